@@ -1,0 +1,67 @@
+import type { Sentence } from './types.ts';
+
+/** Words that end with a period yet rarely end a sentence. */
+const ABBREVIATIONS = new Set(
+  [
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm',
+    'maj', 'cpl', 'pvt', 'st', 'mt', 'ft', 'jr', 'sr', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'amb',
+    'inc', 'corp', 'ltd', 'co', 'bros', 'dept', 'univ', 'assn', 'vs', 'etc', 'approx', 'est', 'no', 'nos',
+    'vol', 'fig', 'p', 'pp', 'cf', 'e.g', 'i.e', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
+    'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+    'a.m', 'p.m', 'ave', 'blvd', 'rd', 'calif', 'fla', 'mass', 'wash', 'ariz', 'colo', 'conn', 'ill', 'kan',
+  ].map((w) => w.toLowerCase()),
+);
+
+/** After a dotted acronym (`U.S.`), a new sentence usually starts with one of these. */
+const SENTENCE_STARTERS = new Set(
+  'the a an he she it they we i you this that these those there his her its their our but and so yet however meanwhile in on at after before when while if as for since'.split(
+    ' ',
+  ),
+);
+
+const OPENING = `"“‘'(\\[`;
+const CLOSING = `"”’')\\]`;
+/** A candidate boundary: terminal punctuation, closing quotes/brackets, space, then a sentence start. */
+const BOUNDARY = new RegExp(`([.!?…]+)([${CLOSING}]*)(\\s+)(?=[${OPENING}]*[\\p{Lu}\\p{N}])`, 'gu');
+
+function isAbbreviationBefore(text: string, dotIndex: number, nextWord: string): boolean {
+  const before = /(?:^|[\s(“"‘'])([\p{L}.]+)$/u.exec(text.slice(0, dotIndex))?.[1];
+  if (!before) return false;
+  const word = before.toLowerCase();
+  if (ABBREVIATIONS.has(word)) return true;
+  // An initial: "N. Korea", "John F. Kennedy".
+  if (/^\p{Lu}$/u.test(before)) return true;
+  // A dotted acronym such as "U.S." or "U.N.": only a common sentence opener after it ends the sentence.
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(before)) return !SENTENCE_STARTERS.has(nextWord.toLowerCase());
+  return false;
+}
+
+/**
+ * Splits a paragraph into sentences, keeping quotations whole where they end a sentence and not
+ * breaking at abbreviations or initials (`U.N.`, `Mr.`, `N. Korea`, `Jan.`).
+ *
+ * @example splitSentences('Mr. Kim left. “Go,” he said.') // ['Mr. Kim left.', '“Go,” he said.']
+ */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  for (const match of text.matchAll(BOUNDARY)) {
+    const punct = match[1] ?? '';
+    const dotIndex = match.index;
+    const after = text.slice(dotIndex + match[0].length);
+    const nextWord = /^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u.exec(after)?.[1] ?? '';
+    if (punct === '.' && isAbbreviationBefore(text, dotIndex, nextWord)) continue;
+    const end = dotIndex + punct.length + (match[2]?.length ?? 0);
+    pushSentence(sentences, text, start, end);
+    start = end + (match[3]?.length ?? 0);
+  }
+  pushSentence(sentences, text, start, text.length);
+  return sentences;
+}
+
+function pushSentence(sentences: Sentence[], text: string, start: number, end: number): void {
+  const slice = text.slice(start, end);
+  const lead = slice.length - slice.trimStart().length;
+  const trimmed = slice.trim();
+  if (trimmed) sentences.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length });
+}
