@@ -1,0 +1,42 @@
+import { stemmer } from 'stemmer';
+import { STOP_WORDS } from './stopWords.ts';
+
+/** Dotted acronyms (`U.N.`, `U.S.`) become one word (`UN`, `US`), so they are not lost as single letters. */
+const DOTTED_ACRONYM = /\b((?:\p{Lu}\.){2,})(?!\p{L})/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+/** Splits text into words, keeping dotted acronyms whole and dropping possessive `'s`. */
+export function tokenize(text: string): string[] {
+  const joined = text.replace(DOTTED_ACRONYM, (m) => m.replace(/\./g, '') + ' ');
+  const words: string[] = [];
+  for (const [word] of joined.matchAll(WORD)) {
+    words.push(word.replace(/['’]s$/iu, '').replace(/’/gu, "'"));
+  }
+  return words;
+}
+
+const isAcronym = (token: string) => token.length >= 2 && /^[\p{Lu}\p{N}]+$/u.test(token) && /\p{Lu}/u.test(token);
+
+/**
+ * The searchable form of one word: lower case, accents folded, stemmed; `null` for a stop word.
+ * An all-capitals acronym is kept even when it spells a stop word (`US`, `WHO`).
+ */
+export function normalizeTerm(token: string): string | null {
+  const lower = token
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase();
+  if (!isAcronym(token) && (STOP_WORDS.has(lower) || lower.length < 2 && !/\d/.test(lower))) return null;
+  const bare = lower.replace(/'/g, '');
+  return /\d/.test(bare) ? bare : stemmer(bare);
+}
+
+/** The searchable terms of a text, in order (with repeats). */
+export function termsOf(text: string): string[] {
+  const terms: string[] = [];
+  for (const token of tokenize(text)) {
+    const term = normalizeTerm(token);
+    if (term) terms.push(term);
+  }
+  return terms;
+}
