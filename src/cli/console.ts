@@ -1,0 +1,60 @@
+import { createInterface } from 'node:readline';
+import { isUserError } from '../errors.ts';
+import { answerQuestion, statsOf, type LiveKnowledge } from '../qa/index.ts';
+import { renderAnswer } from './renderAnswer.ts';
+
+const HELP = `Ask a question about the stories, for example:
+  who said "…"?   what does ACRONYM mean?   what did X do?   when / where / why / how many …?
+Commands: :stories  :reindex  :help  :quit (or Ctrl+D)`;
+
+export interface ConsoleIO {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+}
+
+/**
+ * The offline console: answers questions typed in a terminal, exactly as the bot would.
+ * Resolves when the input ends or the user quits.
+ */
+export async function runConsole(
+  live: LiveKnowledge,
+  { input, output }: ConsoleIO = { input: process.stdin, output: process.stdout },
+): Promise<void> {
+  const print = (text: string) => output.write(`${text}\n`);
+  const { stories, paragraphs } = statsOf(live.current);
+  print(`lede: offline console (no DISCORD_TOKEN set). ${stories} stories, ${paragraphs} paragraphs loaded.`);
+  for (const s of live.current.skipped) print(`warning: skipped ${s.file}: ${s.reason}`);
+  print(HELP);
+
+  const rl = createInterface({ input, output, terminal: (input as { isTTY?: boolean }).isTTY === true });
+  rl.setPrompt('\nlede> ');
+  rl.prompt();
+  for await (const line of rl) {
+    const text = line.trim();
+    if (text === ':quit' || text === ':q' || text === 'exit') break;
+    if (text === '') {
+      // Nothing typed: just prompt again.
+    } else if (text === ':help' || text === 'help') {
+      print(HELP);
+    } else if (text === ':stories') {
+      for (const s of live.current.stories) print(`- ${s.title} [${s.id}], ${s.paragraphs.length} paragraphs`);
+    } else if (text === ':reindex') {
+      const report = await live.reload();
+      print(
+        report.ok
+          ? `Reloaded in ${Math.round(report.ms)} ms: ${report.before.stories} → ${report.after.stories} stories, ${report.before.paragraphs} → ${report.after.paragraphs} paragraphs.`
+          : `Reload failed, still serving the old knowledge: ${report.error}`,
+      );
+      for (const s of report.skipped) print(`warning: skipped ${s.file}: ${s.reason}`);
+    } else {
+      try {
+        print(renderAnswer(answerQuestion(live.current, text)));
+      } catch (error) {
+        if (!isUserError(error)) throw error;
+        print(error.message);
+      }
+    }
+    rl.prompt();
+  }
+  rl.close();
+}
