@@ -1,0 +1,295 @@
+import {
+  FEMALE_TITLES,
+  MALE_PRONOUNS,
+  MALE_TITLES,
+  NON_NAME_WORDS,
+  ORGANIZATION_WORDS,
+  SPEECH_VERBS,
+  TITLE_WORDS,
+} from './lexicon.ts';
+import { isPlaceName } from './places.ts';
+import type { Story } from './types.ts';
+
+export type Gender = 'm' | 'f';
+
+export interface Person {
+  id: number;
+  /** The longest form of the name seen, e.g. "Jane Doe". */
+  name: string;
+  /** The name's words, for matching short mentions ("Doe"). */
+  tokens: string[];
+  /** The title or role written with the name ("Foreign Minister", "the agency’s director"). */
+  title?: string;
+  gender?: Gender;
+  /** Paragraph of the first mention (1-based). */
+  firstParagraph: number;
+}
+
+/** A place in the story that names a person, or a pronoun, in reading order. */
+export interface Mention {
+  paragraph: number;
+  /** Sentence index within the paragraph. */
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+  /** The person named, or the one a pronoun was resolved to. */
+  personId?: number;
+  pronoun?: 'm' | 'f';
+  /** True for he/she (a subject), false for his/him/her. */
+  subject?: boolean;
+}
+
+export interface StoryPeople {
+  people: Person[];
+  mentions: Mention[];
+}
+
+const PARTICLES = new Set(['bin', 'al', 'de', 'da', 'del', 'van', 'von', 'der', 'la', 'le', 'di', 'dos', 'el']);
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*\.?/gu;
+
+interface Token {
+  text: string;
+  /** Without a trailing period, unless it is an abbreviation like "Mr." */
+  word: string;
+  start: number;
+  end: number;
+}
+
+function tokensOf(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    let word = m[0];
+    const lower = word.toLowerCase();
+    if (word.endsWith('.') && !TITLE_WORDS.has(lower) && !/^\p{Lu}\.$/u.test(word) && !/^(?:\p{Lu}\.){2,}$/u.test(word)) {
+      word = word.slice(0, -1);
+    }
+    out.push({ text: m[0], word, start: m.index, end: m.index + word.length });
+  }
+  return out;
+}
+
+const isCapitalized = (w: string) => /^\p{Lu}/u.test(w);
+const lower = (w: string) => w.toLowerCase();
+const isNameWord = (w: string) =>
+  isCapitalized(w) &&
+  !NON_NAME_WORDS.has(lower(w)) &&
+  !ORGANIZATION_WORDS.has(lower(w)) &&
+  !TITLE_WORDS.has(lower(w)) &&
+  !/^(?:\p{Lu}\.){2,}$/u.test(w) &&
+  !/^[\p{Lu}\p{N}]{2,}$/u.test(w) &&
+  !/\d/.test(w);
+
+interface NameRun {
+  tokens: Token[];
+  title: string | undefined;
+  /** Evidence that this is a person, not a place or an organization. */
+  evidence: boolean;
+  sentence: number;
+}
+
+/** Title words right before `index` in the token list ("South Korean President", "Foreign Minister"). */
+function titleBefore(tokens: Token[], index: number, text: string): string | undefined {
+  let first = index;
+  while (first > 0) {
+    const prev = tokens[first - 1]!;
+    const gap = text.slice(prev.end, tokens[first]!.start);
+    if (!/^\s+$/.test(gap) && !(prev.word.endsWith('.') && gap === ' ')) break;
+    if (TITLE_WORDS.has(lower(prev.word)) || (isCapitalized(prev.word) && first < index)) first--;
+    else if (first === index) break;
+    else break;
+  }
+  // Keep only the run that ends in a title word, plus capitalized words before it (nationality, office).
+  let lastTitle = -1;
+  for (let i = first; i < index; i++) if (TITLE_WORDS.has(lower(tokens[i]!.word))) lastTitle = i;
+  if (lastTitle < 0) return undefined;
+  // "the agency’s director Jane Doe": include a possessive and article just before a lowercase title.
+  let from = first;
+  while (from < lastTitle && !TITLE_WORDS.has(lower(tokens[from]!.word)) && !isCapitalized(tokens[from]!.word)) from++;
+  return text.slice(tokens[from]!.start, tokens[index - 1]!.end);
+}
+
+function sentenceIndexAt(story: Story, paragraph: number, offset: number): number {
+  const sentences = story.paragraphs[paragraph - 1]?.sentences ?? [];
+  const i = sentences.findIndex((s) => offset < s.end);
+  return i < 0 ? Math.max(0, sentences.length - 1) : i;
+}
+
+/** Capitalized runs in one paragraph that could name a person, with any title before them. */
+function nameRuns(story: Story, paragraph: number): NameRun[] {
+  const text = story.paragraphs[paragraph - 1]!.text;
+  const tokens = tokensOf(text);
+  const runs: NameRun[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isNameWord(tokens[i]!.word)) continue;
+    let j = i + 1;
+    while (j < tokens.length) {
+      const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
+      const w = tokens[j]!.word;
+      if (gap !== ' ' && !(tokens[j - 1]!.text.endsWith('.') && gap === '')) break;
+      if (isNameWord(w) || (PARTICLES.has(w) && j + 1 < tokens.length && isNameWord(tokens[j + 1]!.word))) j++;
+      else break;
+    }
+    const run = tokens.slice(i, j);
+    const runText = text.slice(run[0]!.start, run.at(-1)!.end);
+    const before = text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start);
+    const after = text.slice(run.at(-1)!.end, run.at(-1)!.end + 60);
+    const title = titleBefore(tokens, i, text);
+    const followingWord = /^\s+([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
+    const precedingWords = before.toLowerCase();
+    const partOfOrganization =
+      ORGANIZATION_WORDS.has(lower(tokens[j]?.word ?? '')) && text.slice(run.at(-1)!.end, tokens[j]!.start) === ' ';
+    const precededByCapital =
+      i > 0 && isCapitalized(tokens[i - 1]!.word) && !TITLE_WORDS.has(lower(tokens[i - 1]!.word)) && text.slice(tokens[i - 1]!.end, tokens[i]!.start) === ' ';
+    const evidence =
+      !partOfOrganization &&
+      !precededByCapital &&
+      !isPlaceName(runText) &&
+      (title !== undefined ||
+        SPEECH_VERBS.has(followingWord) ||
+        /\b(?:said|says|according to|added|told)\s*$/.test(precedingWords) ||
+        /^,\s+(?:the|a|an|who|\d+)\b/u.test(after));
+    runs.push({ tokens: run, title, evidence, sentence: sentenceIndexAt(story, paragraph, run[0]!.start) });
+    i = j - 1;
+  }
+  return runs;
+}
+
+function genderOfTitle(title: string | undefined): Gender | undefined {
+  if (!title) return undefined;
+  const words = title.toLowerCase().split(/\s+/);
+  if (words.some((w) => MALE_TITLES.has(w))) return 'm';
+  if (words.some((w) => FEMALE_TITLES.has(w))) return 'f';
+  return undefined;
+}
+
+/**
+ * Finds the people of a story, every mention of them (full name, short name or pronoun) in reading
+ * order, and resolves each he/she to the person it most likely means.
+ */
+export function extractPeople(story: Story): StoryPeople {
+  const people: Person[] = [];
+  const byToken = new Map<string, Person[]>();
+  const titleVotes = new Map<number, Gender>();
+
+  const personFor = (names: string[]): Person | undefined => {
+    // An existing person whose name holds all these words (a short form), or whose words are all here.
+    const candidates = people.filter(
+      (p) => names.every((n) => p.tokens.includes(n)) || p.tokens.every((t) => names.includes(t)),
+    );
+    return candidates.at(-1);
+  };
+
+  const runsByParagraph = story.paragraphs.map((_, i) => nameRuns(story, i + 1));
+  // Pass 1: people with evidence (a title, a verb of speech, an appositive).
+  runsByParagraph.forEach((runs, i) => {
+    for (const run of runs) {
+      if (!run.evidence) continue;
+      const names = run.tokens.map((t) => t.word);
+      let person = personFor(names);
+      if (!person) {
+        person = { id: people.length, name: names.join(' '), tokens: names, firstParagraph: i + 1 };
+        people.push(person);
+      } else if (names.length > person.tokens.length) {
+        person.name = names.join(' ');
+        person.tokens = names;
+      }
+      if (run.title && !person.title) person.title = run.title;
+      const g = genderOfTitle(run.title);
+      if (g) titleVotes.set(person.id, g);
+    }
+  });
+  // A multi-word run without evidence still names a person when one of its words does.
+  runsByParagraph.forEach((runs) => {
+    for (const run of runs) {
+      const names = run.tokens.map((t) => t.word);
+      const person = personFor(names);
+      if (person && names.length > person.tokens.length && !isPlaceName(names.join(' '))) {
+        person.name = names.join(' ');
+        person.tokens = names;
+      }
+    }
+  });
+  for (const p of people) for (const t of p.tokens) byToken.set(t, [...(byToken.get(t) ?? []), p]);
+
+  // Pass 2: every mention in reading order.
+  const mentions: Mention[] = [];
+  story.paragraphs.forEach((paragraph, i) => {
+    const found: Mention[] = [];
+    for (const run of runsByParagraph[i]!) {
+      const names = run.tokens.map((t) => t.word);
+      const person = personFor(names);
+      if (!person) continue;
+      found.push({
+        paragraph: i + 1,
+        sentence: run.sentence,
+        start: run.tokens[0]!.start,
+        end: run.tokens.at(-1)!.end,
+        text: names.join(' '),
+        personId: person.id,
+      });
+    }
+    for (const m of paragraph.text.matchAll(/\b(he|she|him|his|her|hers|himself|herself)\b/giu)) {
+      const word = m[0].toLowerCase();
+      found.push({
+        paragraph: i + 1,
+        sentence: sentenceIndexAt(story, i + 1, m.index),
+        start: m.index,
+        end: m.index + m[0].length,
+        text: m[0],
+        pronoun: MALE_PRONOUNS.has(word) ? 'm' : 'f',
+        subject: word === 'he' || word === 'she',
+      });
+    }
+    found.sort((a, b) => a.start - b.start);
+    mentions.push(...found);
+  });
+
+  // Gender: a title says it; otherwise the first pronoun that follows a person's mention, before any other person.
+  const votes = new Map<number, { m: number; f: number }>();
+  mentions.forEach((mention, i) => {
+    if (mention.personId === undefined) return;
+    const next = mentions[i + 1];
+    if (!next?.pronoun || next.paragraph !== mention.paragraph || next.sentence > mention.sentence + 1) return;
+    const v = votes.get(mention.personId) ?? { m: 0, f: 0 };
+    v[next.pronoun]++;
+    votes.set(mention.personId, v);
+  });
+  for (const person of people) {
+    const v = votes.get(person.id);
+    person.gender = titleVotes.get(person.id) ?? (v && v.m !== v.f ? (v.m > v.f ? 'm' : 'f') : undefined);
+  }
+
+  resolvePronouns(mentions, people);
+  return { people, mentions };
+}
+
+/**
+ * Gives each pronoun the person it most likely refers to: the nearest earlier sentence that names a
+ * person of the same gender, and in it the first such person (the subject, in news style). A person
+ * of unknown gender is taken only when no person of the right gender is near.
+ */
+function resolvePronouns(mentions: Mention[], people: Person[]): void {
+  const WINDOW = 8;
+  const order = (m: Mention) => m.paragraph * 1000 + m.sentence;
+  mentions.forEach((mention, i) => {
+    if (!mention.pronoun) return;
+    const here = order(mention);
+    let fallback: number | undefined;
+    let best: { id: number; sentence: number } | undefined;
+    for (let j = i - 1; j >= 0; j--) {
+      const prior = mentions[j]!;
+      const id = prior.personId;
+      if (here - order(prior) > WINDOW * 1000 && prior.paragraph < mention.paragraph - 3) break;
+      if (id === undefined) continue;
+      const g = people[id]?.gender;
+      if (g === mention.pronoun) {
+        if (best && order(prior) !== best.sentence) break;
+        best = { id, sentence: order(prior) };
+      } else if (g === undefined && fallback === undefined && !prior.pronoun) {
+        fallback = id;
+      }
+    }
+    mention.personId = best?.id ?? fallback;
+  });
+}
