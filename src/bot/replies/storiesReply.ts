@@ -1,0 +1,30 @@
+import type { KnowledgeBase } from '../../qa/index.ts';
+import { MAX_EMBED_DESCRIPTION_LENGTH } from '../limits.ts';
+import { escapeText } from '../text.ts';
+import type { ReplyPayload } from './types.ts';
+
+/** The stories the bot knows, as many as fit, then how many more there are. */
+export function storiesReply(kb: KnowledgeBase): ReplyPayload {
+  const lines: string[] = [];
+  let length = 0;
+  for (const [i, story] of kb.stories.entries()) {
+    const line =
+      `**${escapeText(story.title)}**\n` +
+      `${story.paragraphs.length} paragraphs${story.source ? ` · ${escapeText(story.source)}` : ''} · \`${story.id}\``;
+    const more = `\n…and ${kb.stories.length - i} more`;
+    if (length + line.length + 2 + more.length > MAX_EMBED_DESCRIPTION_LENGTH) {
+      lines.push(more.trim());
+      break;
+    }
+    lines.push(line);
+    length += line.length + 2;
+  }
+  return {
+    embeds: [
+      {
+        title: `${kb.stories.length} ${kb.stories.length === 1 ? 'story' : 'stories'}, ${kb.paragraphs.length} paragraphs`,
+        description: lines.join('\n\n'),
+      },
+    ],
+  };
+}

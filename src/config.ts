@@ -1,0 +1,106 @@
+import path from 'node:path';
+import { config as loadDotenv } from 'dotenv';
+import { UserError } from './errors.ts';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Discord's REST base; `DISCORD_API_URL` points the bot at a proxy (or, in tests, a local fake). */
+export const DEFAULT_DISCORD_API_URL = 'https://discord.com/api';
+
+/** Settings read from the environment (and `.env`). This module is the only reader of `process.env`. */
+export interface Config {
+  /** Folder of story files. */
+  knowledgeDir: string;
+  /** Discord bot token; absent means: open the offline console. Never logged. */
+  discordToken: string | undefined;
+  /** The application id, needed to register the slash commands. */
+  discordClientId: string | undefined;
+  /** A server to register the commands to (instant, for development); absent: register globally. */
+  discordGuildId: string | undefined;
+  /** Users allowed to run admin commands (/reindex) anywhere, in addition to members with Manage Server. */
+  adminUserIds: readonly string[];
+  logLevel: LogLevel;
+  /** REST base URL without the version (`https://discord.com/api`). */
+  discordApiUrl: string;
+  /** Questions one user may ask per window before the bot asks them to slow down. */
+  rateLimit: { readonly questions: number; readonly windowMs: number };
+}
+
+export interface ReadConfigOptions {
+  env?: NodeJS.ProcessEnv;
+  /** Load `.env` from the working directory first (default true; tests pass false). */
+  dotenv?: boolean;
+}
+
+const SNOWFLAKE = /^\d{17,20}$/;
+
+/**
+ * Reads and validates the settings. Every problem is reported at once, in a message a server
+ * admin can act on; the token's value never appears in it.
+ */
+export function readConfig({ env = process.env, dotenv = true }: ReadConfigOptions = {}): Readonly<Config> {
+  if (dotenv) loadDotenv({ quiet: true });
+  const problems: string[] = [];
+  const read = (key: string): string | undefined => env[key]?.trim() || undefined;
+
+  const token = read('DISCORD_TOKEN');
+  if (token && /\s/.test(token)) problems.push('DISCORD_TOKEN contains spaces: copy the bot token again.');
+
+  const snowflake = (key: string): string | undefined => {
+    const value = read(key);
+    if (value && !SNOWFLAKE.test(value)) {
+      problems.push(`${key} must be a Discord id (17 to 20 digits), got "${value}".`);
+      return undefined;
+    }
+    return value;
+  };
+  const discordClientId = snowflake('DISCORD_CLIENT_ID');
+  const discordGuildId = snowflake('DISCORD_GUILD_ID');
+
+  const adminUserIds = (read('ADMIN_USER_IDS') ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
+  const badAdmins = adminUserIds.filter((id) => !SNOWFLAKE.test(id));
+  if (badAdmins.length) {
+    problems.push(`ADMIN_USER_IDS must be a comma-separated list of user ids; not ids: ${badAdmins.join(', ')}.`);
+  }
+
+  const logLevel = (read('LOG_LEVEL') ?? 'info').toLowerCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; got "${logLevel}".`);
+  }
+
+  const discordApiUrl = (read('DISCORD_API_URL') ?? DEFAULT_DISCORD_API_URL).replace(/\/+$/, '');
+  if (!/^https?:\/\/[^\s/]+/.test(discordApiUrl) || !URL.canParse(discordApiUrl)) {
+    problems.push(`DISCORD_API_URL must be an http(s) URL such as ${DEFAULT_DISCORD_API_URL}; got "${discordApiUrl}".`);
+  }
+
+  const positiveInteger = (key: string, fallback: number): number => {
+    const value = read(key);
+    if (value === undefined) return fallback;
+    const number = Number(value);
+    if (!Number.isInteger(number) || number < 1) {
+      problems.push(`${key} must be a whole number of at least 1; got "${value}".`);
+      return fallback;
+    }
+    return number;
+  };
+  const questions = positiveInteger('RATE_LIMIT_QUESTIONS', 5);
+  const windowSeconds = positiveInteger('RATE_LIMIT_WINDOW_SECONDS', 10);
+
+  if (problems.length) {
+    throw new UserError(`lede cannot start; fix these settings (in .env or the environment):\n- ${problems.join('\n- ')}`);
+  }
+  return Object.freeze({
+    knowledgeDir: path.resolve(read('KNOWLEDGE_DIR') ?? 'knowledge'),
+    discordToken: token,
+    discordClientId,
+    discordGuildId,
+    adminUserIds: Object.freeze(adminUserIds),
+    logLevel: logLevel as LogLevel,
+    discordApiUrl,
+    rateLimit: Object.freeze({ questions, windowMs: windowSeconds * 1000 }),
+  });
+}
