@@ -1,0 +1,14 @@
+/** `npm run register`: bulk-overwrites the slash commands (server when DISCORD_GUILD_ID is set, else global). */
+import { registerCommands } from '../src/bot/registerCommands.ts';
+import { readConfig } from '../src/config.ts';
+import { isUserError } from '../src/errors.ts';
+
+try {
+  const config = readConfig();
+  const { scope, names } = await registerCommands(config);
+  console.log(`Registered ${names.length} commands (${scope}): ${names.map((n) => `/${n}`).join(', ')}`);
+  if (scope === 'global') console.log('Global commands can take a while to appear in every server.');
+} catch (error) {
+  console.error(isUserError(error) ? error.message : `Registering failed: ${(error as Error).message}`);
+  process.exitCode = 1;
+}

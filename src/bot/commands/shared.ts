@@ -1,0 +1,65 @@
+import {
+  ApplicationIntegrationType,
+  InteractionContextType,
+  SlashCommandBuilder,
+  type AutocompleteInteraction,
+  type ChatInputCommandInteraction,
+} from 'discord.js';
+import { UserError } from '../../errors.ts';
+import { MAX_AUTOCOMPLETE_CHOICES, MAX_CHOICE_LENGTH } from '../limits.ts';
+import { truncate } from '../text.ts';
+import type { BotContext } from './types.ts';
+
+/** A command usable in servers and in DMs with the bot. Add options, then `withPrivateOption`. */
+export function slashCommand(name: string, description: string): SlashCommandBuilder {
+  return new SlashCommandBuilder()
+    .setName(name)
+    .setDescription(description)
+    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
+    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM);
+}
+
+/** The `private:` option every command ends with: an answer only the asker sees. */
+export function withPrivateOption<B extends Pick<SlashCommandBuilder, 'addBooleanOption'>>(builder: B): B {
+  builder.addBooleanOption((o) => o.setName('private').setDescription('Only you see the answer'));
+  return builder;
+}
+
+export const isPrivate = (interaction: ChatInputCommandInteraction): boolean =>
+  interaction.options.getBoolean('private') ?? false;
+
+/** Refuses (politely, as a UserError) a user who asks faster than the configured limit. */
+export function checkQuestionRate(context: BotContext, userId: string): void {
+  const decision = context.questionLimiter.take(userId);
+  if (!decision.allowed) {
+    const seconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
+    throw new UserError(`You're asking faster than I can read. Please try again in ${seconds} s.`);
+  }
+}
+
+/** Autocomplete choices from plain strings: deduplicated, at most 25, each cut to 100 characters. */
+export function toChoices(values: readonly string[]): { name: string; value: string }[] {
+  const seen = new Set<string>();
+  const choices: { name: string; value: string }[] = [];
+  for (const raw of values) {
+    const value = truncate(raw.trim(), MAX_CHOICE_LENGTH);
+    if (!value || seen.has(value.toLowerCase())) continue;
+    seen.add(value.toLowerCase());
+    choices.push({ name: value, value });
+    if (choices.length === MAX_AUTOCOMPLETE_CHOICES) break;
+  }
+  return choices;
+}
+
+/** Answers an autocomplete with choices cut to Discord's limits. */
+export async function suggest(
+  interaction: AutocompleteInteraction,
+  choices: readonly { name: string; value: string }[],
+): Promise<void> {
+  await interaction.respond(
+    choices.slice(0, MAX_AUTOCOMPLETE_CHOICES).map(({ name, value }) => ({
+      name: truncate(name, MAX_CHOICE_LENGTH),
+      value: value.slice(0, MAX_CHOICE_LENGTH),
+    })),
+  );
+}

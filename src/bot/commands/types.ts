@@ -1,0 +1,27 @@
+import type {
+  AutocompleteInteraction,
+  ChatInputCommandInteraction,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import type { Config } from '../../config.ts';
+import type { LiveKnowledge } from '../../qa/index.ts';
+import type { Logger } from '../logger.ts';
+import type { RateLimiter } from '../rateLimiter.ts';
+
+/** What every handler may use; built once by `startBot`. */
+export interface BotContext {
+  live: LiveKnowledge;
+  config: Pick<Config, 'adminUserIds'>;
+  logger: Logger;
+  /** Counts questions per user (slash commands and DMs alike). */
+  questionLimiter: RateLimiter;
+  /** The registered commands, for /help. */
+  commands: readonly Command[];
+}
+
+/** One slash command: its registration JSON and its handlers. */
+export interface Command {
+  data: RESTPostAPIChatInputApplicationCommandsJSONBody;
+  execute(interaction: ChatInputCommandInteraction, context: BotContext): Promise<void>;
+  autocomplete?(interaction: AutocompleteInteraction, context: BotContext): Promise<void>;
+}

@@ -1,0 +1,39 @@
+import type { Message } from 'discord.js';
+import { answerQuestion, validateQuestion } from '../../qa/index.ts';
+import { checkQuestionRate } from '../commands/shared.ts';
+import type { BotContext } from '../commands/types.ts';
+import { userMessageFor } from '../errorMessage.ts';
+import { answerReply } from '../replies/answerReply.ts';
+import { helpReply } from '../replies/helpReply.ts';
+import { replyToMessage } from '../respond.ts';
+
+const HELP = /^[!/]?help[.!?]*$/i;
+
+/**
+ * A direct message to the bot is a question and gets the same answer as /ask; `help` gets the help
+ * text. Messages from bots (this one included) and from servers are ignored.
+ */
+export function createDirectMessageHandler(context: BotContext): (message: Message) => Promise<void> {
+  return async (message) => {
+    if (message.author.bot || message.author.id === message.client.user.id || message.inGuild()) return;
+    const text = message.content.trim();
+    if (!text) return;
+    const started = performance.now();
+    const fields = { messageId: message.id, userId: message.author.id, kind: 'dm' };
+    try {
+      if (HELP.test(text)) {
+        await replyToMessage(message, helpReply(context.commands.map((c) => c.data)));
+      } else {
+        const question = validateQuestion(text);
+        checkQuestionRate(context, message.author.id);
+        await replyToMessage(message, answerReply(answerQuestion(context.live.current, question)));
+      }
+      context.logger.info({ ...fields, latencyMs: Math.round(performance.now() - started) }, 'dm answered');
+    } catch (error) {
+      const content = userMessageFor(error, context.logger, fields);
+      await replyToMessage(message, { content }).catch((replyError: unknown) =>
+        context.logger.warn({ ...fields, err: replyError }, 'could not tell the user about an error'),
+      );
+    }
+  };
+}

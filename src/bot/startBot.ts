@@ -1,0 +1,72 @@
+import { once } from 'node:events';
+import { Events, type Client } from 'discord.js';
+import type { Config } from '../config.ts';
+import { UserError } from '../errors.ts';
+import type { LiveKnowledge } from '../qa/index.ts';
+import { createClient } from './client.ts';
+import { commands as registry } from './commands/index.ts';
+import type { BotContext, Command } from './commands/types.ts';
+import { createInteractionHandler } from './events/interactionCreate.ts';
+import { createDirectMessageHandler } from './events/messageCreate.ts';
+import type { Logger } from './logger.ts';
+import { RateLimiter } from './rateLimiter.ts';
+
+export interface StartBotOptions {
+  config: Pick<Config, 'discordToken' | 'discordApiUrl' | 'adminUserIds' | 'rateLimit'>;
+  live: LiveKnowledge;
+  logger: Logger;
+  /** The commands to serve (default: the registry). */
+  commands?: readonly Command[];
+  /** Clock for the question rate limit (tests). */
+  now?: () => number;
+}
+
+export interface RunningBot {
+  client: Client<true>;
+  /** Disconnects from Discord. */
+  stop(): Promise<void>;
+}
+
+/** Connects to Discord and serves the commands and DMs until `stop()`. Resolves once ready. */
+export async function startBot({ config, live, logger, commands = registry, now }: StartBotOptions): Promise<RunningBot> {
+  const token = config.discordToken;
+  if (!token) throw new UserError('DISCORD_TOKEN is not set: the bot cannot connect to Discord.');
+  const client = createClient({ apiUrl: config.discordApiUrl });
+  const context: BotContext = {
+    live,
+    config,
+    logger,
+    commands,
+    questionLimiter: new RateLimiter({
+      limit: config.rateLimit.questions,
+      windowMs: config.rateLimit.windowMs,
+      ...(now && { now }),
+    }),
+  };
+  const onInteraction = createInteractionHandler(context);
+  const onMessage = createDirectMessageHandler(context);
+  client.on(Events.InteractionCreate, (interaction) => void onInteraction(interaction));
+  client.on(Events.MessageCreate, (message) => void onMessage(message));
+  client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
+  client.on(Events.Warn, (message) => logger.warn({ discord: message }, 'discord warning'));
+  client.on(Events.ShardDisconnect, (event, shard) => logger.warn({ shard, code: event.code }, 'gateway closed'));
+  client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, 'gateway resumed'));
+
+  const ready = once(client, Events.ClientReady);
+  try {
+    await client.login(token);
+    await ready;
+  } catch (error) {
+    await client.destroy();
+    throw error;
+  }
+  const connected = client as Client<true>;
+  logger.info({ user: connected.user.tag, userId: connected.user.id, commands: commands.length }, 'connected to Discord');
+  return {
+    client: connected,
+    async stop() {
+      await client.destroy();
+      logger.info('disconnected from Discord');
+    },
+  };
+}
