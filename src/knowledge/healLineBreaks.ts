@@ -1,8 +1,24 @@
-import { isEnglishWord } from './englishWords.ts';
+import { isEnglishWord, wordFrequency } from './englishWords.ts';
 
 export interface HealOptions {
   /** Tells a real word from a fragment. Defaults to an English word list. */
   isWord?: (word: string) => boolean;
+  /** How common a word is (any scale). Defaults to spoken-English counts. */
+  frequency?: (word: string) => number;
+}
+
+/**
+ * Whether `left` + `right` is one word broken in two. It must make a word; when both halves are
+ * words too ("inter" + "national", "in" + "to"), the joined word must not be much rarer than the
+ * rarer half: "international" is far more common than "inter", "into" far rarer than "in" and "to".
+ */
+export function isBrokenWord(left: string, right: string, options: HealOptions = {}): boolean {
+  const isWord = options.isWord ?? isEnglishWord;
+  const frequency = options.frequency ?? wordFrequency;
+  const joined = left + right;
+  if (!isWord(joined)) return false;
+  if (!isWord(left) || !isWord(right)) return true;
+  return frequency(joined) * 10 >= Math.min(frequency(left), frequency(right));
 }
 
 const trailingWord = /(\p{L}+)$/u;
@@ -13,13 +29,11 @@ const leadingWord = /^(\p{Ll}+)/u;
  *
  * A line that ends in letters followed by a line that starts with lower-case letters is either a
  * word broken across lines (`des` + `cribed`) or a line wrapped at a space (`the quick` +
- * `brown`). It is a broken word when the two halves make a word and are not both words on
- * their own; otherwise the lines join with a space.
+ * `brown`): see `isBrokenWord`. Otherwise the lines join with a space.
  *
  * @example healLineBreaks('Yoon des\ncribed it') // 'Yoon described it'
  */
 export function healLineBreaks(paragraph: string, options: HealOptions = {}): string {
-  const isWord = options.isWord ?? isEnglishWord;
   let text = '';
   for (const raw of paragraph.split(/\r?\n/)) {
     const line = raw.trim();
@@ -30,7 +44,7 @@ export function healLineBreaks(paragraph: string, options: HealOptions = {}): st
     }
     const left = /\s$/u.test(raw) ? undefined : trailingWord.exec(text)?.[1];
     const right = leadingWord.exec(line)?.[1];
-    const broken = left && right && isWord(left + right) && !(isWord(left) && isWord(right));
+    const broken = left && right && isBrokenWord(left, right, options);
     text += broken ? line : ' ' + line;
   }
   return text.replace(/[ \t\u00a0]{2,}/gu, ' ');

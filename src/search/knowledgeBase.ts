@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto';
 import { loadStories } from '../knowledge/loadStories.ts';
 import type { Paragraph, SkippedFile, Story } from '../knowledge/types.ts';
+import { buildAliases, type AliasTable } from './aliases.ts';
+import { buildFactIndex, type Fact, type FactIndex } from './factIndex.ts';
+import { deriveFacts, type StoryFacts } from './facts.ts';
 import { buildParagraphIndex, paragraphDocs, type ParagraphIndex } from './paragraphIndex.ts';
+import { termsOf } from './terms.ts';
 
 /** Everything the answer engine reads: stories, their paragraphs and the index over them. Immutable. */
 export interface KnowledgeBase {
@@ -11,6 +15,14 @@ export interface KnowledgeBase {
   readonly paragraphs: readonly Paragraph[];
   readonly storyById: ReadonlyMap<string, Story>;
   readonly index: ParagraphIndex;
+  /** People, quotations and definitions of each story, by story id. */
+  readonly facts: ReadonlyMap<string, StoryFacts>;
+  /** Quotations and definitions of all stories, and their MiniSearch index. */
+  readonly factList: readonly Fact[];
+  readonly factIndex: FactIndex;
+  readonly aliases: AliasTable;
+  /** In how many paragraphs each searchable term occurs (for term weights). */
+  readonly documentFrequency: ReadonlyMap<string, number>;
   /** Content hash of the knowledge files (empty when built from memory). */
   readonly hash: string;
 }
@@ -32,12 +44,23 @@ export function buildKnowledgeBase(
   hash = '',
 ): KnowledgeBase {
   const { docs, paragraphs } = paragraphDocs(stories);
+  const facts = new Map(stories.map((s) => [s.id, deriveFacts(s)]));
+  const { facts: factList, index: factIndex } = buildFactIndex(facts.values());
+  const documentFrequency = new Map<string, number>();
+  for (const p of paragraphs) {
+    for (const term of new Set(termsOf(p.text))) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  }
   return {
     stories,
     skipped,
     paragraphs,
     storyById: new Map(stories.map((s) => [s.id, s])),
     index: buildParagraphIndex(docs),
+    facts,
+    factList,
+    factIndex,
+    aliases: buildAliases(stories, facts),
+    documentFrequency,
     hash,
   };
 }

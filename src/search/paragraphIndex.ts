@@ -1,4 +1,4 @@
-import MiniSearch, { type Options, type SearchResult } from 'minisearch';
+import MiniSearch, { type Options, type SearchOptions, type SearchResult } from 'minisearch';
 import type { Paragraph, Story } from '../knowledge/types.ts';
 import { normalizeTerm, tokenize } from './terms.ts';
 
@@ -54,8 +54,18 @@ export interface ParagraphHit {
  * on every short term they multiply the matches MiniSearch must score and add little recall.
  */
 export function searchParagraphs(index: ParagraphIndex, query: string, limit = 20): ParagraphHit[] {
+  return runSearch(index, query, {}, limit);
+}
+
+/** Like `searchParagraphs`, for terms already in their searchable form (see `normalizeTerm`). */
+export function searchParagraphTerms(index: ParagraphIndex, terms: readonly string[], limit = 20): ParagraphHit[] {
+  return runSearch(index, terms.join(' '), { tokenize: (s: string) => s.split(' '), processTerm: (t: string) => t }, limit);
+}
+
+function runSearch(index: ParagraphIndex, query: string, processing: SearchOptions, limit: number): ParagraphHit[] {
   if (!query.trim()) return [];
   const results: SearchResult[] = index.search(query, {
+    ...processing,
     boost: { text: 1, title: 0.3 },
     prefix: (term) => term.length >= 5,
     fuzzy: (term) => (term.length >= 5 ? 0.2 : term.length >= 4 ? 1 : false),

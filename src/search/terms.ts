@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { IRREGULAR_PAST } from './irregularVerbs.ts';
 import { STOP_WORDS } from './stopWords.ts';
 
 /** Dotted acronyms (`U.N.`, `U.S.`) become one word (`UN`, `US`), so they are not lost as single letters. */
@@ -28,7 +29,7 @@ export function normalizeTerm(token: string): string | null {
     .toLowerCase();
   if (!isAcronym(token) && (STOP_WORDS.has(lower) || lower.length < 2 && !/\d/.test(lower))) return null;
   const bare = lower.replace(/'/g, '');
-  return /\d/.test(bare) ? bare : stemmer(bare);
+  return /\d/.test(bare) ? bare : stemmer(IRREGULAR_PAST.get(bare) ?? bare);
 }
 
 /** The searchable terms of a text, in order (with repeats). */

@@ -1,0 +1,107 @@
+import type { Story } from './types.ts';
+
+/** A term the story defines: an acronym's long form, `X refers to Y`, or an appositive `X, the Y,`. */
+export interface Definition {
+  storyId: string;
+  paragraph: number;
+  term: string;
+  meaning: string;
+  kind: 'acronym' | 'refers-to' | 'appositive';
+}
+
+const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'de', 'des', 'du', 'la', 'et', '&']);
+const ACRONYM = String.raw`[\p{Lu}][\p{Lu}\p{N}&.-]{1,9}`;
+
+/** The letters a word gives an acronym: `U.N.` gives UN, `Indo-Pacific` gives IP, `Security` gives S. */
+function initials(word: string): string[] {
+  if (/^(?:\p{L}\.)+$/u.test(word)) return [word.replace(/\./g, '')];
+  const parts = word.split(/[-‐]/).filter(Boolean);
+  const options = [word[0] ?? ''];
+  if (parts.length > 1) options.push(parts.map((p) => p[0]).join(''));
+  return options;
+}
+
+/** Whether `words` spell `acronym` by their initials (small words may be skipped). */
+function spells(words: string[], acronym: string): boolean {
+  const target = acronym.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+  const match = (i: number, pos: number): boolean => {
+    if (i === words.length) return pos === target.length;
+    const word = words[i]!;
+    if (SMALL_WORDS.has(word.toLowerCase()) && match(i + 1, pos)) return true;
+    return initials(word).some((ini) => {
+      const lower = ini.toLowerCase();
+      return target.startsWith(lower, pos) && match(i + 1, pos + lower.length);
+    });
+  };
+  return match(0, 0);
+}
+
+/** The long form before `(ACR)`: the shortest run of preceding words whose initials spell it. */
+function longFormBefore(textBefore: string, acronym: string): string | undefined {
+  const words = textBefore.trimEnd().split(/\s+/).slice(-12);
+  for (let n = 1; n <= words.length; n++) {
+    const run = words.slice(-n).map((w) => w.replace(/^[“"‘(]+|[,;:’”"]+$/gu, ''));
+    if (SMALL_WORDS.has(run[0]!.toLowerCase())) continue;
+    if (spells(run, acronym)) return run.join(' ').replace(/[’']s$/u, '');
+  }
+  return undefined;
+}
+
+const cleanMeaning = (text: string) =>
+  text
+    .trim()
+    .replace(/^(?:the|a|an)\s+(?=\p{Lu})/u, '')
+    .replace(/[\s,;:]+$/u, '')
+    .replace(/[.]$/u, '');
+
+/**
+ * Finds what a story defines: `North Atlantic Treaty Organization (NATO)`, `NATO (North Atlantic
+ * Treaty Organization)`, `X refers to Y`, `X stands for Y`, `X means Y`, `X is short for Y`, and
+ * appositives `Acme, the country’s largest carmaker,`.
+ */
+export function extractDefinitions(story: Story): Definition[] {
+  const found: Definition[] = [];
+  const seen = new Set<string>();
+  const add = (d: Omit<Definition, 'storyId'>) => {
+    const key = `${d.term.toLowerCase()}|${d.kind}`;
+    if (seen.has(key) || !d.meaning || d.meaning.toLowerCase() === d.term.toLowerCase()) return;
+    seen.add(key);
+    found.push({ storyId: story.id, ...d });
+  };
+  for (const paragraph of story.paragraphs) {
+    const text = paragraph.text;
+    // Long Form (ACR)
+    for (const m of text.matchAll(new RegExp(String.raw`\((${ACRONYM})\)`, 'gu'))) {
+      const acronym = m[1]!.replace(/\.$/, '');
+      const longForm = longFormBefore(text.slice(0, m.index), acronym);
+      if (longForm) add({ paragraph: paragraph.number, term: acronym, meaning: longForm, kind: 'acronym' });
+    }
+    // ACR (Long Form)
+    for (const m of text.matchAll(new RegExp(String.raw`\b(${ACRONYM})\s+\(([^()]{3,120})\)`, 'gu'))) {
+      const words = m[2]!.split(/\s+/);
+      if (spells(words, m[1]!)) add({ paragraph: paragraph.number, term: m[1]!, meaning: m[2]!, kind: 'acronym' });
+    }
+    for (const sentence of paragraph.sentences) {
+      const s = sentence.text;
+      // X refers to / stands for / means / is short for Y
+      const refers =
+        /(?:^|[“"‘(\s])((?:the\s+)?(?:term\s+|word\s+|acronym\s+|abbreviation\s+)?[“"‘]?[\p{Lu}\p{N}][\p{L}\p{N}.&-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&-]*){0,4}[”"’]?),?\s+(?:which\s+)?(?:refers to|refer to|stands for|stand for|means|is short for|is an abbreviation for|is an acronym for|is shorthand for)\s+(.+)$/u.exec(
+          s,
+        );
+      if (refers) {
+        const term = refers[1]!.replace(/^(?:the\s+)?(?:term|word|acronym|abbreviation)\s+/i, '').replace(/^the\s+/i, '').replace(/[“”"‘’]/g, '').trim();
+        const meaning = cleanMeaning(refers[2]!.replace(/,\s*(?:a|an|the)\s+[^,]*$/u, (tail) => (refers[2]!.length > 140 ? '' : tail)));
+        add({ paragraph: paragraph.number, term, meaning, kind: 'refers-to' });
+      }
+      // Name, the/a description,  (an appositive after a capitalized name)
+      for (const m of s.matchAll(
+        /(?:^|[\s(“"])((?:[\p{Lu}][\p{L}\p{N}&.’'-]*)(?:\s+(?:of|the|and|for|[\p{Lu}][\p{L}\p{N}&.’'-]*))*),\s+((?:the|a|an)\s+[^,;:()“”"]{3,100}?),/gu,
+      )) {
+        const term = m[1]!.trim();
+        if (/^(?:The|A|An|In|On|At|But|And|He|She|It|They|We|This|That|Meanwhile|However)$/u.test(term)) continue;
+        add({ paragraph: paragraph.number, term, meaning: m[2]!.trim(), kind: 'appositive' });
+      }
+    }
+  }
+  return found;
+}

@@ -1,0 +1,132 @@
+import type { QuestionKind } from './types.ts';
+
+/** What a question asks, and about what. */
+export interface QuestionAnalysis {
+  /** The question with common typos of question words fixed and quotes made straight. */
+  text: string;
+  kind: QuestionKind;
+  /** A quotation the question cites (`who said "…"`). */
+  quoted?: string;
+  /** The term to define (`what does X mean`), or the person asked about (`who is X`). */
+  target?: string;
+  /** The subject of `what did X do` (`Russia` in `what did Russia veto`). */
+  subject?: string;
+  /** The main verb, as written (`veto`). */
+  verb?: string;
+  /** The question words that carry its content, for searching and for checking the evidence. */
+  content: string;
+}
+
+/** Misspellings of question words, fixed before anything else. */
+const QUESTION_WORD_TYPOS: Record<string, string> = {
+  wat: 'what', wht: 'what', waht: 'what', whta: 'what', whats: "what's", wath: 'what',
+  hwo: 'who', whoe: 'who', whos: "who's", wich: 'which', whcih: 'which',
+  wen: 'when', whn: 'when', wehn: 'when', wher: 'where', whre: 'where', were: 'were',
+  hw: 'how', hoe: 'how', whay: 'why', wy: 'why', dose: 'does', deos: 'does', dod: 'did',
+};
+
+const SPEECH = 'said|says|say|stated|wrote|told|added|stressed|warned|declared|remarked|noted|claimed|argued|insisted|explained|predicted|promised|vowed|quipped|tweeted|asked|mentioned|quoted';
+const SPEECH_WITH_OBJECT = 'called|described|dubbed|labeled|labelled|branded|termed|criticized|criticised|praised';
+
+/** Words that frame a question without saying what it is about. */
+const FRAME = /\b(?:according to the (?:story|article|report|text)|in the (?:story|article|report|text)|the (?:story|article|report) (?:says|said)|please|tell me|do you know|can you tell me|i want to know)\b/giu;
+
+export function normalizeQuestion(raw: string): string {
+  let text = raw
+    .replace(/[“”„«»]/gu, '"')
+    .replace(/[‘’`´]/gu, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+  text = text.replace(/^([\p{L}]+)\b/u, (w) => QUESTION_WORD_TYPOS[w.toLowerCase()] ?? w);
+  text = text.replace(/\b(dose|deos|dod)\b/giu, (w) => QUESTION_WORD_TYPOS[w.toLowerCase()] ?? w);
+  return text;
+}
+
+const quotedIn = (text: string): string | undefined => /"([^"]{2,})"?/u.exec(text)?.[1]?.trim() || /'([^']{6,})'/u.exec(text)?.[1]?.trim();
+
+const strip = (s: string) => s.replace(/[?!.\s]+$/u, '').trim();
+
+/**
+ * Classifies a question (who said, who, what does X mean, what did X do, when, where, why, how,
+ * how many, yes/no, what) and pulls out what the answer must be about.
+ */
+export function analyzeQuestion(raw: string): QuestionAnalysis {
+  const text = normalizeQuestion(raw);
+  const q = strip(text).replace(FRAME, '').replace(/\s+/g, ' ').trim();
+  const lower = q.toLowerCase();
+  const quoted = quotedIn(q);
+  const base = { text, content: q, ...(quoted ? { quoted } : {}) };
+
+  // Who said "…" / who called X "…" / whose words are "…"
+  const whoSaid = new RegExp(`^(?:who|which (?:person|official|leader|man|woman))\\s+(?:(?:had|has|have)\\s+)?(?:${SPEECH}|${SPEECH_WITH_OBJECT}|is quoted as saying|was quoted as saying)\\b\\s*(?:that\\s+)?(.*)$`, 'iu').exec(q);
+  if (whoSaid) {
+    return { ...base, kind: 'who-said', quoted: quoted ?? strip(whoSaid[1] ?? '').replace(/^["']|["']$/g, ''), content: q };
+  }
+  if (/^(?:whose (?:words|quote|remark)|who is the (?:source|author) of)\b/iu.test(lower) || (/^who\b/iu.test(lower) && quoted)) {
+    return { ...base, kind: 'who-said', quoted: quoted ?? strip(q.replace(/^\S+\s+\S+\s+\S+\s*/u, '')), content: q };
+  }
+
+  // What does X mean / stand for / refer to; define X; meaning of X; what is X (short X)
+  const define =
+    /^(?:what|which)\s+(?:does|do|did|is|are|was)\s+(?:the\s+)?(?:term\s+|acronym\s+|abbreviation\s+|word\s+)?(.+?)\s+(?:mean|means|stand for|stands for|refer to|refers to|short for|an abbreviation for|an acronym for)$/iu.exec(q) ??
+    /^(?:define|definition of|meaning of|explain|what(?:'s| is) the (?:meaning|definition) of|what(?:'s| is) meant by)\s+(?:the\s+)?(?:term\s+|acronym\s+)?(.+)$/iu.exec(q) ??
+    /^(.+?)\s+(?:stands for|means|refers to)\s+what$/iu.exec(q) ??
+    /^(?:what does|what do)\s+(.+?)\s+(?:stand|refer)$/iu.exec(q);
+  if (define?.[1]) return { ...base, kind: 'define', target: define[1].replace(/^["']|["']$/g, '').trim() };
+
+  // Who is X / who are X
+  const whoIs = /^who(?:'s| is| was| are| were)\s+(.+)$/iu.exec(q);
+  if (whoIs?.[1]) return { ...base, kind: 'who', target: whoIs[1].trim() };
+  if (/^(?:who|whom|which (?:person|official|leader|country|countries|group|organization))\b/iu.test(lower)) return { ...base, kind: 'who' };
+
+  if (/^(?:when|what (?:day|date|time|year|month|week)|on what (?:day|date)|in what (?:year|month)|which (?:day|date|year|month)|how long ago|since when)\b/iu.test(lower)) {
+    return { ...base, kind: 'when', ...verbOf(q) };
+  }
+  if (/^(?:where|in what (?:city|country|place|venue)|at what (?:venue|place|event)|in which (?:city|country|place)|which (?:city|country|venue))\b/iu.test(lower)) {
+    return { ...base, kind: 'where', ...verbOf(q) };
+  }
+  if (/^(?:why|for what reason|what (?:is|was|were|are) the reasons? (?:for|behind|why)|what (?:caused|prompted|led to|drove))\b/iu.test(lower)) {
+    return { ...base, kind: 'why', ...verbOf(q) };
+  }
+  if (/^(?:how (?:many|much|old|long|far|big|large|often)|what (?:percentage|percent|proportion|number|amount|share|sum|total|price|cost)|by how much)\b/iu.test(lower)) {
+    return { ...base, kind: 'how-many', ...verbOf(q) };
+  }
+  if (/^how\b/iu.test(lower)) return { ...base, kind: 'how', ...verbOf(q) };
+  if (/^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|shall)\b/iu.test(lower)) {
+    return { ...base, kind: 'yes-no', ...verbOf(q) };
+  }
+  const whatDid = /^(?:what|which \w+)\s+(?:did|does|do|will|would|has|have|had|could|can|should)\s+(.+)$/iu.exec(q);
+  if (whatDid?.[1]) {
+    const { subject, verb } = subjectAndVerb(whatDid[1]);
+    return { ...base, kind: 'what-did', ...(subject ? { subject } : {}), ...(verb ? { verb } : {}) };
+  }
+  // What is X (a short X may be a defined term; the engine checks)
+  const whatIs = /^(?:what|which)(?:'s| is| are| was| were)\s+(?:an?\s+|the\s+)?(.+)$/iu.exec(q);
+  if (whatIs?.[1] && whatIs[1].split(/\s+/).length <= 5) return { ...base, kind: 'what', target: whatIs[1] };
+  return { ...base, kind: /^(?:what|which)\b/iu.test(lower) ? 'what' : 'search' };
+}
+
+const AUX = /^(?:when|where|why|how(?: many| much| long| often| far| old)?|in what \w+|what \w+|on what \w+|which \w+)\s+(?:did|does|do|will|would|has|have|had|is|are|was|were|could|can|should)\s+(.+)$/iu;
+
+function verbOf(q: string): { subject?: string; verb?: string } {
+  const m = AUX.exec(q) ?? /^(?:did|does|do|will|would|has|have|had|is|are|was|were|could|can|should)\s+(.+)$/iu.exec(q);
+  return m?.[1] ? subjectAndVerb(m[1]) : {};
+}
+
+/** Splits "Russia veto" / "the ministry say about X" / "Jane Doe describe the plan" into subject and verb. */
+function subjectAndVerb(rest: string): { subject?: string; verb?: string } {
+  const words = rest.split(/\s+/);
+  let i = 0;
+  if (/^(?:the|a|an|his|her|their|its)$/iu.test(words[0] ?? '')) {
+    i = 1;
+    while (i < words.length - 1 && /^[\p{Lu}]/u.test(words[i + 1] ?? '')) i++;
+    i++;
+  } else if (/^[\p{Lu}]/u.test(words[0] ?? '')) {
+    while (i < words.length && /^[\p{Lu}][\p{L}.'’-]*$/u.test(words[i] ?? '')) i++;
+  } else {
+    i = 1;
+  }
+  const subject = words.slice(0, i).join(' ');
+  const verb = words[i]?.replace(/[?.!,]+$/u, '');
+  return { ...(subject ? { subject } : {}), ...(verb ? { verb } : {}) };
+}

@@ -1,0 +1,158 @@
+import type { Paragraph, Sentence } from '../knowledge/types.ts';
+import { expandTerms } from '../search/aliases.ts';
+import type { KnowledgeBase } from '../search/knowledgeBase.ts';
+import { searchParagraphTerms } from '../search/paragraphIndex.ts';
+import { normalizeTerm, termsOf, tokenize } from '../search/terms.ts';
+
+/** A word of the question that the evidence must hold, weighted by how rare it is in the stories. */
+export interface KeyTerm {
+  term: string;
+  weight: number;
+  /** Written with a capital or a digit in the question: a name or a figure the answer must not miss. */
+  proper: boolean;
+}
+
+/** A sentence that may answer the question, with how much of the question it holds. */
+export interface Evidence {
+  paragraphId: number;
+  paragraph: Paragraph;
+  sentenceIndex: number;
+  sentence: Sentence;
+  /** Share (0..1) of the key terms' weight found in the sentence, its paragraph or the story title. */
+  coverage: number;
+  /** Share found in the sentence itself. */
+  sentenceCoverage: number;
+  /** Key terms found nowhere near: neither in the sentence, nor its paragraph. */
+  missing: KeyTerm[];
+  score: number;
+}
+
+/** Verbs that say little about what a question is after. */
+const LIGHT_VERBS = new Set(['make', 'do', 'have', 'get', 'go', 'take', 'give', 'happen', 'say', 'tell', 'talk', 'speak', 'mention', 'think', 'want']);
+
+export function idf(kb: KnowledgeBase, term: string): number {
+  const df = kb.documentFrequency.get(term) ?? 0;
+  return Math.log(1 + kb.paragraphs.length / (df + 0.5));
+}
+
+/** The key terms of a text, each once, with weights. `drop` removes frame words of the question kind. */
+export function keyTermsOf(kb: KnowledgeBase, text: string, drop: ReadonlySet<string> = new Set()): KeyTerm[] {
+  const seen = new Map<string, KeyTerm>();
+  const tokens = tokenize(text);
+  tokens.forEach((token, i) => {
+    const term = normalizeTerm(token);
+    if (!term || drop.has(term) || seen.has(term)) return;
+    const base = idf(kb, term);
+    const proper = (/^\p{Lu}/u.test(token) && i > 0) || /\d/.test(token) || /^[\p{Lu}\p{N}]{2,}$/u.test(token);
+    seen.set(term, { term, weight: LIGHT_VERBS.has(term) ? base * 0.3 : base, proper });
+  });
+  return [...seen.values()];
+}
+
+/** Edit distance, or `max + 1` as soon as it must exceed `max`. */
+function boundedDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      cur.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** How well `term` is matched by a set of terms: 1 exact, less for a prefix or a typo, 0 not at all. */
+export function matchStrength(term: string, terms: ReadonlySet<string>): number {
+  if (terms.has(term)) return 1;
+  if (term.length < 4) return 0;
+  let best = 0;
+  const max = term.length >= 7 ? 2 : 1;
+  for (const t of terms) {
+    if (t.length >= 4 && (t.startsWith(term) || term.startsWith(t)) && Math.min(t.length, term.length) >= 4) best = Math.max(best, 0.85);
+    else if (t.length >= 4 && boundedDistance(term, t, max) <= max) best = Math.max(best, 0.8);
+    if (best >= 0.85) break;
+  }
+  return best;
+}
+
+/** The searchable terms of a sentence, with the people it names or refers to (he/she) and aliases. */
+export function sentenceTerms(kb: KnowledgeBase, paragraph: Paragraph, sentenceIndex: number): Set<string> {
+  const sentence = paragraph.sentences[sentenceIndex]!;
+  const terms = termsOf(sentence.text);
+  const people = kb.facts.get(paragraph.storyId)?.people;
+  if (people) {
+    for (const m of people.mentions) {
+      if (m.paragraph !== paragraph.number || m.sentence !== sentenceIndex || m.personId === undefined) continue;
+      const person = people.people[m.personId];
+      if (person) terms.push(...termsOf(person.name), ...(person.title ? termsOf(person.title) : []));
+    }
+  }
+  return new Set(expandTerms(kb.aliases, terms));
+}
+
+export interface FindEvidenceOptions {
+  /** How many paragraphs to read closely. */
+  paragraphs?: number;
+  /** Extra score for a sentence, by question kind (a date for "when", a figure for "how many"). */
+  bonus?: (sentence: Sentence, paragraph: Paragraph) => number;
+  /** Extra terms (searchable form) to search with that need not be in the evidence. */
+  searchHint?: readonly string[];
+}
+
+/**
+ * Reads the best-matching paragraphs sentence by sentence and ranks the sentences by how much of
+ * the question they hold. The first is the best evidence; an empty list means nothing matched.
+ */
+export function findEvidence(kb: KnowledgeBase, keyTerms: readonly KeyTerm[], options: FindEvidenceOptions = {}): Evidence[] {
+  const { paragraphs: depth = 8, bonus, searchHint = [] } = options;
+  const queryTerms = expandTerms(
+    kb.aliases,
+    keyTerms.map((k) => k.term),
+  );
+  const hits = searchParagraphTerms(kb.index, [...queryTerms, ...searchHint], depth);
+  const total = keyTerms.reduce((sum, k) => sum + k.weight, 0) || 1;
+  const top = hits[0]?.score ?? 1;
+  const out: Evidence[] = [];
+  for (const hit of hits) {
+    const paragraph = kb.paragraphs[hit.id];
+    if (!paragraph) continue;
+    const sentenceSets = paragraph.sentences.map((_, i) => sentenceTerms(kb, paragraph, i));
+    const paragraphSet = new Set(sentenceSets.flatMap((s) => [...s]));
+    const title = kb.storyById.get(paragraph.storyId)?.title ?? '';
+    const titleSet = new Set(expandTerms(kb.aliases, termsOf(title)));
+    paragraph.sentences.forEach((sentence, i) => {
+      let found = 0;
+      let inSentence = 0;
+      const missing: KeyTerm[] = [];
+      for (const k of keyTerms) {
+        const s = matchStrength(k.term, sentenceSets[i]!);
+        const p = s > 0 ? 0 : matchStrength(k.term, paragraphSet) * 0.6;
+        const t = s > 0 || p > 0 ? 0 : matchStrength(k.term, titleSet) * 0.4;
+        found += k.weight * Math.max(s, p, t);
+        inSentence += k.weight * s;
+        if (s === 0 && p === 0) missing.push(k);
+      }
+      const coverage = found / total;
+      const sentenceCoverage = inSentence / total;
+      const extra = bonus ? bonus(sentence, paragraph) : 0;
+      out.push({
+        paragraphId: hit.id,
+        paragraph,
+        sentenceIndex: i,
+        sentence,
+        coverage,
+        sentenceCoverage,
+        missing,
+        score: coverage + 0.5 * sentenceCoverage + 0.1 * (hit.score / top) + extra,
+      });
+    });
+  }
+  return out.sort((a, b) => b.score - a.score);
+}

@@ -1,0 +1,123 @@
+/**
+ * Pulls the short answer out of an evidence sentence: a date, a place, a figure, a reason, or what
+ * follows a verb. Each returns undefined when the sentence holds no such thing.
+ */
+import { normalizeTerm, tokenize } from '../search/terms.ts';
+
+const MONTH = String.raw`(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`;
+const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+const DATE_PATTERNS = [
+  String.raw`${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?`,
+  String.raw`\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?:,?\s+\d{4})?`,
+  String.raw`(?:early|mid|late)[- ]${MONTH}(?:\s+\d{4})?`,
+  String.raw`${MONTH}(?:,?\s+\d{4})?`,
+  String.raw`(?:last|next|this|earlier this|later this|on|since|by|until)?\s*${WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?`,
+  String.raw`(?:in|since|by|until|before|after)?\s*(?:the\s+)?(?:1[5-9]\d0s|20[0-9]0s|1[5-9]\d\d|20\d\d)`,
+  String.raw`(?:last|next|this|earlier this|later this)\s+(?:week|month|year|summer|spring|fall|autumn|winter|weekend|decade|century)`,
+  String.raw`(?:yesterday|today|tomorrow|tonight)`,
+  String.raw`\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)`,
+  String.raw`(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later)`,
+];
+const DATE = new RegExp(String.raw`\b(?:${DATE_PATTERNS.join('|')})(?![\p{L}])`, 'gu');
+
+export function dateSpans(text: string): { text: string; index: number }[] {
+  return [...text.matchAll(DATE)]
+    .map((m) => ({ text: m[0].trim().replace(/^(?:on|in)\s+/i, ''), index: m.index }))
+    .filter((d) => d.text && !/^May$/.test(d.text.trim()) || /\bin May\b/.test(text));
+}
+
+const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|dozens|hundreds|thousands|millions|billions|half|a dozen|a third|a quarter|a half)`;
+const NUMBER = new RegExp(
+  String.raw`(?:(?:about|around|nearly|almost|more than|over|less than|under|up to|at least|some|roughly|approximately)\s+)?(?:[$€£¥₩]\s?\d[\d,.]*|\d[\d,.]*|${NUMBER_WORD})(?:[- ](?:${NUMBER_WORD}))*(?:\s?(?:%|percent|per cent|percentage points?|million|billion|trillion|thousand|hundred|bn|m|k)\b)*`,
+  'giu',
+);
+const YEAR = /^(?:1[5-9]\d\d|20\d\d)$/;
+const STOP_AFTER_NUMBER = /^(?:in|on|at|by|to|for|from|of|that|which|who|and|or|but|as|than|with|across|during|after|before|since|per|a|an|the|this|is|are|was|were|will|would|has|have|had)$/i;
+
+/** Figures in a text, each with up to three words after it ("25 cooling centers", "$40 million"). */
+export function numberSpans(text: string): { text: string; index: number; number: string }[] {
+  const out: { text: string; index: number; number: string }[] = [];
+  for (const m of text.matchAll(NUMBER)) {
+    const number = m[0].trim();
+    if (!/\d|[a-z]/i.test(number) || YEAR.test(number.replace(/[^\d]/g, '')) && /^\d{4}$/.test(number)) continue;
+    if (/^(?:one|half)$/i.test(number) && !/^\s+\p{L}/u.test(text.slice(m.index + m[0].length))) continue;
+    const after = text.slice(m.index + m[0].length).split(/\s+/).filter(Boolean);
+    const noun: string[] = [];
+    for (const word of after) {
+      const bare = word.replace(/[,.;:!?”"’)]+$/u, '');
+      if (noun.length >= 3 || STOP_AFTER_NUMBER.test(bare) || !bare) break;
+      noun.push(bare);
+      if (bare !== word) break;
+    }
+    out.push({ text: [number, ...noun].join(' '), index: m.index, number });
+  }
+  return out;
+}
+
+const CLAUSE_END = /(?:[,;:—]\s|\.\s*$|[.!?]["”]?$|\s(?:amid|as|while|after|before|when|where|which|who|because|but|and said|said|although|though|despite|until|since|so that|whose)\s)/u;
+
+/** A text cut where its clause ends (a comma, a relative pronoun, a conjunction). */
+export function clause(text: string, max = 200): string {
+  const m = CLAUSE_END.exec(text);
+  let out = m ? text.slice(0, m.index) : text;
+  out = out.replace(/[\s,;:.”"]+$/u, '').trim();
+  return out.length > max ? `${out.slice(0, max - 1).replace(/\s+\S*$/u, '')}…` : out;
+}
+
+const PLACE_PREP = /\b(in|at|during|inside|outside|near|from|to|across|throughout|on)\s+((?:(?:a|an|the)\s+)?(?:[\p{L}’'-]+\s+){0,6}?[\p{Lu}][\p{L}.’'-]*(?:\s+(?:[\p{Lu}][\p{L}.’'-]*|of|de|in))*)/gu;
+
+/** Places in a text: a preposition and a phrase with a proper name ("at a forum in Washington"). */
+export function placeSpans(text: string): { text: string; index: number }[] {
+  const out: { text: string; index: number }[] = [];
+  for (const m of text.matchAll(PLACE_PREP)) {
+    const phrase = `${m[1]} ${m[2]}`;
+    if (new RegExp(`^(?:on|in|at|during|from|to|since|by)\\s+(?:the\\s+)?(?:${MONTH}|${WEEKDAY})\\b`, 'u').test(phrase)) continue;
+    // Extend over "in Washington" after "a NATO public forum".
+    const rest = text.slice(m.index + m[0].length);
+    const more = /^\s+(?:in|at|of)\s+(?:the\s+)?[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*)*/u.exec(rest);
+    out.push({ text: clause(phrase + (more?.[0] ?? '')), index: m.index });
+  }
+  return out;
+}
+
+const REASON = /\b(because of|because|due to|owing to|as a result of|in order to|so that|in an effort to|aimed at|in a bid to|in response to|amid|to\s+(?=[a-z]+\b))/gu;
+
+/** Reasons and purposes in a text ("because …", "to address …", "amid …"). */
+export function reasonSpans(text: string, from = 0): { text: string; index: number }[] {
+  const out: { text: string; index: number }[] = [];
+  for (const m of text.slice(from).matchAll(REASON)) {
+    const tail = text.slice(from + m.index);
+    const span = clause(tail.replace(/^(?:because of|because|due to|owing to|as a result of)\s+/u, (w) => w), 220);
+    if (span.split(/\s+/).length >= 3) out.push({ text: span, index: from + m.index });
+  }
+  return out;
+}
+
+/** Where in `text` a word with the searchable form `term` appears (first occurrence), or -1. */
+export function indexOfTerm(text: string, term: string): number {
+  let at = 0;
+  for (const word of tokenize(text)) {
+    const i = text.indexOf(word, at);
+    if (normalizeTerm(word) === term) return i;
+    if (i >= 0) at = i + word.length;
+  }
+  return -1;
+}
+
+/**
+ * What follows a verb in a sentence: its object ("vetoed a resolution" → "a resolution"). For a
+ * noun form after a possessive ("Russia’s veto in March of a resolution") it is what follows "of".
+ */
+export function objectAfter(text: string, verbTerm: string): string | undefined {
+  const at = indexOfTerm(text, verbTerm);
+  if (at < 0) return undefined;
+  const word = /^[\p{L}’'-]+/u.exec(text.slice(at))?.[0] ?? '';
+  let rest = text.slice(at + word.length);
+  if (/[’']s\s+$/u.test(text.slice(0, at)) || /\b(?:the|a|an|its|his|her|their)\s+$/iu.test(text.slice(0, at))) {
+    const of = /\bof\s+/u.exec(rest);
+    if (of && of.index < 40) rest = rest.slice(of.index + of[0].length);
+  }
+  rest = rest.replace(/^\s*(?:to|on|for|about|that|up|out|off|down|back|in)?\s+/u, (m) => (/\bthat\b/.test(m) ? '' : m));
+  const span = clause(rest.trim(), 220);
+  return span.split(/\s+/).length >= 1 && span.length > 1 ? span : undefined;
+}

@@ -1,0 +1,59 @@
+import { countryOfCapital } from '../knowledge/places.ts';
+import type { Story } from '../knowledge/types.ts';
+import type { StoryFacts } from './facts.ts';
+import { termsOf } from './terms.ts';
+
+/**
+ * Query expansion learned from the stories: each searchable term maps to the terms of the names it
+ * stands for. An acronym and its long form (both ways), a person's short and full name, and a
+ * capital for its country ("Moscow" for Russia) when the country appears in the stories.
+ */
+export interface AliasTable {
+  /** One term to the terms it also stands for: an acronym to its long form, a capital to its country. */
+  readonly terms: ReadonlyMap<string, readonly string[]>;
+  /** A long form's terms, all present in a query, stand for the acronym. */
+  readonly phrases: readonly { terms: readonly string[]; expansion: readonly string[] }[];
+}
+
+export function buildAliases(stories: readonly Story[], facts: ReadonlyMap<string, StoryFacts>): AliasTable {
+  const aliases = new Map<string, Set<string>>();
+  const phrases: AliasTable['phrases'][number][] = [];
+  const link = (from: string, to: readonly string[]) => {
+    const key = termsOf(from);
+    if (key.length !== 1 || to.length === 0) return;
+    const set = aliases.get(key[0]!) ?? new Set<string>();
+    for (const t of to) if (t !== key[0]) set.add(t);
+    aliases.set(key[0]!, set);
+  };
+  for (const story of stories) {
+    const f = facts.get(story.id);
+    if (!f) continue;
+    for (const d of f.definitions) {
+      if (d.kind !== 'acronym') continue;
+      const longForm = termsOf(d.meaning);
+      link(d.term, longForm);
+      if (longForm.length > 1) phrases.push({ terms: longForm, expansion: termsOf(d.term) });
+    }
+  }
+  // Capitals stand for their countries, in the stories' words.
+  const seenCapitals = new Set<string>();
+  for (const story of stories) {
+    for (const p of story.paragraphs) {
+      for (const m of p.text.matchAll(/\b\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?/gu)) {
+        if (seenCapitals.has(m[0])) continue;
+        seenCapitals.add(m[0]);
+        const country = countryOfCapital(m[0]);
+        if (country) link(m[0], termsOf(country));
+      }
+    }
+  }
+  return { terms: new Map([...aliases].map(([k, v]) => [k, [...v]])), phrases };
+}
+
+/** The query's terms plus the terms their aliases stand for (each added once). */
+export function expandTerms(aliases: AliasTable, terms: readonly string[]): string[] {
+  const out = new Set(terms);
+  for (const t of terms) for (const a of aliases.terms.get(t) ?? []) out.add(a);
+  for (const p of aliases.phrases) if (p.terms.every((t) => out.has(t))) for (const a of p.expansion) out.add(a);
+  return [...out];
+}

@@ -1,0 +1,62 @@
+import MiniSearch, { type Options } from 'minisearch';
+import type { Definition } from '../knowledge/definitions.ts';
+import type { Quote } from '../knowledge/quotes.ts';
+import type { StoryFacts } from './facts.ts';
+import { normalizeTerm, tokenize } from './terms.ts';
+
+/** A derived fact that can be searched: a quotation with its speaker, or a definition. */
+export type Fact = { type: 'quote'; quote: Quote } | { type: 'definition'; definition: Definition };
+
+interface FactDoc {
+  id: number;
+  /** The quotation, or the defined term. */
+  key: string;
+  /** The speaker, or the meaning. */
+  about: string;
+}
+
+const FACT_INDEX_OPTIONS: Options<FactDoc> = {
+  idField: 'id',
+  fields: ['key', 'about'],
+  storeFields: [],
+  tokenize,
+  processTerm: normalizeTerm,
+};
+
+export type FactIndex = MiniSearch<FactDoc>;
+
+export function buildFactIndex(factsByStory: Iterable<StoryFacts>): { facts: Fact[]; index: FactIndex } {
+  const facts: Fact[] = [];
+  for (const story of factsByStory) {
+    for (const quote of story.quotes) facts.push({ type: 'quote', quote });
+    for (const definition of story.definitions) facts.push({ type: 'definition', definition });
+  }
+  const index = new MiniSearch<FactDoc>(FACT_INDEX_OPTIONS);
+  index.addAll(
+    facts.map((f, id) =>
+      f.type === 'quote'
+        ? { id, key: f.quote.text, about: f.quote.speaker ?? '' }
+        : { id, key: f.definition.term, about: f.definition.meaning },
+    ),
+  );
+  return { facts, index };
+}
+
+/** Facts matching `query`, best first; `field` limits the match to the quotation/term or its speaker/meaning. */
+export function searchFacts(
+  index: FactIndex,
+  facts: readonly Fact[],
+  query: string,
+  { type, fields = ['key'], limit = 10 }: { type?: Fact['type']; fields?: ('key' | 'about')[]; limit?: number } = {},
+): { fact: Fact; score: number }[] {
+  const results = index.search(query, {
+    fields,
+    prefix: (term) => term.length >= 5,
+    fuzzy: (term) => (term.length >= 5 ? 0.2 : term.length >= 4 ? 1 : false),
+    filter: type ? (r) => facts[r.id as number]?.type === type : undefined,
+  });
+  return results.slice(0, limit).flatMap((r) => {
+    const fact = facts[r.id as number];
+    return fact ? [{ fact, score: r.score }] : [];
+  });
+}
