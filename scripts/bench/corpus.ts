@@ -115,7 +115,7 @@ const ABBREVIATION_BEFORE = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Gov|Sen|Rep|Jr|Sr|Co|In
 function roughSentences(text: string): string[] {
   const out: string[] = [];
   let start = 0;
-  for (const match of text.matchAll(/([.!?]["”’)\]]*)\s+(?=["“‘(\[]?\p{Lu})/gu)) {
+  for (const match of text.matchAll(/([.!?]["”’)\]]*)\s+(?=["“‘([]?\p{Lu})/gu)) {
     const end = match.index + (match[1]?.length ?? 0);
     if (ABBREVIATION_BEFORE.test(text.slice(Math.max(start, end - 12), end - 1))) continue;
     out.push(text.slice(start, end).trim());

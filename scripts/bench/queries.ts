@@ -1,5 +1,5 @@
 /**
- * Benchmark questions made from known paragraphs: 3–6 of a paragraph's content words, in order,
+ * Benchmark questions made from known paragraphs: 3–6 of a paragraph's distinct content words, in order,
  * one of them sometimes misspelt. The paragraph they come from is the relevant answer.
  */
 import { seededRandom, type Random } from './prng.ts';
@@ -55,7 +55,9 @@ export function buildQueries(paragraphs: readonly { text: string }[], options: Q
   const random = seededRandom(seed);
   const candidates: { id: number; words: string[] }[] = [];
   paragraphs.forEach((p, id) => {
-    const words = contentWords(p.text);
+    // Each word once: a question does not repeat itself.
+    const seen = new Set<string>();
+    const words = contentWords(p.text).filter((w) => !seen.has(w.toLowerCase()) && seen.add(w.toLowerCase()));
     if (words.length >= 6) candidates.push({ id, words });
   });
   if (candidates.length === 0) throw new Error('bench: no paragraph has six content words to make questions from');
