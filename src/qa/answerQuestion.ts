@@ -1,24 +1,339 @@
+import type { Definition } from '../knowledge/definitions.ts';
+import type { Person } from '../knowledge/people.ts';
+import type { Paragraph } from '../knowledge/types.ts';
+import { searchFacts } from '../search/factIndex.ts';
 import type { KnowledgeBase } from '../search/knowledgeBase.ts';
-import { searchParagraphs } from '../search/paragraphIndex.ts';
+import { normalizeTerm, termsOf, tokenize } from '../search/terms.ts';
+import { analyzeQuestion, type QuestionAnalysis } from './analyzeQuestion.ts';
 import { citationOf } from './citation.ts';
-import type { Answer } from './types.ts';
+import { findEvidence, keyTermsOf, matchStrength, sentenceTerms, type Evidence, type KeyTerm } from './evidence.ts';
+import { clause, dateSpans, indexOfTerm, numberSpans, objectAfter, placeSpans, reasonSpans } from './extractSpan.ts';
+import type { Answer, Citation, QuestionKind } from './types.ts';
 import { validateQuestion } from './validateQuestion.ts';
 
-// PLACEHOLDER: first cut, replaced by the full engine.
+/** An answer must hold at least this share of the question's weighted key terms. */
+export const MIN_COVERAGE = 0.62;
+/** Answers are short: a name, a span, or at most one sentence. */
+export const MAX_ANSWER_LENGTH = 250;
+const CLOSEST_PASSAGES = 3;
+
+const FRAME_TERMS = new Set(
+  ['mean', 'stand', 'refer', 'short', 'abbreviation', 'acronym', 'happen', 'story', 'article', 'report', 'know', 'accord'].map(
+    (w) => normalizeTerm(w)!,
+  ),
+);
+const SPEECH_TERMS = new Set(
+  ['said', 'say', 'says', 'stated', 'wrote', 'told', 'tell', 'added', 'stressed', 'warned', 'declared', 'remarked', 'noted', 'claimed', 'quoted', 'called', 'described', 'words', 'quote', 'remark', 'statement']
+    .map((w) => normalizeTerm(w))
+    .filter((t): t is string => t !== null),
+);
+
+const shorten = (text: string, max = MAX_ANSWER_LENGTH) =>
+  text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/u, '')}…`;
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+function answerOf(
+  question: string,
+  kind: QuestionKind,
+  text: string,
+  confidence: number,
+  citations: Citation[],
+): Answer {
+  return { question, answer: shorten(text.trim()), kind, confidence: Math.max(0, Math.min(1, confidence)), citations };
+}
+
+/** The stories don't say: no answer, and the closest passages to read instead. */
+function refusal(kb: KnowledgeBase, question: string, kind: QuestionKind, evidence: readonly Evidence[]): Answer {
+  const seen = new Set<number>();
+  const citations: Citation[] = [];
+  for (const e of evidence) {
+    if (seen.has(e.paragraphId)) continue;
+    seen.add(e.paragraphId);
+    citations.push(citationOf(kb, e.paragraph));
+    if (citations.length === CLOSEST_PASSAGES) break;
+  }
+  return { question, answer: null, kind, confidence: 0, citations };
+}
+
+function cite(kb: KnowledgeBase, e: Evidence, extra: readonly Evidence[] = []): Citation[] {
+  const out = [citationOf(kb, e.paragraph, e.sentence.text)];
+  for (const x of extra) {
+    if (out.length >= 3) break;
+    if (!out.some((c) => c.story === x.paragraph.storyId && c.paragraph === x.paragraph.number)) {
+      out.push(citationOf(kb, x.paragraph, x.sentence.text));
+    }
+  }
+  return out;
+}
+
+const peopleOf = (kb: KnowledgeBase, storyId: string) => kb.facts.get(storyId)?.people;
+
+/** Everyone a sentence names or refers to, subject first. */
+function personsIn(kb: KnowledgeBase, paragraph: Paragraph, sentenceIndex: number): Person[] {
+  const people = peopleOf(kb, paragraph.storyId);
+  if (!people) return [];
+  const out: Person[] = [];
+  for (const m of people.mentions) {
+    if (m.paragraph !== paragraph.number || m.sentence !== sentenceIndex || m.personId === undefined) continue;
+    const p = people.people[m.personId];
+    if (p && !out.includes(p)) out.push(p);
+  }
+  return out;
+}
+
+/** Whether the evidence is good enough to answer from. */
+function isAnswerable(best: Evidence | undefined, keyTerms: readonly KeyTerm[]): best is Evidence {
+  if (!best) return false;
+  if (best.coverage < MIN_COVERAGE || best.sentenceCoverage < 0.3) return false;
+  // A name or figure of the question that the passage does not hold means it is about something else.
+  const total = keyTerms.reduce((s, k) => s + k.weight, 0);
+  return !best.missing.some((k) => k.proper && k.weight >= total * 0.12);
+}
+
+// ─── who said ──────────────────────────────────────────────────────────────────────────────────
+
+function answerWhoSaid(kb: KnowledgeBase, q: QuestionAnalysis, question: string): Answer | undefined {
+  const phrase = q.quoted?.trim();
+  if (!phrase) return undefined;
+  const phraseTerms = keyTermsOf(kb, phrase);
+  if (phraseTerms.length === 0) return undefined;
+  const contextTerms = keyTermsOf(kb, q.content.replace(phrase, ' '), new Set([...SPEECH_TERMS, ...FRAME_TERMS]));
+  const total = phraseTerms.reduce((s, k) => s + k.weight, 0);
+  const contextTotal = contextTerms.reduce((s, k) => s + k.weight, 0);
+  let best: { score: number; coverage: number; quote: (typeof kb.factList)[number] & { type: 'quote' } } | undefined;
+  for (const { fact } of searchFacts(kb.factIndex, kb.factList, phraseTerms.map((k) => k.term).join(' '), { type: 'quote', limit: 15 })) {
+    if (fact.type !== 'quote' || !fact.quote.speaker) continue;
+    const quoteTerms = new Set(termsOf(fact.quote.text));
+    const coverage = phraseTerms.reduce((s, k) => s + k.weight * matchStrength(k.term, quoteTerms), 0) / total;
+    const paragraph = kb.storyById.get(fact.quote.storyId)?.paragraphs[fact.quote.paragraph - 1];
+    let context = 1;
+    if (paragraph && contextTotal > 0) {
+      const near = new Set(paragraph.sentences.flatMap((_, i) => [...sentenceTerms(kb, paragraph, i)]));
+      context = contextTerms.reduce((s, k) => s + k.weight * matchStrength(k.term, near), 0) / contextTotal;
+    }
+    const score = coverage + 0.2 * context;
+    if (!best || score > best.score) best = { score, coverage, quote: fact };
+  }
+  if (!best || best.coverage < 0.6) return undefined;
+  const { quote } = best.quote;
+  const paragraph = kb.storyById.get(quote.storyId)?.paragraphs[quote.paragraph - 1];
+  if (!paragraph) return undefined;
+  const sentence = paragraph.sentences.find((s) => s.end >= quote.end - 1 && s.start <= quote.start + 1) ?? paragraph.sentences.find((s) => s.text.includes(quote.text.slice(0, 30)));
+  return answerOf(question, 'who-said', quote.speaker!, best.coverage * 0.95, [citationOf(kb, paragraph, sentence?.text)]);
+}
+
+// ─── definitions and people ─────────────────────────────────────────────────────────────────────
+
+const bare = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[“”"‘’'.]/g, '')
+    .replace(/^(?:the|a|an)\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+function findDefinitions(kb: KnowledgeBase, target: string): Definition[] {
+  const wanted = bare(target);
+  const singular = wanted.replace(/s$/, '');
+  const all = kb.factList.flatMap((f) => (f.type === 'definition' ? [f.definition] : []));
+  let found = all.filter((d) => [wanted, singular].includes(bare(d.term)));
+  if (found.length === 0) {
+    // The long form asked about: "what is the North Atlantic Treaty Organization" → its acronym's meaning.
+    found = all.filter((d) => d.kind === 'acronym' && bare(d.meaning) === wanted);
+  }
+  if (found.length === 0 && wanted.length >= 4) {
+    const terms = new Set([normalizeTerm(wanted.replace(/\s+/g, '')) ?? wanted]);
+    found = all.filter((d) => d.kind !== 'appositive' && !d.term.includes(' ') && matchStrength(normalizeTerm(d.term) ?? '', terms) >= 0.8);
+  }
+  return found;
+}
+
+function answerDefinition(kb: KnowledgeBase, q: QuestionAnalysis, question: string, target: string): Answer | undefined {
+  const found = findDefinitions(kb, target);
+  if (found.length === 0) return undefined;
+  const wantsLongForm = /stand|short|abbreviation|acronym/i.test(q.content);
+  const rank = (d: Definition) => (d.kind === 'acronym' ? (wantsLongForm ? 0 : 1) : d.kind === 'refers-to' ? (wantsLongForm ? 1 : 0) : 2);
+  const def = [...found].sort((a, b) => rank(a) - rank(b))[0]!;
+  const paragraph = kb.storyById.get(def.storyId)?.paragraphs[def.paragraph - 1];
+  if (!paragraph) return undefined;
+  const sentence = paragraph.sentences.find((s) => s.text.includes(def.term) && s.text.includes(def.meaning.slice(0, 20)));
+  const meaning = def.meaning.length > MAX_ANSWER_LENGTH ? clause(def.meaning, MAX_ANSWER_LENGTH) : def.meaning;
+  return answerOf(question, 'define', capitalize(meaning), 0.95, [citationOf(kb, paragraph, sentence?.text)]);
+}
+
+function findPerson(kb: KnowledgeBase, target: string): { person: Person; storyId: string } | undefined {
+  const words = tokenize(target).map((w) => w.toLowerCase());
+  if (words.length === 0 || words.length > 4) return undefined;
+  for (const [storyId, facts] of kb.facts) {
+    for (const person of facts.people.people) {
+      const tokens = person.tokens.map((t) => t.toLowerCase());
+      if (words.every((w) => tokens.includes(w))) return { person, storyId };
+    }
+  }
+  return undefined;
+}
+
+function answerWhoIs(kb: KnowledgeBase, question: string, target: string): Answer | undefined {
+  const found = findPerson(kb, target);
+  if (!found) return undefined;
+  const { person, storyId } = found;
+  const story = kb.storyById.get(storyId)!;
+  const people = peopleOf(kb, storyId)!;
+  // Cite where the person is introduced with a title, else the first mention.
+  const titled = person.title
+    ? story.paragraphs.find((p) => p.text.includes(person.title!) && person.tokens.some((t) => p.text.includes(t)))
+    : undefined;
+  const first = people.mentions.find((m) => m.personId === person.id);
+  const paragraph = titled ?? story.paragraphs[(first?.paragraph ?? person.firstParagraph) - 1]!;
+  const sentence = paragraph.sentences.find((s) => person.tokens.some((t) => s.text.includes(t)));
+  const text = person.title ? `${person.name}, ${person.title.replace(/^(?:the|a|an)\s+/i, (m) => m.toLowerCase())}` : person.name;
+  return answerOf(question, 'who', text, person.title ? 0.9 : 0.6, [citationOf(kb, paragraph, sentence?.text)]);
+}
+
+// ─── everything else: find the sentence, then the span ─────────────────────────────────────────
+
+function bonusFor(kind: QuestionKind) {
+  switch (kind) {
+    case 'when':
+      return (s: { text: string }) => (dateSpans(s.text).length ? 0.25 : 0);
+    case 'how-many':
+      return (s: { text: string }) => (numberSpans(s.text).length ? 0.25 : 0);
+    case 'where':
+      return (s: { text: string }) => (placeSpans(s.text).length ? 0.15 : 0);
+    case 'why':
+      return (s: { text: string }) => (reasonSpans(s.text).length || /\bthis is why\b/i.test(s.text) ? 0.15 : 0);
+    default:
+      return undefined;
+  }
+}
+
+/** The span nearest to where the question's words are in the sentence. */
+function nearest<T extends { index: number }>(spans: T[], anchor: number): T | undefined {
+  return [...spans].sort((a, b) => Math.abs(a.index - anchor) - Math.abs(b.index - anchor))[0];
+}
+
+function anchorOf(text: string, q: QuestionAnalysis, keyTerms: readonly KeyTerm[]): number {
+  const verb = q.verb ? normalizeTerm(q.verb) : null;
+  const at = verb ? indexOfTerm(text, verb) : -1;
+  if (at >= 0) return at;
+  const positions = keyTerms.map((k) => indexOfTerm(text, k.term)).filter((i) => i >= 0);
+  return positions.length ? positions.reduce((a, b) => a + b, 0) / positions.length : 0;
+}
+
+/** The short answer in an evidence sentence for a question kind; undefined when it is not there. */
+function extract(kb: KnowledgeBase, q: QuestionAnalysis, e: Evidence, keyTerms: readonly KeyTerm[]): string | undefined {
+  const text = e.sentence.text;
+  const anchor = anchorOf(text, q, keyTerms);
+  const keySet = new Set(keyTerms.map((k) => k.term));
+  switch (q.kind) {
+    case 'when':
+      return nearest(dateSpans(text), anchor)?.text;
+    case 'where':
+      return nearest(placeSpans(text).filter((p) => p.index >= anchor - 5), anchor)?.text ?? nearest(placeSpans(text), anchor)?.text;
+    case 'how-many': {
+      const spans = numberSpans(text);
+      // Prefer a figure whose words are the question's ("25 cooling centers" for "how many centers").
+      const scored = spans.map((s) => ({ s, hit: termsOf(s.text).filter((t) => keySet.has(t)).length }));
+      scored.sort((a, b) => b.hit - a.hit || Math.abs(a.s.index - anchor) - Math.abs(b.s.index - anchor));
+      return scored[0]?.s.text;
+    }
+    case 'why': {
+      if (/\bthis is why\b/i.test(text) && e.sentenceIndex > 0) return e.paragraph.sentences[e.sentenceIndex - 1]!.text;
+      const after = reasonSpans(text, Math.max(0, anchor));
+      return (after[0] ?? reasonSpans(text)[0])?.text;
+    }
+    case 'who': {
+      const asked = new Set(tokenize(q.content).map((w) => w.toLowerCase()));
+      const person = personsIn(kb, e.paragraph, e.sentenceIndex).find((p) => !p.tokens.some((t) => asked.has(t.toLowerCase())));
+      return person?.name;
+    }
+    case 'what-did':
+    case 'how': {
+      const verb = q.verb ? normalizeTerm(q.verb) : null;
+      if (verb && /^(?:describ|call|dub|label|term|brand)/.test(verb)) {
+        const quoted = /[“"]([^”"]+)[”"]/u.exec(text.slice(Math.max(0, indexOfTerm(text, verb))))?.[1];
+        if (quoted) return quoted.replace(/[.,]$/u, '');
+      }
+      if (verb && /^(?:say|tell|speak|talk|state|add|stress|warn|note)$/.test(verb)) {
+        const quoted = /[“"]([^”"]{10,})[”"]/u.exec(text)?.[1];
+        return quoted ? quoted.replace(/,$/u, '.') : text;
+      }
+      if (verb && q.kind === 'what-did') return objectAfter(text, verb);
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+const NEGATION = /\b(?:not|never|no|n't|denied|refused|rejected|declined|failed)\b/iu;
+
+function answerFromEvidence(kb: KnowledgeBase, q: QuestionAnalysis, question: string): Answer {
+  const kind = q.kind === 'who-said' ? 'who' : q.kind === 'define' ? 'what' : q.kind;
+  const drop = new Set([...FRAME_TERMS, ...(q.kind === 'who-said' ? [] : [])]);
+  const keyTerms = keyTermsOf(kb, q.content, drop);
+  if (keyTerms.length === 0) return refusal(kb, question, kind, []);
+  const evidence = findEvidence(kb, keyTerms, { bonus: bonusFor(kind) });
+  const answerable = evidence.filter((e) => isAnswerable(e, keyTerms));
+  const best = answerable[0];
+  if (!best) return refusal(kb, question, kind, evidence);
+  const analysis = { ...q, kind };
+  const needsSpan = kind === 'when' || kind === 'where' || kind === 'how-many' || kind === 'who';
+
+  // Take the first good sentence that holds the kind of answer asked for.
+  for (const e of answerable.slice(0, 6)) {
+    if (e.coverage < best.coverage - 0.2) break;
+    const span = extract(kb, analysis, e, keyTerms);
+    if (span) return answerOf(question, kind, capitalize(span), e.coverage * 0.9, cite(kb, e));
+    if (!needsSpan) break;
+  }
+  if (needsSpan) return refusal(kb, question, kind, evidence);
+
+  if (kind === 'yes-no') {
+    if (best.sentenceCoverage < 0.6) return refusal(kb, question, kind, evidence);
+    const negated = NEGATION.test(best.sentence.text) !== NEGATION.test(q.content);
+    const verdict = negated ? 'No' : 'Yes';
+    return answerOf(question, kind, `${verdict}: ${best.sentence.text}`, best.coverage * 0.7, cite(kb, best));
+  }
+  return answerOf(question, kind, best.sentence.text, best.coverage * 0.75, cite(kb, best));
+}
+
+/**
+ * Answers a question from the knowledge base with a short answer and the paragraph it comes from,
+ * or `answer: null` with the closest passages when the stories do not say.
+ * Throws a UserError for an empty or over-long question.
+ *
+ * @example answerQuestion(kb, 'Who said "freedom is never given for free"?').answer // the speaker's name
+ */
 export function answerQuestion(kb: KnowledgeBase, rawQuestion: string): Answer {
   const question = validateQuestion(rawQuestion);
-  const hits = searchParagraphs(kb.index, question, 3);
-  const citations = hits.flatMap((h) => {
-    const p = kb.paragraphs[h.id];
-    return p ? [citationOf(kb, p)] : [];
-  });
-  return { question, answer: null, kind: 'search', confidence: 0, citations };
+  const q = analyzeQuestion(question);
+  switch (q.kind) {
+    case 'who-said':
+      return answerWhoSaid(kb, q, question) ?? answerFromEvidence(kb, q, question);
+    case 'define':
+      return (
+        answerDefinition(kb, q, question, q.target!) ??
+        answerWhoIs(kb, question, q.target!) ??
+        answerFromEvidence(kb, { ...q, kind: 'what' }, question)
+      );
+    case 'who':
+      return (q.target && (answerWhoIs(kb, question, q.target) ?? answerDefinition(kb, q, question, q.target))) || answerFromEvidence(kb, q, question);
+    case 'what':
+      return (q.target && answerDefinition(kb, { ...q, kind: 'define' }, question, q.target)) || answerFromEvidence(kb, q, question);
+    default:
+      return answerFromEvidence(kb, q, question);
+  }
 }
 
+/** `/who-said`: who said a quotation (partial, paraphrased or misspelled). */
 export function whoSaid(kb: KnowledgeBase, quote: string): Answer {
-  return answerQuestion(kb, `Who said "${validateQuestion(quote)}"?`);
+  const text = validateQuestion(quote).replace(/^["“]|["”]$/gu, '');
+  return answerQuestion(kb, `Who said "${text}"?`);
 }
 
+/** `/define`: what a term or acronym means. */
 export function defineTerm(kb: KnowledgeBase, term: string): Answer {
   return answerQuestion(kb, `What does ${validateQuestion(term)} mean?`);
 }

@@ -45,7 +45,7 @@ export function numberSpans(text: string): { text: string; index: number; number
     const noun: string[] = [];
     for (const word of after) {
       const bare = word.replace(/[,.;:!?”"’)]+$/u, '');
-      if (noun.length >= 3 || STOP_AFTER_NUMBER.test(bare) || !bare) break;
+      if (noun.length >= 3 || STOP_AFTER_NUMBER.test(bare) || !/\p{L}/u.test(bare)) break;
       noun.push(bare);
       if (bare !== word) break;
     }
@@ -64,18 +64,17 @@ export function clause(text: string, max = 200): string {
   return out.length > max ? `${out.slice(0, max - 1).replace(/\s+\S*$/u, '')}…` : out;
 }
 
-const PLACE_PREP = /\b(in|at|during|inside|outside|near|from|to|across|throughout|on)\s+((?:(?:a|an|the)\s+)?(?:[\p{L}’'-]+\s+){0,6}?[\p{Lu}][\p{L}.’'-]*(?:\s+(?:[\p{Lu}][\p{L}.’'-]*|of|de|in))*)/gu;
+const PLACE_PREP = /\b(in|at|during|inside|outside|near|from|across|throughout|on)\s+(?=(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}’'-]+\s+){0,4}\p{Lu})/gu;
+const NOT_A_PLACE = new RegExp(`^(?:on|in|at|during|from|since|by)\\s+(?:the\\s+)?(?:${MONTH}|${WEEKDAY}|\\d)`, 'u');
 
-/** Places in a text: a preposition and a phrase with a proper name ("at a forum in Washington"). */
+/** Places in a text: a preposition and a phrase with a proper name ("during a forum in Washington"). */
 export function placeSpans(text: string): { text: string; index: number }[] {
   const out: { text: string; index: number }[] = [];
   for (const m of text.matchAll(PLACE_PREP)) {
-    const phrase = `${m[1]} ${m[2]}`;
-    if (new RegExp(`^(?:on|in|at|during|from|to|since|by)\\s+(?:the\\s+)?(?:${MONTH}|${WEEKDAY})\\b`, 'u').test(phrase)) continue;
-    // Extend over "in Washington" after "a NATO public forum".
-    const rest = text.slice(m.index + m[0].length);
-    const more = /^\s+(?:in|at|of)\s+(?:the\s+)?[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*)*/u.exec(rest);
-    out.push({ text: clause(phrase + (more?.[0] ?? '')), index: m.index });
+    const phrase = clause(text.slice(m.index), 120);
+    const words = phrase.split(/\s+/);
+    if (NOT_A_PLACE.test(phrase) || !/\p{Lu}/u.test(words.slice(1).join(' ')) || words.length > 12) continue;
+    out.push({ text: phrase, index: m.index });
   }
   return out;
 }
@@ -118,6 +117,9 @@ export function objectAfter(text: string, verbTerm: string): string | undefined 
     if (of && of.index < 40) rest = rest.slice(of.index + of[0].length);
   }
   rest = rest.replace(/^\s*(?:to|on|for|about|that|up|out|off|down|back|in)?\s+/u, (m) => (/\bthat\b/.test(m) ? '' : m));
-  const span = clause(rest.trim(), 220);
+  // An object runs on through its relative clause ("a resolution whose passage would have …").
+  const end = /[;:—]\s|,\s+(?:and|but|while|as|he|she|they|it|which|who|saying|according)\b/u.exec(rest);
+  const object = (end ? rest.slice(0, end.index) : rest).replace(/[\s,.”"]+$/u, '').trim();
+  const span = object.length > 220 ? `${object.slice(0, 219).replace(/\s+\S*$/u, '')}…` : object;
   return span.split(/\s+/).length >= 1 && span.length > 1 ? span : undefined;
 }
