@@ -1,0 +1,140 @@
+import { readdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { MessageFlags, PermissionFlagsBits } from 'discord.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { REINDEX_REFUSED } from '../../src/bot/commands/reindex.ts';
+import { LiveKnowledge, type ReloadReport } from '../../src/qa/index.ts';
+import { snowflake } from '../support/fakeDiscord.ts';
+import { shownText, startTestBot, type TestBot } from './harness.ts';
+
+const ADMIN = { id: snowflake(), username: 'editor' };
+const NEW_STORY_TITLE = 'Harbour town opens floating library for fishermen';
+const NEW_STORY = `Culture
+
+${NEW_STORY_TITLE}
+
+
+The harbour town of Kelmsby opened a floating library on Saturday, a converted ferry that will carry 4,000 books to fishing villages along the coast.
+
+“Fishermen read more than people think,” said librarian Agnes Pohl, who raised the money for the ferry over three years.
+
+The ferry will visit eleven villages every month, starting in April.
+
+Source: Kelmsby Gazette
+`;
+
+describe('/reindex', () => {
+  let t: TestBot;
+  beforeEach(async () => {
+    t = await startTestBot({ adminUserIds: [ADMIN.id] });
+  });
+  afterEach(async () => {
+    await t?.stop();
+  });
+
+  const reindex = async (where: Parameters<TestBot['fake']['slashCommand']>[2]) => {
+    const { token } = await t.fake.sendInteraction(t.fake.slashCommand('reindex', {}, where));
+    return { token, message: await t.fake.waitForMessage(token) };
+  };
+
+  it('GIVEN a server member without Manage Server WHEN they /reindex THEN they are refused ephemerally and nothing reloads', async () => {
+    const before = t.live.current;
+    await writeFile(path.join(t.knowledgeDir, 'library.txt'), NEW_STORY);
+    const { token, message } = await reindex({ permissions: PermissionFlagsBits.SendMessages });
+    expect(message).toMatchObject({ callbackType: 4, flags: MessageFlags.Ephemeral, content: REINDEX_REFUSED });
+    expect(t.fake.requestsFor(token)).toHaveLength(1);
+    expect(t.loads()).toBe(1);
+    expect(t.live.current).toBe(before);
+  });
+
+  it('GIVEN a stranger in a DM WHEN they /reindex THEN they are refused too', async () => {
+    const { message } = await reindex({ in: 'dm' });
+    expect(message.content).toBe(REINDEX_REFUSED);
+    expect(t.loads()).toBe(1);
+  });
+
+  it('GIVEN an admin named in ADMIN_USER_IDS and a new story on disk WHEN /reindex in a DM THEN it defers, reports the counts, and the new story is answerable at once', async () => {
+    const before = t.live.current;
+    await writeFile(path.join(t.knowledgeDir, 'library.txt'), NEW_STORY);
+    const { token, message } = await reindex({ in: 'dm', user: ADMIN });
+    expect(t.fake.requestsFor(token)[0]!.body).toMatchObject({ type: 5 });
+    const after = t.live.current;
+    expect(after).not.toBe(before);
+    expect(after.stories).toHaveLength(2);
+    expect(message.content).toMatch(/^Reindexed in \d+\.\d\d s\.\n/);
+    expect(message.content).toContain(
+      `Stories: 1 → 2. Paragraphs: ${before.paragraphs.length} → ${after.paragraphs.length}.`,
+    );
+
+    const ask = await t.fake.sendInteraction(
+      t.fake.slashCommand('ask', { question: 'Who raised the money for the floating library ferry?' }),
+    );
+    expect(shownText(await t.fake.waitForMessage(ask.token))).toContain(NEW_STORY_TITLE);
+  });
+
+  it('GIVEN a member with Manage Server and a broken file beside a good one WHEN /reindex THEN the good one loads and the broken one is listed with its reason', async () => {
+    await writeFile(path.join(t.knowledgeDir, 'library.txt'), NEW_STORY);
+    await writeFile(path.join(t.knowledgeDir, 'broken.txt'), Buffer.from([0x47, 0x00, 0x01, 0x02]));
+    const { message } = await reindex({ permissions: PermissionFlagsBits.ManageGuild });
+    expect(message.content).toContain('Stories: 1 → 2.');
+    expect(message.content).toContain('Skipped 1 file:\n- `broken.txt`: binary file (NUL bytes)');
+  });
+
+  it('GIVEN only broken files on disk WHEN an admin reindexes THEN it says why it failed and the old index keeps answering', async () => {
+    const before = t.live.current;
+    for (const file of await readdir(t.knowledgeDir)) await rm(path.join(t.knowledgeDir, file));
+    await writeFile(path.join(t.knowledgeDir, 'broken.txt'), Buffer.from([0x00, 0xff, 0xfe]));
+    const { message } = await reindex({ user: ADMIN });
+    expect(message.content).toMatch(/^Reindex failed after \d+\.\d\d s: /);
+    expect(message.content).toContain(
+      `Still serving the previous index: 1 story, ${before.paragraphs.length} paragraphs.`,
+    );
+    expect(t.live.current).toBe(before);
+
+    const ask = await t.fake.sendInteraction(t.fake.slashCommand('search', { query: 'collusion of convenience' }));
+    expect(shownText(await t.fake.waitForMessage(ask.token))).toContain(before.stories[0]!.title);
+  });
+});
+
+describe('/reindex twice at once', () => {
+  let t: TestBot;
+  let calls = 0;
+  let release: () => void = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+
+  /** Holds the first reload until the second one has been asked for, so the two overlap for sure. */
+  class GatedKnowledge extends LiveKnowledge {
+    override reload(): Promise<ReloadReport> {
+      calls += 1;
+      const report = super.reload();
+      if (calls === 2) release();
+      return report;
+    }
+  }
+
+  beforeEach(async () => {
+    t = await startTestBot({
+      adminUserIds: [ADMIN.id],
+      makeLive: (initial, load) =>
+        new GatedKnowledge(initial, async () => {
+          await gate;
+          return load();
+        }),
+    });
+  });
+  afterEach(async () => {
+    await t?.stop();
+  });
+
+  it('GIVEN two admins reindexing at the same moment THEN the folder is read once and both get the report', async () => {
+    await writeFile(path.join(t.knowledgeDir, 'library.txt'), NEW_STORY);
+    const a = await t.fake.sendInteraction(t.fake.slashCommand('reindex', {}, { user: ADMIN }));
+    const b = await t.fake.sendInteraction(t.fake.slashCommand('reindex', {}, { user: ADMIN, in: 'dm' }));
+    const [first, second] = await Promise.all([t.fake.waitForMessage(a.token), t.fake.waitForMessage(b.token)]);
+    expect(calls).toBe(2);
+    expect(t.loads()).toBe(2); // the start-up load and one reload
+    const contents = [first.content as string, second.content as string];
+    expect(contents.every((c) => c.includes('Stories: 1 → 2.'))).toBe(true);
+    expect(contents.filter((c) => c.includes('(joined the reindex already running)'))).toHaveLength(1);
+  });
+});
