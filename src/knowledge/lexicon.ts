@@ -17,6 +17,21 @@ councilwoman alderman deputy assistant attorney counsel lawyer economist analyst
 archbishop bishop cardinal rabbi imam reverend rev. father sister brother pastor head commander
 `);
 
+/** Words of a role in an appositive that says a name is a person's: "Jane Doe, captain of …". */
+export const ROLE_WORDS = new Set([
+  ...TITLE_WORDS,
+  ...words(`
+defender player striker midfielder goalkeeper forward athlete owner member resident student teacher nurse
+worker engineer scientist researcher epidemiologist official executive candidate lawmaker legislator
+activist author writer reporter journalist editor actor actress singer artist musician farmer driver pilot
+soldier veteran victim witness survivor mother son daughter wife husband partner founder co-founder
+physician surgeon expert specialist consultant adviser advisor aide staffer diplomat negotiator
+politician campaigner organizer organiser entrepreneur investor trader banker economist professor
+lecturer principal administrator operator technician firefighter paramedic homeowner customer
+shopkeeper owner landlord tenant parent grandmother grandfather man woman boy girl mr ms
+`),
+]);
+
 /** Titles that tell a person's gender. */
 export const MALE_TITLES = words('mr. mr sir king prince lord father brother spokesman chairman congressman councilman businessman emperor');
 export const FEMALE_TITLES = words(
@@ -57,5 +72,7 @@ university college school hospital court parliament assembly congress senate hou
 police service services authority board federation league club team foundation center centre
 nations states kingdom republic city county province state region island islands river sea ocean
 street avenue road airport station square park hall church times post news press journal daily
-summit forum conference treaty alliance program programme project
+summit forum conference treaty alliance program programme project energy airlines airways motors systems
+holdings partners capital media pharmaceuticals technologies technology labs electric power oil gas
+industries enterprises solutions networks communications telecom motors insurance securities
 `);

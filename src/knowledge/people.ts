@@ -4,6 +4,7 @@ import {
   MALE_TITLES,
   NON_NAME_WORDS,
   ORGANIZATION_WORDS,
+  ROLE_WORDS,
   SPEECH_VERBS,
   TITLE_WORDS,
 } from './lexicon.ts';
@@ -45,6 +46,7 @@ export interface StoryPeople {
   mentions: Mention[];
 }
 
+const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|madam)\.?$/i;
 const PARTICLES = new Set(['bin', 'al', 'de', 'da', 'del', 'van', 'von', 'der', 'la', 'le', 'di', 'dos', 'el']);
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*\.?/gu;
 
@@ -83,6 +85,8 @@ const isNameWord = (w: string) =>
 interface NameRun {
   tokens: Token[];
   title: string | undefined;
+  /** A role given after the name: "Jane Doe, captain of the national team,". */
+  role: string | undefined;
   /** Evidence that this is a person, not a place or an organization. */
   evidence: boolean;
   sentence: number;
@@ -134,7 +138,16 @@ function nameRuns(story: Story, paragraph: number): NameRun[] {
     const runText = text.slice(run[0]!.start, run.at(-1)!.end);
     const before = text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start);
     const after = text.slice(run.at(-1)!.end, run.at(-1)!.end + 60);
-    const title = titleBefore(tokens, i, text);
+    // "Easton’s mayor, Lorraine Vasquez" puts the title before a comma.
+    const titleComma = /((?:[\p{L}’'.-]+[’']s\s+)?(?:[\p{L}-]+\s+)?([\p{L}-]+)),\s*$/u.exec(text.slice(Math.max(0, run[0]!.start - 60), run[0]!.start));
+    const title =
+      titleBefore(tokens, i, text) ??
+      (titleComma && ROLE_WORDS.has(titleComma[2]!.toLowerCase()) && !/^(?:and|or|but)\b/i.test(titleComma[1]!) ? titleComma[1] : undefined);
+    // "Jane Doe, captain of the team," / "Jane Doe, 45," / "Jane Doe, who …"
+    const appositive = /^,\s+([^,;.“”"]{2,80})/u.exec(after)?.[1] ?? '';
+    const appositiveIsRole =
+      /^(?:who\b|\d+\b)/u.test(appositive) ||
+      appositive.split(/\s+/).slice(0, 6).some((w) => ROLE_WORDS.has(w.toLowerCase().replace(/[’']s$/u, '')));
     const followingWord = /^\s+([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
     const precedingWords = before.toLowerCase();
     const partOfOrganization =
@@ -148,8 +161,9 @@ function nameRuns(story: Story, paragraph: number): NameRun[] {
       (title !== undefined ||
         SPEECH_VERBS.has(followingWord) ||
         /\b(?:said|says|according to|added|told)\s*$/.test(precedingWords) ||
-        /^,\s+(?:the|a|an|who|\d+)\b/u.test(after));
-    runs.push({ tokens: run, title, evidence, sentence: sentenceIndexAt(story, paragraph, run[0]!.start) });
+        appositiveIsRole);
+    const role = appositiveIsRole && !/^(?:who|\d)/u.test(appositive) ? appositive.trim() : undefined;
+    runs.push({ tokens: run, title, role, evidence, sentence: sentenceIndexAt(story, paragraph, run[0]!.start) });
     i = j - 1;
   }
   return runs;
@@ -194,8 +208,10 @@ export function extractPeople(story: Story): StoryPeople {
         person.name = names.join(' ');
         person.tokens = names;
       }
-      if (run.title && !person.title) person.title = run.title;
-      const g = genderOfTitle(run.title);
+      // An honorific alone ("Dr.") says less than a role ("the agency’s chief medical officer").
+      const described = run.title && !HONORIFIC.test(run.title) ? run.title : (run.role ?? run.title);
+      if (described && (!person.title || (HONORIFIC.test(person.title) && !HONORIFIC.test(described)))) person.title = described;
+      const g = genderOfTitle(run.title) ?? genderOfTitle(run.role);
       if (g) titleVotes.set(person.id, g);
     }
   });
@@ -265,31 +281,38 @@ export function extractPeople(story: Story): StoryPeople {
 }
 
 /**
- * Gives each pronoun the person it most likely refers to: the nearest earlier sentence that names a
- * person of the same gender, and in it the first such person (the subject, in news style). A person
- * of unknown gender is taken only when no person of the right gender is near.
+ * Gives each pronoun the person it most likely refers to. Candidates are the people named in the
+ * last few sentences; the nearest wins, a person of unknown gender counts as two sentences further
+ * away than one whose gender matches, a person of the other gender is never taken, and a
+ * sentence's subject (its first person) is preferred over others in the same sentence.
  */
 function resolvePronouns(mentions: Mention[], people: Person[]): void {
-  const WINDOW = 8;
-  const order = (m: Mention) => m.paragraph * 1000 + m.sentence;
+  const MAX_DISTANCE = 8;
+  // Sentence positions in reading order, to measure distance across paragraphs.
+  const keys = [...new Set(mentions.map((m) => m.paragraph * 1000 + m.sentence))].sort((a, b) => a - b);
+  const position = new Map(keys.map((k, i) => [k, i]));
+  const pos = (m: Mention) => position.get(m.paragraph * 1000 + m.sentence)!;
+  const firstInSentence = new Set<Mention>();
+  const seenSentences = new Set<number>();
+  for (const m of mentions) {
+    if (m.personId === undefined || m.pronoun) continue;
+    const key = m.paragraph * 1000 + m.sentence;
+    if (!seenSentences.has(key)) firstInSentence.add(m);
+    seenSentences.add(key);
+  }
   mentions.forEach((mention, i) => {
     if (!mention.pronoun) return;
-    const here = order(mention);
-    let fallback: number | undefined;
-    let best: { id: number; sentence: number } | undefined;
+    let best: { id: number; cost: number } | undefined;
     for (let j = i - 1; j >= 0; j--) {
       const prior = mentions[j]!;
-      const id = prior.personId;
-      if (here - order(prior) > WINDOW * 1000 && prior.paragraph < mention.paragraph - 3) break;
-      if (id === undefined) continue;
-      const g = people[id]?.gender;
-      if (g === mention.pronoun) {
-        if (best && order(prior) !== best.sentence) break;
-        best = { id, sentence: order(prior) };
-      } else if (g === undefined && fallback === undefined && !prior.pronoun) {
-        fallback = id;
-      }
+      const distance = pos(mention) - pos(prior);
+      if (distance > MAX_DISTANCE || prior.paragraph < mention.paragraph - 3) break;
+      if (prior.personId === undefined) continue;
+      const gender = people[prior.personId]?.gender;
+      if (gender && gender !== mention.pronoun) continue;
+      const cost = distance + (gender ? 0 : 2) - (firstInSentence.has(prior) ? 0.5 : 0) + (prior.pronoun ? 0.25 : 0);
+      if (!best || cost < best.cost) best = { id: prior.personId, cost };
     }
-    mention.personId = best?.id ?? fallback;
+    mention.personId = best?.id;
   });
 }

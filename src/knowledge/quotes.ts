@@ -18,8 +18,8 @@ export interface Quote {
 const QUOTE_SPAN = /“([^“”]+)(?:”|$)|"([^"]+)(?:"|$)/gu;
 const SPEECH = [...SPEECH_VERBS].join('|');
 const AFTER_NAME_VERB = new RegExp(`^[\\s,]*(?:—\\s*)?([^,.;“”"]{1,80}?)\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${SPEECH})\\b`, 'iu');
-const AFTER_VERB_NAME = new RegExp(`^[\\s,]*(?:${SPEECH})\\s+([^,.;“”"]{1,80}?)(?=[,.;]|\\s+(?:in|at|on|during|after|before|when|while)\\b|$)`, 'iu');
-const SUBJECT_BEFORE_VERB = new RegExp(`^(?:[^,]*,\\s*)?((?:the|a|an)\\s+[^,“”"]{1,60}?)\\s+(?:${SPEECH})\\b`, 'iu');
+const AFTER_VERB_NAME = new RegExp(`^[\\s,]*(?:${SPEECH})\\s+([^,;“”"]{1,80}?)(?=[,;]|\\.?$|\\s+(?:in|at|on|during|after|before|when|while)\\b)`, 'iu');
+const SUBJECT_BEFORE_VERB = new RegExp(`^((?:the|a|an)\\s+[^“”"]{1,100}?),?\\s+(?:also\\s+)?(?:${SPEECH})\\b`, 'iu');
 
 interface Speaker {
   speaker?: string;
@@ -81,14 +81,16 @@ export function extractQuotes(story: Story, people: StoryPeople): Quote[] {
         const before = mentions.filter((x) => x.start >= openSentence.start && x.end <= start && x.subject !== false);
         if (before.length) return speakerFromMention(before.at(-1), people);
         const lead = SUBJECT_BEFORE_VERB.exec(text.slice(openSentence.start, start));
-        return lead?.[1] ? { speaker: lead[1].trim() } : undefined;
+        // "The players’ union, the Professional Footballers’ Association (PFA), said …": the head phrase.
+        return lead?.[1] ? { speaker: lead[1].split(',')[0]!.trim() } : undefined;
       };
       const opensSentence = text.slice(openSentence.start, start).trim() === '';
       const who = opensSentence ? (fromAfter() ?? fromBefore()) : (fromBefore() ?? fromAfter());
       found.push({ storyId: story.id, paragraph: paragraph.number, text: inner, start, end, ...who, attributed: who !== undefined });
     }
-    // A quote with no attribution continues the speaker before it: in this paragraph, else the last one.
-    let previous = lastSpeaker;
+    // A quote with no attribution continues the speaker before it: an earlier quote of this
+    // paragraph, or, for a paragraph that opens with the quote, the last speaker before it.
+    let previous = /^\s*[“"]/u.test(text) ? lastSpeaker : undefined;
     for (const q of found) {
       if (!q.attributed && previous) {
         q.speaker = previous.speaker;
