@@ -117,9 +117,12 @@ function machine(): Pick<BenchMeta, 'cpu' | 'cores' | 'memoryGiB' | 'node' | 'co
   };
 }
 
-const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+const logToStderr = (line: string) => void process.stderr.write(`[bench] ${line}\n`);
 
-export async function runBench(options: BenchOptions, { inProcess = false } = {}): Promise<BenchResults> {
+export async function runBench(
+  options: BenchOptions,
+  { inProcess = false, log = logToStderr }: { inProcess?: boolean; log?: (line: string) => void } = {},
+): Promise<BenchResults> {
   await mkdir(CACHE_DIR, { recursive: true });
   const sizes: SizeResult[] = [];
   for (const size of options.sizes) {
@@ -172,7 +175,7 @@ async function main(argv: string[]): Promise<void> {
       seed: options.seed,
       queryCount: options.queries,
       cacheDir: CACHE_DIR,
-      log,
+      log: logToStderr,
     });
     await writeFile(
       options.out ?? path.join(CACHE_DIR, `size-${options.child}.json`),
@@ -185,7 +188,7 @@ async function main(argv: string[]): Promise<void> {
   const file = isFullRun(options) ? 'bench/results.json' : 'bench/results.partial.json';
   await mkdir('bench', { recursive: true });
   await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
-  log(`wrote ${file}`);
+  logToStderr(`wrote ${file}`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === SCRIPT) {

@@ -151,6 +151,14 @@ const blankRow = (size: string, engine: string, p50: string, p99: string, note: 
   note,
 ];
 
+function roundTripNote(trip: RoundTrip, targets: readonly TargetCheck[]): string {
+  const paced = `${trip.asks} asks, one every ${trip.paceMs ?? '?'} ms · ${targetNote(targets, null, '/ask round trip')}`;
+  const burst = trip.burst
+    ? ` · back to back (${Math.round(trip.burst.asksPerSecond)}/s): p50 ${formatMs(trip.burst.p50Ms)}, p99 ${formatMs(trip.burst.p99Ms)} ms (discord.js's 50 requests/s)`
+    : '';
+  return paced + burst;
+}
+
 export function tableRows(results: BenchResults): string[][] {
   const rows: string[][] = [];
   for (const size of results.sizes) {
@@ -176,7 +184,7 @@ export function tableRows(results: BenchResults): string[][] {
       '/ask round trip (fake Discord)',
       trip?.p50Ms != null ? formatMs(trip.p50Ms) : 'n/a',
       trip?.p99Ms != null ? formatMs(trip.p99Ms) : 'n/a',
-      trip ? (trip.note ?? `${trip.asks} asks · ${targetNote(results.targets, null, '/ask round trip')}`) : 'not run (--no-process)',
+      trip ? (trip.note ?? roundTripNote(trip, results.targets)) : 'not run (--no-process)',
     ),
   );
   return rows;
