@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { createLogger, redactSecrets } from '../../src/bot/logger.ts';
+
+const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789';
+
+function capture() {
+  const lines: string[] = [];
+  const logger = createLogger({ level: 'info', secrets: [TOKEN], destination: { write: (l: string) => void lines.push(l) } });
+  return { logger, lines };
+}
+
+describe('createLogger', () => {
+  it('GIVEN an error whose message and stack hold the bot token THEN the log line holds neither', () => {
+    const { logger, lines } = capture();
+    logger.error({ err: new Error(`login failed for ${TOKEN}`), interactionId: '42' }, 'boom');
+    const line = JSON.parse(lines[0]!);
+    expect(line).toMatchObject({ level: 50, interactionId: '42', msg: 'boom', app: 'lede' });
+    expect(line.err.message).toBe('login failed for [redacted]');
+    expect(lines[0]).not.toContain(TOKEN);
+  });
+
+  it('GIVEN fields named token or a message with the token THEN they are redacted', () => {
+    const { logger, lines } = capture();
+    logger.info({ token: TOKEN, config: { discordToken: TOKEN } }, `using ${TOKEN}`);
+    expect(lines.join('')).not.toContain(TOKEN);
+    expect(JSON.parse(lines[0]!).msg).toBe('using [redacted]');
+  });
+
+  it('GIVEN a REST URL with an interaction token THEN the token is cut out', () => {
+    expect(
+      redactSecrets('POST /api/v10/interactions/123/aW50ZXJhY3Rpb246MTIzOnNlY3JldHRva2Vu/callback', []),
+    ).toBe('POST /api/v10/interactions/123/[redacted]/callback');
+    expect(redactSecrets('/webhooks/9/aW50ZXJhY3Rpb246MTIzOnNlY3JldA.xyz/messages/@original', [])).toBe(
+      '/webhooks/9/[redacted]/messages/@original',
+    );
+  });
+});
