@@ -64,7 +64,9 @@ export function readConfig({ env = process.env, dotenv = true }: ReadConfigOptio
     .filter(Boolean);
   const badAdmins = adminUserIds.filter((id) => !SNOWFLAKE.test(id));
   if (badAdmins.length) {
-    problems.push(`ADMIN_USER_IDS must be a comma-separated list of user ids; not ids: ${badAdmins.join(', ')}.`);
+    problems.push(
+      `ADMIN_USER_IDS must be a comma-separated list of user ids; not ids: ${badAdmins.join(', ')}.`,
+    );
   }
 
   const logLevel = (read('LOG_LEVEL') ?? 'info').toLowerCase();
@@ -74,7 +76,9 @@ export function readConfig({ env = process.env, dotenv = true }: ReadConfigOptio
 
   const discordApiUrl = (read('DISCORD_API_URL') ?? DEFAULT_DISCORD_API_URL).replace(/\/+$/, '');
   if (!/^https?:\/\/[^\s/]+/.test(discordApiUrl) || !URL.canParse(discordApiUrl)) {
-    problems.push(`DISCORD_API_URL must be an http(s) URL such as ${DEFAULT_DISCORD_API_URL}; got "${discordApiUrl}".`);
+    problems.push(
+      `DISCORD_API_URL must be an http(s) URL such as ${DEFAULT_DISCORD_API_URL}; got "${discordApiUrl}".`,
+    );
   }
 
   const positiveInteger = (key: string, fallback: number): number => {
@@ -91,7 +95,9 @@ export function readConfig({ env = process.env, dotenv = true }: ReadConfigOptio
   const windowSeconds = positiveInteger('RATE_LIMIT_WINDOW_SECONDS', 10);
 
   if (problems.length) {
-    throw new UserError(`lede cannot start; fix these settings (in .env or the environment):\n- ${problems.join('\n- ')}`);
+    throw new UserError(
+      `lede cannot start; fix these settings (in .env or the environment):\n- ${problems.join('\n- ')}`,
+    );
   }
   return Object.freeze({
     knowledgeDir: path.resolve(read('KNOWLEDGE_DIR') ?? 'knowledge'),

@@ -17,7 +17,10 @@ async function main(): Promise<void> {
     return;
   }
   const logger = createLogger({ level: config.logLevel, secrets: [config.discordToken] });
-  logger.info({ knowledgeDir: config.knowledgeDir, ...statsOf(initial), skipped: initial.skipped }, 'knowledge loaded');
+  logger.info(
+    { knowledgeDir: config.knowledgeDir, ...statsOf(initial), skipped: initial.skipped },
+    'knowledge loaded',
+  );
   const bot = await startBot({ config, live, logger });
   installProcessHandlers({ stop: bot.stop, logger });
 }

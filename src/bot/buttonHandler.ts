@@ -17,7 +17,9 @@ export async function handleButton(interaction: ButtonInteraction, context: BotC
   const kb = context.live.current;
   switch (state.kind) {
     case 'paragraph':
-      await respond(interaction, paragraphReply(getParagraph(kb, state.number, state.text)), { ephemeral: true });
+      await respond(interaction, paragraphReply(getParagraph(kb, state.number, state.text)), {
+        ephemeral: true,
+      });
       return;
     case 'passages': {
       const page = searchPassages(kb, state.text, { offset: state.number, limit: PASSAGES_PER_PAGE });

@@ -22,13 +22,20 @@ export interface CreateLoggerOptions {
 }
 
 /** Structured JSON logging (pino) with the bot token scrubbed from messages and errors. */
-export function createLogger({ level = 'info', secrets = [], destination }: CreateLoggerOptions = {}): Logger {
+export function createLogger({
+  level = 'info',
+  secrets = [],
+  destination,
+}: CreateLoggerOptions = {}): Logger {
   const scrub = (text: string): string => redactSecrets(text, secrets);
   return pino(
     {
       level,
       base: { app: 'lede' },
-      redact: { paths: ['token', '*.token', 'discordToken', '*.discordToken', 'headers.authorization'], censor: '[redacted]' },
+      redact: {
+        paths: ['token', '*.token', 'discordToken', '*.discordToken', 'headers.authorization'],
+        censor: '[redacted]',
+      },
       serializers: {
         err: (error: unknown) => {
           const serialized = pino.stdSerializers.err(error as Error);

@@ -19,7 +19,8 @@ export class RateLimiter {
   readonly #taken = new Map<string, number[]>();
 
   constructor({ limit, windowMs, now = Date.now }: RateLimiterOptions) {
-    if (!(limit >= 1) || !(windowMs > 0)) throw new RangeError('RateLimiter: limit must be >= 1 and windowMs > 0');
+    if (!(limit >= 1) || !(windowMs > 0))
+      throw new RangeError('RateLimiter: limit must be >= 1 and windowMs > 0');
     this.#limit = limit;
     this.#windowMs = windowMs;
     this.#now = now;

@@ -23,7 +23,9 @@ export async function registerCommands(
     throw new UserError('Registering commands needs DISCORD_TOKEN and DISCORD_CLIENT_ID (see .env.example).');
   }
   const rest = new REST({ api: config.discordApiUrl }).setToken(token);
-  const route = guildId ? Routes.applicationGuildCommands(clientId, guildId) : Routes.applicationCommands(clientId);
+  const route = guildId
+    ? Routes.applicationGuildCommands(clientId, guildId)
+    : Routes.applicationCommands(clientId);
   const registered = (await rest.put(route, {
     body: commands.map((c) => c.data),
   })) as RESTPutAPIApplicationCommandsResult;

@@ -34,7 +34,9 @@ export function fitPayload(payload: ReplyPayload): ReplyPayload {
   const embeds = payload.embeds?.map((e) => ({
     ...e,
     ...(e.title !== undefined && { title: truncate(e.title, MAX_EMBED_TITLE_LENGTH) }),
-    ...(e.description !== undefined && { description: truncate(e.description, MAX_EMBED_DESCRIPTION_LENGTH) }),
+    ...(e.description !== undefined && {
+      description: truncate(e.description, MAX_EMBED_DESCRIPTION_LENGTH),
+    }),
     ...(e.footer && { footer: { ...e.footer, text: truncate(e.footer.text, MAX_EMBED_FOOTER_LENGTH) } }),
     ...(e.fields && {
       fields: e.fields.slice(0, MAX_EMBED_FIELDS).map((f) => ({

@@ -28,7 +28,13 @@ export interface RunningBot {
 }
 
 /** Connects to Discord and serves the commands and DMs until `stop()`. Resolves once ready. */
-export async function startBot({ config, live, logger, commands = registry, now }: StartBotOptions): Promise<RunningBot> {
+export async function startBot({
+  config,
+  live,
+  logger,
+  commands = registry,
+  now,
+}: StartBotOptions): Promise<RunningBot> {
   const token = config.discordToken;
   if (!token) throw new UserError('DISCORD_TOKEN is not set: the bot cannot connect to Discord.');
   const client = createClient({ apiUrl: config.discordApiUrl });
@@ -49,7 +55,9 @@ export async function startBot({ config, live, logger, commands = registry, now 
   client.on(Events.MessageCreate, (message) => void onMessage(message));
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn({ discord: message }, 'discord warning'));
-  client.on(Events.ShardDisconnect, (event, shard) => logger.warn({ shard, code: event.code }, 'gateway closed'));
+  client.on(Events.ShardDisconnect, (event, shard) =>
+    logger.warn({ shard, code: event.code }, 'gateway closed'),
+  );
   client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, 'gateway resumed'));
 
   const ready = once(client, Events.ClientReady);
@@ -61,7 +69,10 @@ export async function startBot({ config, live, logger, commands = registry, now 
     throw error;
   }
   const connected = client as Client<true>;
-  logger.info({ user: connected.user.tag, userId: connected.user.id, commands: commands.length }, 'connected to Discord');
+  logger.info(
+    { user: connected.user.tag, userId: connected.user.id, commands: commands.length },
+    'connected to Discord',
+  );
   return {
     client: connected,
     async stop() {

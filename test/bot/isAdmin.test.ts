@@ -12,12 +12,19 @@ describe('isAdmin', () => {
   });
 
   it('GIVEN a server member with Manage Server or Administrator THEN they are admin', () => {
-    expect(isAdmin({ userId: OTHER, adminUserIds: [ADMIN], memberPermissions: PermissionFlagsBits.ManageGuild })).toBe(true);
-    expect(isAdmin({ userId: OTHER, adminUserIds: [], memberPermissions: PermissionFlagsBits.Administrator })).toBe(true);
+    expect(
+      isAdmin({ userId: OTHER, adminUserIds: [ADMIN], memberPermissions: PermissionFlagsBits.ManageGuild }),
+    ).toBe(true);
+    expect(
+      isAdmin({ userId: OTHER, adminUserIds: [], memberPermissions: PermissionFlagsBits.Administrator }),
+    ).toBe(true);
   });
 
   it('GIVEN anyone else THEN they are not admin: other permissions, or a DM', () => {
-    const moderator = PermissionFlagsBits.ManageMessages | PermissionFlagsBits.KickMembers | PermissionFlagsBits.ManageChannels;
+    const moderator =
+      PermissionFlagsBits.ManageMessages |
+      PermissionFlagsBits.KickMembers |
+      PermissionFlagsBits.ManageChannels;
     expect(isAdmin({ userId: OTHER, adminUserIds: [ADMIN], memberPermissions: moderator })).toBe(false);
     expect(isAdmin({ userId: OTHER, adminUserIds: [ADMIN], memberPermissions: null })).toBe(false);
     expect(isAdmin({ userId: OTHER, adminUserIds: [], memberPermissions: 0n })).toBe(false);

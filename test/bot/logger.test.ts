@@ -5,7 +5,11 @@ const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456
 
 function capture() {
   const lines: string[] = [];
-  const logger = createLogger({ level: 'info', secrets: [TOKEN], destination: { write: (l: string) => void lines.push(l) } });
+  const logger = createLogger({
+    level: 'info',
+    secrets: [TOKEN],
+    destination: { write: (l: string) => void lines.push(l) },
+  });
   return { logger, lines };
 }
 

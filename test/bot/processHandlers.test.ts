@@ -9,18 +9,26 @@ function setUp(stop = vi.fn(async () => {})) {
   const logger = createLogger({ destination: { write: (l: string) => void lines.push(JSON.parse(l)) } });
   let exited: number | undefined;
   const exitedOnce = new Promise<number>((resolve) => {
-    installProcessHandlers({ stop, logger, proc: proc as unknown as NodeJS.Process, exit: (code) => resolve((exited = code)) });
+    installProcessHandlers({
+      stop,
+      logger,
+      proc: proc as unknown as NodeJS.Process,
+      exit: (code) => resolve((exited = code)),
+    });
   });
   return { proc, stop, lines, exitedOnce, exitCode: () => exited };
 }
 
 describe('installProcessHandlers', () => {
-  it.each(['SIGINT', 'SIGTERM'])('GIVEN %s THEN the client is destroyed and the process exits 0', async (signal) => {
-    const { proc, stop, exitedOnce } = setUp();
-    proc.emit(signal);
-    expect(await exitedOnce).toBe(0);
-    expect(stop).toHaveBeenCalledOnce();
-  });
+  it.each(['SIGINT', 'SIGTERM'])(
+    'GIVEN %s THEN the client is destroyed and the process exits 0',
+    async (signal) => {
+      const { proc, stop, exitedOnce } = setUp();
+      proc.emit(signal);
+      expect(await exitedOnce).toBe(0);
+      expect(stop).toHaveBeenCalledOnce();
+    },
+  );
 
   it('GIVEN stopping fails THEN it still exits 0 and logs why', async () => {
     const { proc, lines, exitedOnce } = setUp(vi.fn(async () => Promise.reject(new Error('socket gone'))));
@@ -32,7 +40,11 @@ describe('installProcessHandlers', () => {
   it('GIVEN an unhandled rejection THEN it is logged and the process keeps running', () => {
     const { proc, lines, exitCode, stop } = setUp();
     proc.emit('unhandledRejection', new Error('reply failed'));
-    expect(lines.at(-1)).toMatchObject({ level: 50, msg: 'unhandled rejection', err: { message: 'reply failed' } });
+    expect(lines.at(-1)).toMatchObject({
+      level: 50,
+      msg: 'unhandled rejection',
+      err: { message: 'reply failed' },
+    });
     expect(exitCode()).toBeUndefined();
     expect(stop).not.toHaveBeenCalled();
   });

@@ -9,7 +9,12 @@ const optionsOf = (name: string) =>
     required: o.required ?? false,
     autocomplete: 'autocomplete' in o ? (o.autocomplete ?? false) : false,
   }));
-const PRIVATE = { name: 'private', type: ApplicationCommandOptionType.Boolean, required: false, autocomplete: false };
+const PRIVATE = {
+  name: 'private',
+  type: ApplicationCommandOptionType.Boolean,
+  required: false,
+  autocomplete: false,
+};
 const text = (name: string, autocomplete = false) => ({
   name,
   type: ApplicationCommandOptionType.String,

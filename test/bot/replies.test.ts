@@ -46,7 +46,10 @@ describe('answerReply', () => {
     );
     expect(embed.footer!.text).toBe('Harbour town opens floating library · ¶2 · Kelmsby Gazette');
     expect(reply.content).toBeUndefined();
-    const labels = reply.components![0]!.components.map((b) => [b.label, 'custom_id' in b ? b.custom_id : '']);
+    const labels = reply.components![0]!.components.map((b) => [
+      'label' in b ? b.label : '',
+      'custom_id' in b ? b.custom_id : '',
+    ]);
     expect(labels).toEqual([
       ['Show paragraph', 'paragraph:2:harbour-library'],
       ['Other passages', 'passages:0:Who raised the money?'],
@@ -67,7 +70,9 @@ describe('answerReply', () => {
   it('GIVEN a huge question, answer and paragraph THEN every text fits Discord’s limits', () => {
     const huge = 'word '.repeat(3000);
     const reply = fitPayload(
-      answerReply(answer({ question: huge, answer: huge, citations: [citation({ text: huge, sentence: huge })] })),
+      answerReply(
+        answer({ question: huge, answer: huge, citations: [citation({ text: huge, sentence: huge })] }),
+      ),
     );
     const embed = reply.embeds![0]!;
     expect(embed.title!.length).toBeLessThanOrEqual(MAX_EMBED_TITLE_LENGTH);
@@ -97,7 +102,10 @@ describe('passagesReply', () => {
   });
 
   it('GIVEN a first page THEN matches are bold, Previous is disabled and Next carries the next offset', () => {
-    const reply = passagesReply({ query: 'money fishermen', total: 6, offset: 0, hits: [hit(1), hit(2), hit(3), hit(4)] }, 4);
+    const reply = passagesReply(
+      { query: 'money fishermen', total: 6, offset: 0, hits: [hit(1), hit(2), hit(3), hit(4)] },
+      4,
+    );
     const embed = reply.embeds![0]!;
     expect(embed.description).toContain('“**Fishermen** read');
     expect(embed.description).toContain('the **money** over');

@@ -11,7 +11,12 @@ function interaction(state: { deferred: boolean; replied: boolean }) {
   };
 }
 const asRepliable = (i: ReturnType<typeof interaction>) => i as unknown as RepliableInteraction;
-const message = { content: 'hi @everyone', embeds: [], components: [], allowedMentions: { parse: [], repliedUser: false } };
+const message = {
+  content: 'hi @everyone',
+  embeds: [],
+  components: [],
+  allowedMentions: { parse: [], repliedUser: false },
+};
 
 describe('respond', () => {
   it('GIVEN an interaction not answered yet THEN it replies, ephemeral when asked', async () => {

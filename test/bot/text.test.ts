@@ -24,7 +24,12 @@ describe('escapeText and boldSpans', () => {
   });
   it('GIVEN spans THEN they are bold, merged when overlapping, and the rest escaped', () => {
     const text = 'He said it_was a *deal*.';
-    expect(boldSpans(text, [[0, 2], [1, 7]])).toBe('**He said** it\\_was a \\*deal\\*.');
+    expect(
+      boldSpans(text, [
+        [0, 2],
+        [1, 7],
+      ]),
+    ).toBe('**He said** it\\_was a \\*deal\\*.');
   });
   it('GIVEN words to find THEN whole words match case-insensitively, not parts of words', () => {
     const text = 'Russia and russian ties; RUSSIA again';

@@ -20,7 +20,9 @@ describe('/ask and friends through a real discord.js client and a fake Discord',
   it('GIVEN the bot logs in THEN it identifies with the Guilds and DirectMessages intents only, and calls no other route', () => {
     expect(t.fake.identifies).toHaveLength(1);
     expect(t.fake.identifies[0]!.intents).toBe(GatewayIntentBits.Guilds | GatewayIntentBits.DirectMessages);
-    expect(t.fake.requests.map((r) => `${r.method} ${r.route} ${r.authorized}`)).toEqual(['GET gateway-bot true']);
+    expect(t.fake.requests.map((r) => `${r.method} ${r.route} ${r.authorized}`)).toEqual([
+      'GET gateway-bot true',
+    ]);
   });
 
   it('GIVEN a server member WHEN they /ask THEN the bot defers publicly, then edits in the answer citing the paragraph, pinging nobody', async () => {
@@ -78,7 +80,9 @@ describe('/ask and friends through a real discord.js client and a fake Discord',
   });
 
   it('GIVEN part of a story title WHEN /paragraph autocompletes the story THEN it offers that story by id', async () => {
-    const { token } = await t.fake.sendInteraction(t.fake.autocomplete('paragraph', 'story', 'collusion', { number: 3 }));
+    const { token } = await t.fake.sendInteraction(
+      t.fake.autocomplete('paragraph', 'story', 'collusion', { number: 3 }),
+    );
     const callback = await t.fake.waitForRequest((r) => r.params.token === token);
     expect(callback.body).toEqual({ type: 8, data: { choices: [{ name: storyTitle(), value: storyId() }] } });
   });

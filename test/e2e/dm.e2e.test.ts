@@ -34,7 +34,11 @@ describe('direct messages to the bot', () => {
   });
 
   it('GIVEN DMs from another bot and from the bot itself THEN neither is answered, and a person still is', async () => {
-    const fromBot = await t.fake.sendDirectMessage(QUESTION, { id: snowflake(), username: 'other-bot', bot: true });
+    const fromBot = await t.fake.sendDirectMessage(QUESTION, {
+      id: snowflake(),
+      username: 'other-bot',
+      bot: true,
+    });
     const fromSelf = await t.fake.sendDirectMessage(QUESTION, t.fake.botUser);
     const fromPerson = await t.fake.sendDirectMessage(QUESTION);
     await t.fake.waitForDirectReply(fromPerson);
@@ -84,10 +88,14 @@ describe('the per-user question limit', () => {
   it('GIVEN a user over the limit WHEN they /ask THEN the refusal is ephemeral and nothing is deferred', async () => {
     const asker = { id: snowflake(), username: 'slash' };
     for (let i = 0; i < 2; i++) {
-      const { token } = await t.fake.sendInteraction(t.fake.slashCommand('ask', { question: QUESTION }, { user: asker }));
+      const { token } = await t.fake.sendInteraction(
+        t.fake.slashCommand('ask', { question: QUESTION }, { user: asker }),
+      );
       await t.fake.waitForMessage(token);
     }
-    const { token } = await t.fake.sendInteraction(t.fake.slashCommand('ask', { question: QUESTION }, { user: asker }));
+    const { token } = await t.fake.sendInteraction(
+      t.fake.slashCommand('ask', { question: QUESTION }, { user: asker }),
+    );
     const refusal = await t.fake.waitForMessage(token);
     expect(refusal).toMatchObject({ callbackType: 4, flags: MessageFlags.Ephemeral });
     expect(refusal.content).toMatch(/^You're asking faster than I can read/);

@@ -85,5 +85,7 @@ export function shownText(message: Json): string {
 /** The buttons of a reply: label → custom id. */
 export function buttonsOf(message: Json): Map<string, string> {
   const rows = (message.components ?? []) as Json[];
-  return new Map(rows.flatMap((row) => (row.components as Json[]).map((b) => [b.label as string, b.custom_id as string])));
+  return new Map(
+    rows.flatMap((row) => (row.components as Json[]).map((b) => [b.label as string, b.custom_id as string])),
+  );
 }

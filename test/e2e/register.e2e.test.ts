@@ -6,12 +6,17 @@ import { snowflake, startFakeDiscord, type FakeDiscord, type Json } from '../sup
 
 const NAMES = ['ask', 'who-said', 'define', 'search', 'paragraph', 'stories', 'help', 'reindex'];
 
-function runRegister(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runRegister(
+  env: Record<string, string>,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const clean = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !key.startsWith('DISCORD_') && key !== 'ADMIN_USER_IDS'),
   );
   return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', 'register'], { env: { ...clean, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('npm', ['run', 'register'], {
+      env: { ...clean, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -59,7 +64,9 @@ describe('npm run register', () => {
     });
     expect(stderr).not.toContain(fake.token);
     expect(code).toBe(0);
-    expect(stdout).toContain(`Registered 8 commands (guild ${guildId}): ${NAMES.map((n) => `/${n}`).join(', ')}`);
+    expect(stdout).toContain(
+      `Registered 8 commands (guild ${guildId}): ${NAMES.map((n) => `/${n}`).join(', ')}`,
+    );
 
     const put = await fake.waitForRequest((r) => r.route === 'put-commands');
     expect(put).toMatchObject({
@@ -72,10 +79,22 @@ describe('npm run register', () => {
     body.forEach(expectValidCommand);
     const byName = new Map(body.map((c) => [c.name, c]));
     expect(byName.get('reindex')!.default_member_permissions).toBe('0');
-    expect(body.filter((c) => c.default_member_permissions !== undefined).map((c) => c.name)).toEqual(['reindex']);
-    expect(byName.get('ask')!.options[0]).toMatchObject({ name: 'question', type: 3, required: true, autocomplete: true });
+    expect(body.filter((c) => c.default_member_permissions !== undefined).map((c) => c.name)).toEqual([
+      'reindex',
+    ]);
+    expect(byName.get('ask')!.options[0]).toMatchObject({
+      name: 'question',
+      type: 3,
+      required: true,
+      autocomplete: true,
+    });
     expect(byName.get('who-said')!.options[0]).toMatchObject({ name: 'quote', type: 3, required: true });
-    expect(byName.get('define')!.options[0]).toMatchObject({ name: 'term', type: 3, required: true, autocomplete: true });
+    expect(byName.get('define')!.options[0]).toMatchObject({
+      name: 'term',
+      type: 3,
+      required: true,
+      autocomplete: true,
+    });
     expect(byName.get('search')!.options[0]).toMatchObject({ name: 'query', type: 3, required: true });
     expect(byName.get('paragraph')!.options.map((o: Json) => o.name)).toEqual(['number', 'story', 'private']);
     expect(byName.get('paragraph')!.options[1]).toMatchObject({ type: 3, autocomplete: true });

@@ -41,7 +41,11 @@ describe('/reindex', () => {
     const before = t.live.current;
     await writeFile(path.join(t.knowledgeDir, 'library.txt'), NEW_STORY);
     const { token, message } = await reindex({ permissions: PermissionFlagsBits.SendMessages });
-    expect(message).toMatchObject({ callbackType: 4, flags: MessageFlags.Ephemeral, content: REINDEX_REFUSED });
+    expect(message).toMatchObject({
+      callbackType: 4,
+      flags: MessageFlags.Ephemeral,
+      content: REINDEX_REFUSED,
+    });
     expect(t.fake.requestsFor(token)).toHaveLength(1);
     expect(t.loads()).toBe(1);
     expect(t.live.current).toBe(before);
@@ -91,7 +95,9 @@ describe('/reindex', () => {
     );
     expect(t.live.current).toBe(before);
 
-    const ask = await t.fake.sendInteraction(t.fake.slashCommand('search', { query: 'collusion of convenience' }));
+    const ask = await t.fake.sendInteraction(
+      t.fake.slashCommand('search', { query: 'collusion of convenience' }),
+    );
     expect(shownText(await t.fake.waitForMessage(ask.token))).toContain(before.stories[0]!.title);
   });
 });
@@ -130,7 +136,10 @@ describe('/reindex twice at once', () => {
     await writeFile(path.join(t.knowledgeDir, 'library.txt'), NEW_STORY);
     const a = await t.fake.sendInteraction(t.fake.slashCommand('reindex', {}, { user: ADMIN }));
     const b = await t.fake.sendInteraction(t.fake.slashCommand('reindex', {}, { user: ADMIN, in: 'dm' }));
-    const [first, second] = await Promise.all([t.fake.waitForMessage(a.token), t.fake.waitForMessage(b.token)]);
+    const [first, second] = await Promise.all([
+      t.fake.waitForMessage(a.token),
+      t.fake.waitForMessage(b.token),
+    ]);
     expect(calls).toBe(2);
     expect(t.loads()).toBe(2); // the start-up load and one reload
     const contents = [first.content as string, second.content as string];

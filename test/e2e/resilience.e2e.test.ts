@@ -41,7 +41,10 @@ describe('the bot under failures', () => {
       failed.message.content as string,
     )?.[1];
     expect(ref).toBeDefined();
-    expect(t.fake.requestsFor(failed.token).map((r) => r.route)).toEqual(['interaction-callback', 'edit-original']);
+    expect(t.fake.requestsFor(failed.token).map((r) => r.route)).toEqual([
+      'interaction-callback',
+      'edit-original',
+    ]);
     const entry = t.logs.find((l) => l.ref === ref)!;
     expect(entry).toMatchObject({ level: 50, command: 'ask', kind: 'command', msg: 'handler failed' });
     expect(entry.err.message).toBe('disk on fire');

@@ -103,7 +103,13 @@ export interface FakeDiscord {
   sendDirectMessage(content: string, user?: FakeUser): Promise<string>;
 
   slashCommand(name: string, options?: Record<string, string | number | boolean>, where?: Where): Json;
-  autocomplete(name: string, focused: string, value: string, options?: Record<string, string | number | boolean>, where?: Where): Json;
+  autocomplete(
+    name: string,
+    focused: string,
+    value: string,
+    options?: Record<string, string | number | boolean>,
+    where?: Where,
+  ): Json;
   buttonClick(customId: string, message: Json, where?: Where): Json;
 
   /** The first request (already made or still to come) that matches; rejects after `timeoutMs`. */
@@ -163,8 +169,18 @@ const ROUTES: Route[] = [
     pattern: /^\/api\/v10\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/,
     keys: ['applicationId', 'token'],
   },
-  { name: 'followup', method: 'POST', pattern: /^\/api\/v10\/webhooks\/(\d+)\/([^/]+)$/, keys: ['applicationId', 'token'] },
-  { name: 'channel-message', method: 'POST', pattern: /^\/api\/v10\/channels\/(\d+)\/messages$/, keys: ['channelId'] },
+  {
+    name: 'followup',
+    method: 'POST',
+    pattern: /^\/api\/v10\/webhooks\/(\d+)\/([^/]+)$/,
+    keys: ['applicationId', 'token'],
+  },
+  {
+    name: 'channel-message',
+    method: 'POST',
+    pattern: /^\/api\/v10\/channels\/(\d+)\/messages$/,
+    keys: ['channelId'],
+  },
   { name: 'typing', method: 'POST', pattern: /^\/api\/v10\/channels\/(\d+)\/typing$/, keys: ['channelId'] },
   {
     name: 'put-commands',
@@ -201,13 +217,18 @@ function messageOf(r: RecordedRequest): Json | undefined {
   const body = r.body as Json | undefined;
   if (r.route === 'interaction-callback') {
     // 4: reply, 7: update the message a component sits on. 5/6 defer, 8 is autocomplete.
-    return body && (body.type === 4 || body.type === 7) ? { ...body.data, callbackType: body.type } : undefined;
+    return body && (body.type === 4 || body.type === 7)
+      ? { ...body.data, callbackType: body.type }
+      : undefined;
   }
   if (r.route === 'edit-original' || r.route === 'followup' || r.route === 'channel-message') return body;
   return undefined;
 }
 
-export async function startFakeDiscord({ port = 0, token = `fake.${randomBytes(24).toString('base64url')}` }: FakeDiscordOptions = {}): Promise<FakeDiscord> {
+export async function startFakeDiscord({
+  port = 0,
+  token = `fake.${randomBytes(24).toString('base64url')}`,
+}: FakeDiscordOptions = {}): Promise<FakeDiscord> {
   const applicationId = snowflake();
   const botUser: FakeUser = { id: applicationId, username: 'lede', bot: true };
   const user: FakeUser = { id: snowflake(), username: 'reader' };
@@ -217,8 +238,12 @@ export async function startFakeDiscord({ port = 0, token = `fake.${randomBytes(2
   const requests: RecordedRequest[] = [];
   const identifies: Json[] = [];
   const resumes: Json[] = [];
-  const waiters = new Set<{ match: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }>();
-  const rateLimits: { match: (r: Pick<RecordedRequest, 'method' | 'route'>) => boolean; seconds: number }[] = [];
+  const waiters = new Set<{
+    match: (r: RecordedRequest) => boolean;
+    resolve: (r: RecordedRequest) => void;
+  }>();
+  const rateLimits: { match: (r: Pick<RecordedRequest, 'method' | 'route'>) => boolean; seconds: number }[] =
+    [];
   const messages = new Map<string, Json>();
 
   let sequence = 0;
@@ -312,7 +337,7 @@ export async function startFakeDiscord({ port = 0, token = `fake.${randomBytes(2
 
     const limited = rateLimits.findIndex((l) => l.match(record));
     if (limited !== -1) {
-      const [{ seconds }] = rateLimits.splice(limited, 1) as [{ seconds: number }];
+      const { seconds } = rateLimits.splice(limited, 1)[0]!;
       send(
         429,
         { message: 'You are being rate limited.', retry_after: seconds, global: false },
@@ -523,7 +548,11 @@ export async function startFakeDiscord({ port = 0, token = `fake.${randomBytes(2
     slashCommand: (name, options = {}, where = {}) =>
       base(2, { id: snowflake(), name, type: 1, options: optionsJson(options) }, where),
     autocomplete: (name, focused, value, options = {}, where = {}) =>
-      base(4, { id: snowflake(), name, type: 1, options: optionsJson({ ...options, [focused]: value }, focused) }, where),
+      base(
+        4,
+        { id: snowflake(), name, type: 1, options: optionsJson({ ...options, [focused]: value }, focused) },
+        where,
+      ),
     buttonClick: (customId, message, where = {}) => ({
       ...base(3, { custom_id: customId, component_type: 2 }, where),
       message: { ...messageJson(channelId, {}), ...message },

@@ -1,19 +1,34 @@
-import { answerQuestion, MAX_QUESTION_LENGTH, suggestQuestions, suggestTerms, validateQuestion } from '../../qa/index.ts';
+import {
+  answerQuestion,
+  MAX_QUESTION_LENGTH,
+  suggestQuestions,
+  suggestTerms,
+  validateQuestion,
+} from '../../qa/index.ts';
 import { answerReply } from '../replies/answerReply.ts';
 import { deferResponse, respond } from '../respond.ts';
-import { checkQuestionRate, isPrivate, slashCommand, suggest, toChoices, withPrivateOption } from './shared.ts';
+import {
+  checkQuestionRate,
+  isPrivate,
+  slashCommand,
+  suggest,
+  toChoices,
+  withPrivateOption,
+} from './shared.ts';
 import type { Command } from './types.ts';
 
 export const ask = {
   data: withPrivateOption(
-    slashCommand('ask', 'Ask a question about the news stories; the answer cites its paragraph').addStringOption(
-      (o) =>
-        o
-          .setName('question')
-          .setDescription('Your question, e.g. "Who called it a collusion of convenience?"')
-          .setRequired(true)
-          .setMaxLength(MAX_QUESTION_LENGTH)
-          .setAutocomplete(true),
+    slashCommand(
+      'ask',
+      'Ask a question about the news stories; the answer cites its paragraph',
+    ).addStringOption((o) =>
+      o
+        .setName('question')
+        .setDescription('Your question, e.g. "Who called it a collusion of convenience?"')
+        .setRequired(true)
+        .setMaxLength(MAX_QUESTION_LENGTH)
+        .setAutocomplete(true),
     ),
   ).toJSON(),
   async execute(interaction, context) {
@@ -26,6 +41,9 @@ export const ask = {
   async autocomplete(interaction, context) {
     const partial = interaction.options.getFocused();
     const kb = context.live.current;
-    await suggest(interaction, toChoices([...suggestQuestions(kb, partial, 25), ...suggestTerms(kb, partial, 25)]));
+    await suggest(
+      interaction,
+      toChoices([...suggestQuestions(kb, partial, 25), ...suggestTerms(kb, partial, 25)]),
+    );
   },
 } satisfies Command;

@@ -1,7 +1,14 @@
 import { defineTerm, suggestTerms, validateQuestion } from '../../qa/index.ts';
 import { answerReply } from '../replies/answerReply.ts';
 import { deferResponse, respond } from '../respond.ts';
-import { checkQuestionRate, isPrivate, slashCommand, suggest, toChoices, withPrivateOption } from './shared.ts';
+import {
+  checkQuestionRate,
+  isPrivate,
+  slashCommand,
+  suggest,
+  toChoices,
+  withPrivateOption,
+} from './shared.ts';
 import type { Command } from './types.ts';
 
 export const define = {
@@ -22,6 +29,9 @@ export const define = {
     await respond(interaction, answerReply(defineTerm(context.live.current, term)));
   },
   async autocomplete(interaction, context) {
-    await suggest(interaction, toChoices(suggestTerms(context.live.current, interaction.options.getFocused(), 25)));
+    await suggest(
+      interaction,
+      toChoices(suggestTerms(context.live.current, interaction.options.getFocused(), 25)),
+    );
   },
 } satisfies Command;

@@ -8,7 +8,11 @@ export const paragraph = {
   data: withPrivateOption(
     slashCommand('paragraph', 'Show a paragraph of a story, as cited in the answers')
       .addIntegerOption((o) =>
-        o.setName('number').setDescription('The paragraph number (the ¶ in a citation)').setRequired(true).setMinValue(1),
+        o
+          .setName('number')
+          .setDescription('The paragraph number (the ¶ in a citation)')
+          .setRequired(true)
+          .setMinValue(1),
       )
       .addStringOption((o) =>
         o

@@ -10,7 +10,10 @@ export const REINDEX_REFUSED = 'Only the bot admins and members with Manage Serv
 export const reindex = {
   data: withPrivateOption(
     // Hidden from everyone but admins; the check below is what actually guards it.
-    slashCommand('reindex', 'Admin: reload the stories from disk without a restart').setDefaultMemberPermissions(0),
+    slashCommand(
+      'reindex',
+      'Admin: reload the stories from disk without a restart',
+    ).setDefaultMemberPermissions(0),
   ).toJSON(),
   async execute(interaction, context) {
     const allowed = isAdmin({

@@ -10,13 +10,15 @@ export const MAX_SEARCH_QUERY_LENGTH = MAX_CUSTOM_ID_LENGTH - 'search:9999:'.len
 
 export const search = {
   data: withPrivateOption(
-    slashCommand('search', 'The passages that best match some words, with the matches in bold').addStringOption(
-      (o) =>
-        o
-          .setName('query')
-          .setDescription('Words to look for, e.g. "arsenal sanctions"')
-          .setRequired(true)
-          .setMaxLength(MAX_SEARCH_QUERY_LENGTH),
+    slashCommand(
+      'search',
+      'The passages that best match some words, with the matches in bold',
+    ).addStringOption((o) =>
+      o
+        .setName('query')
+        .setDescription('Words to look for, e.g. "arsenal sanctions"')
+        .setRequired(true)
+        .setMaxLength(MAX_SEARCH_QUERY_LENGTH),
     ),
   ).toJSON(),
   async execute(interaction, context) {

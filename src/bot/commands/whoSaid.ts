@@ -6,13 +6,15 @@ import type { Command } from './types.ts';
 
 export const whoSaid = {
   data: withPrivateOption(
-    slashCommand('who-said', 'Who said a quotation (partial, paraphrased or misspelled is fine)').addStringOption(
-      (o) =>
-        o
-          .setName('quote')
-          .setDescription('The words, e.g. "collusion of convenience"')
-          .setRequired(true)
-          .setMaxLength(MAX_QUESTION_LENGTH),
+    slashCommand(
+      'who-said',
+      'Who said a quotation (partial, paraphrased or misspelled is fine)',
+    ).addStringOption((o) =>
+      o
+        .setName('quote')
+        .setDescription('The words, e.g. "collusion of convenience"')
+        .setRequired(true)
+        .setMaxLength(MAX_QUESTION_LENGTH),
     ),
   ).toJSON(),
   async execute(interaction, context) {

@@ -4,7 +4,9 @@ import { truncate } from '../text.ts';
 import type { ReplyPayload } from './types.ts';
 
 /** What the bot does and how to ask it, built from the commands' own descriptions. */
-export function helpReply(commands: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[]): ReplyPayload {
+export function helpReply(
+  commands: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[],
+): ReplyPayload {
   const list = commands
     .map((c) => {
       const options = (c.options ?? []).filter((o) => o.name !== 'private').map((o) => ` ${o.name}:`);

@@ -13,7 +13,10 @@ export function paragraphReply(citation: Citation): ReplyPayload {
     embeds: [
       {
         title: truncate(escapeText(citation.title), MAX_EMBED_TITLE_LENGTH),
-        description: truncate(quotedExcerpt(citation.text, [], PARAGRAPH_BUDGET), MAX_EMBED_DESCRIPTION_LENGTH),
+        description: truncate(
+          quotedExcerpt(citation.text, [], PARAGRAPH_BUDGET),
+          MAX_EMBED_DESCRIPTION_LENGTH,
+        ),
         footer: { text: truncate(citationLine(citation), MAX_EMBED_FOOTER_LENGTH) },
       },
     ],
