@@ -22,6 +22,17 @@ const FRAME_TERMS = new Set(
     (w) => normalizeTerm(w)!,
   ),
 );
+/** Words that only say what kind of answer is wanted ("how many", "what year", "which city"). */
+const KIND_TERMS: Partial<Record<QuestionKind, ReadonlySet<string>>> = Object.fromEntries(
+  Object.entries({
+    'how-many': 'many much number amount big large total sum figure',
+    when: 'day date time year month week',
+    where: 'place city country venue location',
+    why: 'reason reasons cause',
+    who: 'person people one',
+  }).map(([kind, words]) => [kind, new Set(words.split(' ').map((w) => normalizeTerm(w)!))]),
+);
+
 const SPEECH_TERMS = new Set(
   ['said', 'say', 'says', 'stated', 'wrote', 'told', 'tell', 'added', 'stressed', 'warned', 'declared', 'remarked', 'noted', 'claimed', 'quoted', 'called', 'described', 'words', 'quote', 'remark', 'statement']
     .map((w) => normalizeTerm(w))
@@ -271,7 +282,7 @@ const NEGATION = /\b(?:not|never|no|n't|denied|refused|rejected|declined|failed)
 
 function answerFromEvidence(kb: KnowledgeBase, q: QuestionAnalysis, question: string): Answer {
   const kind = q.kind === 'who-said' ? 'who' : q.kind === 'define' ? 'what' : q.kind;
-  const drop = new Set([...FRAME_TERMS, ...(q.kind === 'who-said' ? [] : [])]);
+  const drop = new Set([...FRAME_TERMS, ...(KIND_TERMS[kind] ?? [])]);
   const keyTerms = keyTermsOf(kb, q.content, drop);
   if (keyTerms.length === 0) return refusal(kb, question, kind, []);
   const evidence = findEvidence(kb, keyTerms, { bonus: bonusFor(kind) });

@@ -42,11 +42,31 @@ export function keyTermsOf(kb: KnowledgeBase, text: string, drop: ReadonlySet<st
   tokens.forEach((token, i) => {
     const term = normalizeTerm(token);
     if (!term || drop.has(term) || seen.has(term)) return;
+    // A misspelt little word ("teh", "adn") is not a key term.
+    if (!kb.documentFrequency.has(term) && token.length <= 4 && isTypoOfStopWord(token)) return;
     const base = idf(kb, term);
-    const proper = (/^\p{Lu}/u.test(token) && i > 0) || /\d/.test(token) || /^[\p{Lu}\p{N}]{2,}$/u.test(token);
+    const proper =
+      (/^\p{Lu}/u.test(token) && i > 0) || /\d/.test(token) || /^[\p{Lu}\p{N}]{2,}$/u.test(token) || kb.properTerms.has(term);
     seen.set(term, { term, weight: LIGHT_VERBS.has(term) ? base * 0.3 : base, proper });
   });
   return [...seen.values()];
+}
+
+/** The commonest little words, whose misspellings ("teh", "adn", "fo") are worth catching. */
+const COMMON_WORDS = ['the', 'and', 'of', 'to', 'in', 'is', 'for', 'on', 'what', 'who', 'how', 'did', 'was', 'are', 'with', 'that', 'this', 'does', 'has', 'have', 'from', 'about', 'they', 'their'];
+
+/** Whether a short unknown word is one edit or one swap of letters away from a very common word. */
+function isTypoOfStopWord(word: string): boolean {
+  if (!/^\p{Ll}+$/u.test(word)) return false;
+  for (const stop of COMMON_WORDS) {
+    if (Math.abs(stop.length - word.length) > 1 || stop.length < 2) continue;
+    if (boundedDistance(word, stop, 1) <= 1) return true;
+    if (stop.length === word.length) {
+      const diff = [...word].flatMap((c, i) => (c === stop[i] ? [] : [i]));
+      if (diff.length === 2 && diff[1] === diff[0]! + 1 && word[diff[0]!] === stop[diff[1]!] && word[diff[1]!] === stop[diff[0]!]) return true;
+    }
+  }
+  return false;
 }
 
 /** Edit distance, or `max + 1` as soon as it must exceed `max`. */

@@ -28,13 +28,13 @@ export function dateSpans(text: string): { text: string; index: number }[] {
 
 const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|dozens|hundreds|thousands|millions|billions|half|a dozen|a third|a quarter|a half)`;
 const NUMBER = new RegExp(
-  String.raw`(?:(?:about|around|nearly|almost|more than|over|less than|under|up to|at least|some|roughly|approximately)\s+)?(?:[$€£¥₩]\s?\d[\d,.]*|\d[\d,.]*|${NUMBER_WORD})(?:[- ](?:${NUMBER_WORD}))*(?:\s?(?:%|percent|per cent|percentage points?|million|billion|trillion|thousand|hundred|bn|m|k)\b)*`,
+  String.raw`(?<![\p{L}\p{N}$€£¥₩])(?:(?:about|around|nearly|almost|more than|over|less than|under|up to|at least|some|roughly|approximately)\s+)?(?:[$€£¥₩]\s?\d[\d,.]*\d|[$€£¥₩]\s?\d|\d[\d,.]*\d|\d|${NUMBER_WORD}(?![\p{L}]))(?:[- ](?:${NUMBER_WORD})(?![\p{L}]))*(?:\s?(?:%|percent|per cent|percentage points?|million|billion|trillion|thousand|hundred|bn)(?![\p{L}]))*`,
   'giu',
 );
 const YEAR = /^(?:1[5-9]\d\d|20\d\d)$/;
 const STOP_AFTER_NUMBER = /^(?:in|on|at|by|to|for|from|of|that|which|who|and|or|but|as|than|with|across|during|after|before|since|per|a|an|the|this|is|are|was|were|will|would|has|have|had)$/i;
 
-/** Figures in a text, each with up to three words after it ("25 cooling centers", "$40 million"). */
+/** Figures in a text, each with up to two words after it ("25 cooling centers", "$40 million"). */
 export function numberSpans(text: string): { text: string; index: number; number: string }[] {
   const out: { text: string; index: number; number: string }[] = [];
   for (const m of text.matchAll(NUMBER)) {
@@ -45,7 +45,7 @@ export function numberSpans(text: string): { text: string; index: number; number
     const noun: string[] = [];
     for (const word of after) {
       const bare = word.replace(/[,.;:!?”"’)]+$/u, '');
-      if (noun.length >= 3 || STOP_AFTER_NUMBER.test(bare) || !/\p{L}/u.test(bare)) break;
+      if (noun.length >= 2 || STOP_AFTER_NUMBER.test(bare) || !/\p{L}/u.test(bare)) break;
       noun.push(bare);
       if (bare !== word) break;
     }
@@ -67,13 +67,33 @@ export function clause(text: string, max = 200): string {
 const PLACE_PREP = /\b(in|at|during|inside|outside|near|from|across|throughout|on)\s+(?=(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}’'-]+\s+){0,4}\p{Lu})/gu;
 const NOT_A_PLACE = new RegExp(`^(?:on|in|at|during|from|since|by)\\s+(?:the\\s+)?(?:${MONTH}|${WEEKDAY}|\\d)`, 'u');
 
-/** Places in a text: a preposition and a phrase with a proper name ("during a forum in Washington"). */
+const CONTINUES_PLACE = /^(?:of|in|at|near|the|de|del)$/u;
+const BREAKS_PLACE = /^(?:to|and|or|but|on|after|before|for|with|by|from|that|which|who|is|was|were|are|will|would|has|had|have)$/u;
+
+/**
+ * Places in a text: a preposition and a phrase that holds a proper name, ending after the name
+ * ("during a NATO public forum in Washington", "in the port city of Easton").
+ */
 export function placeSpans(text: string): { text: string; index: number }[] {
   const out: { text: string; index: number }[] = [];
   for (const m of text.matchAll(PLACE_PREP)) {
-    const phrase = clause(text.slice(m.index), 120);
-    const words = phrase.split(/\s+/);
-    if (NOT_A_PLACE.test(phrase) || !/\p{Lu}/u.test(words.slice(1).join(' ')) || words.length > 12) continue;
+    const words = clause(text.slice(m.index), 160).split(/\s+/);
+    let end = 0;
+    let seenName = false;
+    for (let i = 1; i < words.length && i <= 12; i++) {
+      const word = words[i]!;
+      if (/^\p{Lu}/u.test(word)) {
+        seenName = true;
+        end = i;
+      } else if (seenName) {
+        // Go on through "public forum in Washington", not through "to shut down its system".
+        const nameAhead = words.slice(i + 1, i + 4).some((w) => /^\p{Lu}/u.test(w));
+        if (!nameAhead || !(CONTINUES_PLACE.test(word) || !BREAKS_PLACE.test(word))) break;
+      }
+    }
+    if (!seenName) continue;
+    const phrase = words.slice(0, end + 1).join(' ').replace(/[,.;:”"’]+$/u, '');
+    if (NOT_A_PLACE.test(phrase)) continue;
     out.push({ text: phrase, index: m.index });
   }
   return out;

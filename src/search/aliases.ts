@@ -1,6 +1,7 @@
 import { countryOfCapital } from '../knowledge/places.ts';
 import type { Story } from '../knowledge/types.ts';
 import type { StoryFacts } from './facts.ts';
+import { SYNONYM_GROUPS } from './synonyms.ts';
 import { termsOf } from './terms.ts';
 
 /**
@@ -44,6 +45,17 @@ export function buildAliases(stories: readonly Story[], facts: ReadonlyMap<strin
         seenCapitals.add(m[0]);
         const country = countryOfCapital(m[0]);
         if (country) link(m[0], termsOf(country));
+      }
+    }
+  }
+  // Everyday synonyms and abbreviations: single words link to each other, phrases by all their words.
+  for (const group of SYNONYM_GROUPS) {
+    const members = group.split('|').map((m) => termsOf(m)).filter((t) => t.length > 0);
+    for (const a of members) {
+      for (const b of members) {
+        if (a === b) continue;
+        if (a.length === 1) link(a[0]!, b);
+        else if (b.length === 1) phrases.push({ terms: a, expansion: b });
       }
     }
   }

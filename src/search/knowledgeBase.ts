@@ -5,7 +5,7 @@ import { buildAliases, type AliasTable } from './aliases.ts';
 import { buildFactIndex, type Fact, type FactIndex } from './factIndex.ts';
 import { deriveFacts, type StoryFacts } from './facts.ts';
 import { buildParagraphIndex, paragraphDocs, type ParagraphIndex } from './paragraphIndex.ts';
-import { termsOf } from './terms.ts';
+import { normalizeTerm, tokenize } from './terms.ts';
 
 /** Everything the answer engine reads: stories, their paragraphs and the index over them. Immutable. */
 export interface KnowledgeBase {
@@ -23,6 +23,8 @@ export interface KnowledgeBase {
   readonly aliases: AliasTable;
   /** In how many paragraphs each searchable term occurs (for term weights). */
   readonly documentFrequency: ReadonlyMap<string, number>;
+  /** Terms the stories mostly write with a capital: names, even when a question is typed in lower case. */
+  readonly properTerms: ReadonlySet<string>;
   /** Content hash of the knowledge files (empty when built from memory). */
   readonly hash: string;
 }
@@ -46,10 +48,7 @@ export function buildKnowledgeBase(
   const { docs, paragraphs } = paragraphDocs(stories);
   const facts = new Map(stories.map((s) => [s.id, deriveFacts(s)]));
   const { facts: factList, index: factIndex } = buildFactIndex(facts.values());
-  const documentFrequency = new Map<string, number>();
-  for (const p of paragraphs) {
-    for (const term of new Set(termsOf(p.text))) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-  }
+  const { documentFrequency, properTerms } = countTerms(paragraphs);
   return {
     stories,
     skipped,
@@ -61,8 +60,35 @@ export function buildKnowledgeBase(
     factIndex,
     aliases: buildAliases(stories, facts),
     documentFrequency,
+    properTerms,
     hash,
   };
+}
+
+/** Document frequency of every term, and which terms are mostly capitalized inside sentences. */
+function countTerms(paragraphs: readonly Paragraph[]): { documentFrequency: Map<string, number>; properTerms: Set<string> } {
+  const documentFrequency = new Map<string, number>();
+  const capitalized = new Map<string, number>();
+  const occurrences = new Map<string, number>();
+  for (const p of paragraphs) {
+    const seen = new Set<string>();
+    for (const sentence of p.sentences) {
+      tokenize(sentence.text).forEach((token, i) => {
+        const term = normalizeTerm(token);
+        if (!term) return;
+        if (!seen.has(term)) {
+          seen.add(term);
+          documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+        }
+        if (i === 0) return; // a sentence's first word is capitalized anyway
+        occurrences.set(term, (occurrences.get(term) ?? 0) + 1);
+        if (/^\p{Lu}/u.test(token)) capitalized.set(term, (capitalized.get(term) ?? 0) + 1);
+      });
+    }
+  }
+  const properTerms = new Set<string>();
+  for (const [term, n] of capitalized) if (n >= 0.6 * (occurrences.get(term) ?? n)) properTerms.add(term);
+  return { documentFrequency, properTerms };
 }
 
 /** Hash of the knowledge files' names and bytes: unchanged files give the same hash. */

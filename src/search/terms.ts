@@ -4,7 +4,8 @@ import { STOP_WORDS } from './stopWords.ts';
 
 /** Dotted acronyms (`U.N.`, `U.S.`) become one word (`UN`, `US`), so they are not lost as single letters. */
 const DOTTED_ACRONYM = /\b((?:\p{Lu}\.){2,})(?!\p{L})/gu;
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+/** A word, a contraction or possessive, or a figure with its separators ("640,000", "2.4"). */
+const WORD = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 /** Splits text into words, keeping dotted acronyms whole and dropping possessive `'s`. */
 export function tokenize(text: string): string[] {
@@ -28,7 +29,7 @@ export function normalizeTerm(token: string): string | null {
     .replace(/\p{M}/gu, '')
     .toLowerCase();
   if (!isAcronym(token) && (STOP_WORDS.has(lower) || lower.length < 2 && !/\d/.test(lower))) return null;
-  const bare = lower.replace(/'/g, '');
+  const bare = lower.replace(/'/g, '').replace(/(?<=\d),(?=\d)/g, '');
   return /\d/.test(bare) ? bare : stemmer(IRREGULAR_PAST.get(bare) ?? bare);
 }
 
