@@ -33,6 +33,20 @@ export interface ReadConfigOptions {
   dotenv?: boolean;
 }
 
+/** Every environment key lede reads; `.env.example` documents each one (a test checks). */
+export const ENV_KEYS = [
+  'DISCORD_TOKEN',
+  'DISCORD_CLIENT_ID',
+  'DISCORD_GUILD_ID',
+  'ADMIN_USER_IDS',
+  'KNOWLEDGE_DIR',
+  'LOG_LEVEL',
+  'DISCORD_API_URL',
+  'RATE_LIMIT_QUESTIONS',
+  'RATE_LIMIT_WINDOW_SECONDS',
+] as const;
+type EnvKey = (typeof ENV_KEYS)[number];
+
 const SNOWFLAKE = /^\d{17,20}$/;
 
 /**
@@ -42,12 +56,12 @@ const SNOWFLAKE = /^\d{17,20}$/;
 export function readConfig({ env = process.env, dotenv = true }: ReadConfigOptions = {}): Readonly<Config> {
   if (dotenv) loadDotenv({ quiet: true });
   const problems: string[] = [];
-  const read = (key: string): string | undefined => env[key]?.trim() || undefined;
+  const read = (key: EnvKey): string | undefined => env[key]?.trim() || undefined;
 
   const token = read('DISCORD_TOKEN');
   if (token && /\s/.test(token)) problems.push('DISCORD_TOKEN contains spaces: copy the bot token again.');
 
-  const snowflake = (key: string): string | undefined => {
+  const snowflake = (key: EnvKey): string | undefined => {
     const value = read(key);
     if (value && !SNOWFLAKE.test(value)) {
       problems.push(`${key} must be a Discord id (17 to 20 digits), got "${value}".`);
@@ -81,7 +95,7 @@ export function readConfig({ env = process.env, dotenv = true }: ReadConfigOptio
     );
   }
 
-  const positiveInteger = (key: string, fallback: number): number => {
+  const positiveInteger = (key: EnvKey, fallback: number): number => {
     const value = read(key);
     if (value === undefined) return fallback;
     const number = Number(value);
