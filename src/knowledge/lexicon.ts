@@ -74,5 +74,5 @@ nations states kingdom republic city county province state region island islands
 street avenue road airport station square park hall church times post news press journal daily
 summit forum conference treaty alliance program programme project energy airlines airways motors systems
 holdings partners capital media pharmaceuticals technologies technology labs electric power oil gas
-industries enterprises solutions networks communications telecom motors insurance securities
+industries enterprises solutions division conference league cup championship series networks communications telecom motors insurance securities
 `);

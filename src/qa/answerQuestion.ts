@@ -1,6 +1,5 @@
 import type { Definition } from '../knowledge/definitions.ts';
 import type { Person } from '../knowledge/people.ts';
-import type { Paragraph } from '../knowledge/types.ts';
 import { searchFacts } from '../search/factIndex.ts';
 import type { KnowledgeBase } from '../search/knowledgeBase.ts';
 import { normalizeTerm, termsOf, tokenize } from '../search/terms.ts';
@@ -80,17 +79,42 @@ function cite(kb: KnowledgeBase, e: Evidence, extra: readonly Evidence[] = []): 
 
 const peopleOf = (kb: KnowledgeBase, storyId: string) => kb.facts.get(storyId)?.people;
 
-/** Everyone a sentence names or refers to, subject first. */
-function personsIn(kb: KnowledgeBase, paragraph: Paragraph, sentenceIndex: number): Person[] {
-  const people = peopleOf(kb, paragraph.storyId);
-  if (!people) return [];
-  const out: Person[] = [];
+/**
+ * The person a "who …" question asks for in an evidence sentence: not one the question names, the
+ * nearest to the question's words, and best one whose role holds them ("head coach Daniel Kruger").
+ */
+function personNearest(kb: KnowledgeBase, q: QuestionAnalysis, e: Evidence, keyTerms: readonly KeyTerm[]): Person | undefined {
+  const people = peopleOf(kb, e.paragraph.storyId);
+  if (!people) return undefined;
+  const asked = new Set(tokenize(q.content).map((w) => w.toLowerCase()));
+  const offset = e.sentence.start;
+  const text = e.sentence.text;
+  const keyPositions = keyTerms.map((k) => indexOfTerm(text, k.term)).filter((i) => i >= 0);
+  let best: { person: Person; score: number } | undefined;
   for (const m of people.mentions) {
-    if (m.paragraph !== paragraph.number || m.sentence !== sentenceIndex || m.personId === undefined) continue;
-    const p = people.people[m.personId];
-    if (p && !out.includes(p)) out.push(p);
+    if (m.paragraph !== e.paragraph.number || m.sentence !== e.sentenceIndex || m.personId === undefined) continue;
+    const person = people.people[m.personId];
+    if (!person || person.tokens.some((t) => asked.has(t.toLowerCase()))) continue;
+    const at = m.start - offset;
+    const distance = keyPositions.length ? Math.min(...keyPositions.map((p) => Math.abs(p - at))) : at;
+    // A role that holds the question's first word after "who" (what the person does) counts most.
+    const roleTerms = new Set(person.title ? termsOf(person.title) : []);
+    const role = keyTerms.reduce((sum, k, i) => sum + (roleTerms.has(k.term) ? (i === 0 ? 3 : 1) : 0), 0);
+    const score = role * 100 - distance / 10 - (m.pronoun ? 5 : 0);
+    if (!best || score > best.score) best = { person, score };
   }
-  return out;
+  return best?.person;
+}
+
+const NOT_A_NAME = /^(?:The|A|An|In|On|At|But|And|He|She|It|They|We|This|That|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+
+/** A capitalized name in the sentence that the question does not use, nearest to its words: an organization. */
+function organizationNearest(q: QuestionAnalysis, text: string, anchor: number): string | undefined {
+  const asked = new Set(tokenize(q.content).map((w) => w.toLowerCase()));
+  const names = [...text.matchAll(/\p{Lu}[\p{L}&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}&’'-]*)*/gu)]
+    .map((m) => ({ text: m[0].replace(/[’']s$/u, ''), index: m.index }))
+    .filter((n) => !NOT_A_NAME.test(n.text) && !n.text.split(/\s+/).some((w) => asked.has(w.toLowerCase())));
+  return nearest(names, anchor)?.text;
 }
 
 /** Whether the evidence is good enough to answer from. */
@@ -243,10 +267,17 @@ function extract(kb: KnowledgeBase, q: QuestionAnalysis, e: Evidence, keyTerms: 
     case 'where':
       return nearest(placeSpans(text).filter((p) => p.index >= anchor - 5), anchor)?.text ?? nearest(placeSpans(text), anchor)?.text;
     case 'how-many': {
-      const spans = numberSpans(text);
-      // Prefer a figure whose words are the question's ("25 cooling centers" for "how many centers").
-      const scored = spans.map((s) => ({ s, hit: termsOf(s.text).filter((t) => keySet.has(t)).length }));
-      scored.sort((a, b) => b.hit - a.hit || Math.abs(a.s.index - anchor) - Math.abs(b.s.index - anchor));
+      // "How much" asks for money or a share; "how many X" for a count of X.
+      const wantsAmount = /^how much\b|\b(?:cost|price|percent|percentage|share|pay|paid|worth|spend|budget|fine|salary|wage)/iu.test(q.content);
+      const spans = numberSpans(text).filter((s) => !/^\d{4}$/.test(s.number));
+      const scored = spans.map((s) => ({
+        s,
+        score:
+          termsOf(s.text).filter((t) => keySet.has(t)).length +
+          (wantsAmount === /[$€£¥₩%]|percent|million|billion|euros?|dollars?|pounds?|yen|won\b/iu.test(s.text) ? 0.5 : 0) -
+          Math.abs(s.index - anchor) / 1000,
+      }));
+      scored.sort((a, b) => b.score - a.score);
       return scored[0]?.s.text;
     }
     case 'why': {
@@ -254,11 +285,8 @@ function extract(kb: KnowledgeBase, q: QuestionAnalysis, e: Evidence, keyTerms: 
       const after = reasonSpans(text, Math.max(0, anchor));
       return (after[0] ?? reasonSpans(text)[0])?.text;
     }
-    case 'who': {
-      const asked = new Set(tokenize(q.content).map((w) => w.toLowerCase()));
-      const person = personsIn(kb, e.paragraph, e.sentenceIndex).find((p) => !p.tokens.some((t) => asked.has(t.toLowerCase())));
-      return person?.name;
-    }
+    case 'who':
+      return personNearest(kb, q, e, keyTerms)?.name ?? organizationNearest(q, text, anchor);
     case 'what-did':
     case 'how': {
       const verb = q.verb ? normalizeTerm(q.verb) : null;
@@ -290,7 +318,7 @@ function answerFromEvidence(kb: KnowledgeBase, q: QuestionAnalysis, question: st
   const best = answerable[0];
   if (!best) return refusal(kb, question, kind, evidence);
   const analysis = { ...q, kind };
-  const needsSpan = kind === 'when' || kind === 'where' || kind === 'how-many' || kind === 'who';
+  const needsSpan = kind === 'when' || kind === 'where' || kind === 'how-many';
 
   // Take the first good sentence that holds the kind of answer asked for.
   for (const e of answerable.slice(0, 6)) {
@@ -299,10 +327,13 @@ function answerFromEvidence(kb: KnowledgeBase, q: QuestionAnalysis, question: st
     if (span) return answerOf(question, kind, capitalize(span), e.coverage * 0.9, cite(kb, e));
     if (!needsSpan) break;
   }
-  if (needsSpan) return refusal(kb, question, kind, evidence);
+  if (needsSpan || kind === 'who') return refusal(kb, question, kind, evidence);
 
   if (kind === 'yes-no') {
-    if (best.sentenceCoverage < 0.6) return refusal(kb, question, kind, evidence);
+    // "Yes" needs the sentence itself to hold the question, its verb included.
+    const verb = q.verb ? normalizeTerm(q.verb) : null;
+    const verbHeld = !verb || matchStrength(verb, new Set(termsOf(best.sentence.text))) > 0;
+    if (best.sentenceCoverage < 0.7 || !verbHeld) return refusal(kb, question, kind, evidence);
     const negated = NEGATION.test(best.sentence.text) !== NEGATION.test(q.content);
     const verdict = negated ? 'No' : 'Yes';
     return answerOf(question, kind, `${verdict}: ${best.sentence.text}`, best.coverage * 0.7, cite(kb, best));

@@ -92,14 +92,12 @@ function boundedDistance(a: string, b: string, max: number): number {
 export function matchStrength(term: string, terms: ReadonlySet<string>): number {
   if (terms.has(term)) return 1;
   if (term.length < 4) return 0;
-  let best = 0;
-  const max = term.length >= 7 ? 2 : 1;
+  // One typo in a word, two in a long one; "governor" is not "government" (stem "govern").
+  const max = term.length >= 9 ? 2 : 1;
   for (const t of terms) {
-    if (t.length >= 4 && (t.startsWith(term) || term.startsWith(t)) && Math.min(t.length, term.length) >= 4) best = Math.max(best, 0.85);
-    else if (t.length >= 4 && boundedDistance(term, t, max) <= max) best = Math.max(best, 0.8);
-    if (best >= 0.85) break;
+    if (t.length >= 4 && boundedDistance(term, t, max) <= max) return 0.8;
   }
-  return best;
+  return 0;
 }
 
 /** The searchable terms of a sentence, with the people it names or refers to (he/she) and aliases. */
