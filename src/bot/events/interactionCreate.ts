@@ -3,6 +3,7 @@ import { UserError } from '../../errors.ts';
 import { handleButton } from '../buttonHandler.ts';
 import type { BotContext, Command } from '../commands/types.ts';
 import { userMessageFor } from '../errorMessage.ts';
+import { INTERACTION_RESPONSE_MS } from '../limits.ts';
 import { respond } from '../respond.ts';
 
 /** A short name for what was used, for the log. */
@@ -38,7 +39,14 @@ export function createInteractionHandler(context: BotContext): (interaction: Int
       } else {
         return;
       }
-      context.logger.info({ ...fields, latencyMs: latency() }, 'interaction answered');
+      const latencyMs = latency();
+      const deferred = interaction.isRepliable() && interaction.deferred;
+      if (latencyMs > INTERACTION_RESPONSE_MS && !deferred) {
+        // Discord had already given up on it: this handler should defer first.
+        context.logger.warn({ ...fields, latencyMs }, 'answered after Discord’s 3 s without deferring');
+      } else {
+        context.logger.info({ ...fields, latencyMs, deferred }, 'interaction answered');
+      }
     } catch (error) {
       const message = userMessageFor(error, context.logger, { ...fields, latencyMs: latency() });
       try {
