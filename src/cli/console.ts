@@ -22,7 +22,10 @@ export async function runConsole(
 ): Promise<void> {
   const print = (text: string) => output.write(`${text}\n`);
   const { stories, paragraphs } = statsOf(live.current);
-  print(`lede: offline console (no DISCORD_TOKEN set). ${stories} stories, ${paragraphs} paragraphs loaded.`);
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  print(
+    `lede: offline console (no DISCORD_TOKEN set). ${plural(stories, 'story').replace('storys', 'stories')}, ${plural(paragraphs, 'paragraph')} loaded.`,
+  );
   for (const s of live.current.skipped) print(`warning: skipped ${s.file}: ${s.reason}`);
   print(HELP);
 

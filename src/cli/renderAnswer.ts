@@ -17,7 +17,7 @@ export function answerToJson(answer: Answer): object {
   };
 }
 
-const wrap = (text: string, width = 88, indent = '  '): string => {
+const wrap = (text: string, width = 88, indent = '  │ '): string => {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/)) {
@@ -31,7 +31,7 @@ const wrap = (text: string, width = 88, indent = '  '): string => {
 };
 
 export const citeLine = (c: Citation): string =>
-  `${c.title}, ¶${c.paragraph}${c.source ? ` (${c.source})` : ''} [${c.story}]`;
+  `¶${c.paragraph} of “${c.title}”${c.source ? ` (${c.source})` : ''} [${c.story}]`;
 
 /** An answer as plain text for a terminal: the answer, then the cited paragraph and where it is from. */
 export function renderAnswer(answer: Answer): string {
@@ -39,13 +39,13 @@ export function renderAnswer(answer: Answer): string {
   const [first, ...rest] = answer.citations;
   if (answer.answer !== null && first) {
     out.push(`Answer: ${answer.answer}`);
-    out.push(`From ${citeLine(first)}:`);
-    out.push(wrap(`“${first.text}”`));
+    out.push(`  ${citeLine(first)}`);
+    out.push(wrap(first.text));
   } else {
     out.push("The stories don't say.");
     if (answer.citations.length) {
       out.push('Closest passages:');
-      for (const c of answer.citations) out.push(`- ${citeLine(c)}`, wrap(c.text, 88, '    '));
+      for (const c of answer.citations) out.push(`  ${citeLine(c)}`, wrap(c.text));
     }
     return out.join('\n');
   }
