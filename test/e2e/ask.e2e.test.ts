@@ -131,6 +131,13 @@ describe('/ask and friends through a real discord.js client and a fake Discord',
     const count = t.live.current.stories[0]!.paragraphs.length;
     expect(reply).toMatchObject({ callbackType: 4, flags: MessageFlags.Ephemeral });
     expect(reply.content).toContain(`paragraphs 1 to ${count}; there is no ¶999`);
+
+    const unknown = await t.fake.sendInteraction(
+      t.fake.slashCommand('paragraph', { number: 1, story: '**nope**' }),
+    );
+    expect((await t.fake.waitForMessage(unknown.token)).content).toContain(
+      'No story matches "\\*\\*nope\\*\\*"',
+    );
   });
 
   it('GIVEN /stories and /help WHEN used THEN they reply at once with the story list and every command', async () => {
