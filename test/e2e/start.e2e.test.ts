@@ -52,7 +52,12 @@ describe('the bot as a process (what npm start runs)', () => {
 
   it('GIVEN a bad setting WHEN started THEN it exits 2 with a message naming the key', async () => {
     const child = spawn(TSX, ['src/index.ts'], {
-      env: { ...process.env, DISCORD_TOKEN: 'x', LOG_LEVEL: 'chatty' },
+      env: {
+        ...process.env,
+        DISCORD_TOKEN: 'x',
+        DISCORD_API_URL: 'http://127.0.0.1:9/api',
+        LOG_LEVEL: 'chatty',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';
