@@ -139,7 +139,7 @@ function nameRuns(story: Story, paragraph: number): NameRun[] {
     const before = text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start);
     const after = text.slice(run.at(-1)!.end, run.at(-1)!.end + 60);
     // "Easton’s mayor, Lorraine Vasquez" puts the title before a comma.
-    const titleComma = /((?:[\p{L}’'.-]+[’']s\s+)?(?:[\p{L}-]+\s+)?([\p{L}-]+)),\s*$/u.exec(text.slice(Math.max(0, run[0]!.start - 60), run[0]!.start));
+    const titleComma = /((?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\p{L}’'.-]+[’']s\s+)?(?:[\p{L}-]+\s+)?([\p{L}-]+)),\s*$/u.exec(text.slice(Math.max(0, run[0]!.start - 60), run[0]!.start));
     const title =
       titleBefore(tokens, i, text) ??
       (titleComma && ROLE_WORDS.has(titleComma[2]!.toLowerCase()) && !/^(?:and|or|but)\b/i.test(titleComma[1]!) ? titleComma[1] : undefined);

@@ -41,8 +41,6 @@ const SPEECH_TERMS = new Set(
 const shorten = (text: string, max = MAX_ANSWER_LENGTH) =>
   text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/u, '')}…`;
 
-const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
 function answerOf(
   question: string,
   kind: QuestionKind,
@@ -194,7 +192,7 @@ function answerDefinition(kb: KnowledgeBase, q: QuestionAnalysis, question: stri
   if (!paragraph) return undefined;
   const sentence = paragraph.sentences.find((s) => s.text.includes(def.term) && s.text.includes(def.meaning.slice(0, 20)));
   const meaning = def.meaning.length > MAX_ANSWER_LENGTH ? clause(def.meaning, MAX_ANSWER_LENGTH) : def.meaning;
-  return answerOf(question, 'define', capitalize(meaning), 0.95, [citationOf(kb, paragraph, sentence?.text)]);
+  return answerOf(question, 'define', meaning, 0.95, [citationOf(kb, paragraph, sentence?.text)]);
 }
 
 function findPerson(kb: KnowledgeBase, target: string): { person: Person; storyId: string } | undefined {
@@ -241,6 +239,15 @@ function bonusFor(kind: QuestionKind) {
     default:
       return undefined;
   }
+}
+
+const MONEY_TERMS = new Set(['cost', 'price', 'worth', 'spend', 'pay', 'budget', 'fee', 'salari', 'wage', 'valu', 'charg'].map((w) => normalizeTerm(w) ?? w));
+const MONEY = /[$€£¥₩]\s?\d|\d\s?(?:euros?|dollars?|pounds?|yen|yuan|won|francs?|rupees?)\b/iu;
+
+/** A "how much does it cost" question is held by a sentence that gives a sum of money. */
+function impliedFor(kind: QuestionKind) {
+  if (kind !== 'how-many') return undefined;
+  return (term: string, sentence: { text: string }) => (MONEY_TERMS.has(term) && MONEY.test(sentence.text) ? 0.8 : 0);
 }
 
 /** The span nearest to where the question's words are in the sentence. */
@@ -313,7 +320,7 @@ function answerFromEvidence(kb: KnowledgeBase, q: QuestionAnalysis, question: st
   const drop = new Set([...FRAME_TERMS, ...(KIND_TERMS[kind] ?? [])]);
   const keyTerms = keyTermsOf(kb, q.content, drop);
   if (keyTerms.length === 0) return refusal(kb, question, kind, []);
-  const evidence = findEvidence(kb, keyTerms, { bonus: bonusFor(kind) });
+  const evidence = findEvidence(kb, keyTerms, { bonus: bonusFor(kind), implied: impliedFor(kind) });
   const answerable = evidence.filter((e) => isAnswerable(e, keyTerms));
   const best = answerable[0];
   if (!best) return refusal(kb, question, kind, evidence);
@@ -324,7 +331,7 @@ function answerFromEvidence(kb: KnowledgeBase, q: QuestionAnalysis, question: st
   for (const e of answerable.slice(0, 6)) {
     if (e.coverage < best.coverage - 0.2) break;
     const span = extract(kb, analysis, e, keyTerms);
-    if (span) return answerOf(question, kind, capitalize(span), e.coverage * 0.9, cite(kb, e));
+    if (span) return answerOf(question, kind, span, e.coverage * 0.9, cite(kb, e));
     if (!needsSpan) break;
   }
   if (needsSpan || kind === 'who') return refusal(kb, question, kind, evidence);

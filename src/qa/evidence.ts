@@ -120,6 +120,8 @@ export interface FindEvidenceOptions {
   paragraphs?: number;
   /** Extra score for a sentence, by question kind (a date for "when", a figure for "how many"). */
   bonus?: (sentence: Sentence, paragraph: Paragraph) => number;
+  /** How well a sentence stands for a key term it does not hold ("cost" by a sum of money), 0..1. */
+  implied?: (term: string, sentence: Sentence) => number;
   /** Extra terms (searchable form) to search with that need not be in the evidence. */
   searchHint?: readonly string[];
 }
@@ -129,7 +131,7 @@ export interface FindEvidenceOptions {
  * the question they hold. The first is the best evidence; an empty list means nothing matched.
  */
 export function findEvidence(kb: KnowledgeBase, keyTerms: readonly KeyTerm[], options: FindEvidenceOptions = {}): Evidence[] {
-  const { paragraphs: depth = 8, bonus, searchHint = [] } = options;
+  const { paragraphs: depth = 8, bonus, implied, searchHint = [] } = options;
   const queryTerms = expandTerms(
     kb.aliases,
     keyTerms.map((k) => k.term),
@@ -150,9 +152,9 @@ export function findEvidence(kb: KnowledgeBase, keyTerms: readonly KeyTerm[], op
       let inSentence = 0;
       const missing: KeyTerm[] = [];
       for (const k of keyTerms) {
-        const s = matchStrength(k.term, sentenceSets[i]!);
+        const s = Math.max(matchStrength(k.term, sentenceSets[i]!), implied ? implied(k.term, sentence) : 0);
         const p = s > 0 ? 0 : matchStrength(k.term, paragraphSet) * 0.6;
-        const t = s > 0 || p > 0 ? 0 : matchStrength(k.term, titleSet) * 0.4;
+        const t = s > 0 || p > 0 ? 0 : matchStrength(k.term, titleSet) * 0.6;
         found += k.weight * Math.max(s, p, t);
         inSentence += k.weight * s;
         if (s === 0 && p === 0) missing.push(k);

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { extractDefinitions } from '../../src/knowledge/definitions.ts';
+import { extractPeople } from '../../src/knowledge/people.ts';
+import { extractQuotes } from '../../src/knowledge/quotes.ts';
+import { harborStory } from '../support/stories.ts';
+
+const story = harborStory();
+const people = extractPeople(story);
+const quotes = extractQuotes(story, people);
+const person = (name: string) => people.people.find((p) => p.name === name);
+
+describe('people of a story', () => {
+  it('GIVEN titles and roles THEN each person has a full name, a title and, where the story shows it, a gender', () => {
+    expect(people.people.map((p) => p.name).sort()).toEqual(['Elena Marsh', 'Paul Okoye', 'Tomas Reyes']);
+    expect(person('Elena Marsh')).toMatchObject({ title: 'The authority’s chairwoman', gender: 'f' });
+    expect(person('Tomas Reyes')).toMatchObject({ gender: 'm' });
+    expect(person('Paul Okoye')?.title).toBe('Finance director');
+  });
+
+  it('GIVEN he and she in turn THEN each pronoun resolves to the person of its gender, not the last named', () => {
+    const she = people.mentions.find((m) => m.paragraph === 6 && m.text === 'She');
+    const he = people.mentions.find((m) => m.paragraph === 4 && m.text === 'He');
+    expect(people.people[she!.personId!]?.name).toBe('Elena Marsh');
+    expect(people.people[he!.personId!]?.name).toBe('Tomas Reyes');
+  });
+});
+
+describe('quotations of a story', () => {
+  const speakerOf = (words: string) => quotes.find((q) => q.text.includes(words))?.speaker;
+
+  it('GIVEN “…,” she said THEN the quote is hers, and so is the next one in the paragraph', () => {
+    expect(speakerOf('either grows')).toBe('Elena Marsh');
+    expect(speakerOf('We chose to grow')).toBe('Elena Marsh');
+  });
+
+  it('GIVEN X called the vote “…” and “…,” Reyes added THEN the speaker is X', () => {
+    expect(speakerOf('a betrayal')).toBe('Tomas Reyes');
+    expect(speakerOf('buying machines')).toBe('Tomas Reyes');
+  });
+
+  it('GIVEN a paragraph that is only a quote THEN it continues the last speaker', () => {
+    expect(speakerOf('Nobody who works here')).toBe('Elena Marsh');
+  });
+
+  it('GIVEN He described … as “…” THEN the pronoun is resolved to the right man', () => {
+    expect(speakerOf('conservative and fully covered')).toBe('Paul Okoye');
+  });
+});
+
+describe('definitions of a story', () => {
+  const defs = extractDefinitions(story);
+  it('GIVEN Long Form (ACR) THEN the acronym means the long form', () => {
+    expect(defs).toContainEqual(expect.objectContaining({ term: 'PVA', meaning: 'Port of Valmora Authority', kind: 'acronym', paragraph: 1 }));
+  });
+  it('GIVEN X stands for Y THEN X means Y', () => {
+    expect(defs.find((d) => d.term === 'TEU')?.meaning).toMatch(/^twenty-foot equivalent unit/);
+  });
+  it('GIVEN a dotted long form "U.N. Security Council (UNSC)" THEN the initials still spell it', () => {
+    const s = { ...story, paragraphs: [{ ...story.paragraphs[0]!, text: 'the monitoring of the U.N. Security Council (UNSC) sanctions' }] };
+    expect(extractDefinitions(s)[0]).toMatchObject({ term: 'UNSC', meaning: 'U.N. Security Council' });
+  });
+});

@@ -1,0 +1,109 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { isUserError } from '../../src/errors.ts';
+import { loadStories } from '../../src/knowledge/loadStories.ts';
+import { answerQuestion, buildKnowledgeBase, defineTerm, whoSaid, type KnowledgeBase } from '../../src/qa/index.ts';
+import { harborStory, schoolStory } from '../support/stories.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const BUNDLED = 'yonhap-yoon-nato-forum-collusion-of-convenience';
+
+let bundled: KnowledgeBase;
+let several: KnowledgeBase;
+
+beforeAll(async () => {
+  const { stories } = await loadStories(path.join(root, 'knowledge'));
+  bundled = buildKnowledgeBase(stories);
+  several = buildKnowledgeBase([...stories, harborStory(), schoolStory()]);
+});
+
+const ask = (kb: KnowledgeBase, q: string) => answerQuestion(kb, q);
+
+describe('GIVEN the bundled story', () => {
+  it.each([
+    ['Who said "freedom is never given for free"?', /Yoon Suk Yeol/, [12]],
+    ['What does IP4 mean?', /four Indo-Pacific partners.*South Korea, Japan, Australia and New Zealand/, [11]],
+    ['wat is ip4', /four Indo-Pacific partners/, [11]],
+    ['What did Russia veto?', /UNSC resolution.*expert panel/, [7]],
+    ['Who called the cooperation a "collusion of convenience"?', /Yoon/, [1, 5]],
+    ['What does UNSC stand for?', /^U\.N\. Security Council$/, [6]],
+    ['Where did Yoon make the remarks?', /NATO public forum in Washington/, [2]],
+    ['Who is Yoon?', /Yoon Suk Yeol, South Korean President/, [1]],
+    ['How did Yoon describe the Moscow-Pyongyang alignment?', /collusion of convenience driven by their own pressing needs/, [5]],
+    ['how many indo-pacific partners does nato have', /^four Indo-Pacific partners$/i, [11]],
+  ])('WHEN asked %s THEN the answer holds the fact and cites the paragraph', (question, fact, paragraphs) => {
+    const answer = ask(bundled, question);
+    expect(answer.answer).toMatch(fact);
+    expect(answer.answer!.length).toBeLessThanOrEqual(250);
+    expect(paragraphs).toContain(answer.citations[0]?.paragraph);
+    expect(answer.citations[0]).toMatchObject({ story: BUNDLED, source: 'Yonhap News Agency' });
+    expect(answer.confidence).toBeGreaterThan(0.5);
+  });
+
+  it.each(['What did Kim Jong Un say?', 'Who won the 2022 World Cup?', 'What is the capital of Australia?', 'Who is the governor of California?'])(
+    'WHEN asked %s (not in the story) THEN it refuses and offers the closest passages',
+    (question) => {
+      const answer = ask(bundled, question);
+      expect(answer.answer).toBeNull();
+      expect(answer.confidence).toBe(0);
+      expect(answer.citations.length).toBeGreaterThan(0);
+    },
+  );
+
+  it('WHEN the question is empty or too long THEN a user error says so', () => {
+    for (const bad of ['', '   ', 'x'.repeat(501)]) {
+      let error: unknown;
+      try {
+        ask(bundled, bad);
+      } catch (e) {
+        error = e;
+      }
+      expect(isUserError(error)).toBe(true);
+    }
+  });
+});
+
+describe('GIVEN a story where he and she take turns (harbor)', () => {
+  it.each([
+    ['Who said the port either grows or dies?', /Elena Marsh/, [3]],
+    ['who called the vote a betrayal', /Tomas Reyes/, [4]],
+    ['Who said "Nobody who works here today will be left behind"?', /Elena Marsh/, [7]],
+    ['who said they are buying machines with pension money', /Tomas Reyes/, [5]],
+    ['How did Okoye describe the financing?', /conservative and fully covered/, [8]],
+    ['What does PVA stand for?', /Port of Valmora Authority/, [1]],
+    ['what does TEU mean', /twenty-foot equivalent unit/, [9]],
+    ['Who is Elena Marsh?', /Elena Marsh, the authority’s chairwoman/, [2]],
+    ['How many jobs will the cranes eliminate?', /300 jobs/, [4]],
+    ['How much will the expansion cost?', /\$2 billion/, [1]],
+    ['When did the authority vote?', /Tuesday/, [1]],
+    ['When will construction begin?', /March/, [10]],
+    ['Who is the finance director?', /Paul Okoye/, [8]],
+  ])('WHEN asked %s THEN the answer is right and cited', (question, fact, paragraphs) => {
+    const answer = ask(several, question);
+    expect(answer.answer).toMatch(fact);
+    expect(answer.citations[0]).toMatchObject({ story: 'harbor', source: 'Coastal Business Wire' });
+    expect(paragraphs).toContain(answer.citations[0]?.paragraph);
+  });
+
+  it.each(['Who is the mayor of Valmora?', 'How much did the port earn last year?', 'What did the governor say about the port?'])(
+    'WHEN asked %s THEN it refuses',
+    (question) => expect(ask(several, question).answer).toBeNull(),
+  );
+});
+
+describe('GIVEN several stories loaded together', () => {
+  it('WHEN a question is about one story THEN the answer cites that story', () => {
+    expect(ask(several, 'How much will the free meals cost?')).toMatchObject({
+      answer: expect.stringMatching(/\$6\.5 million/),
+      citations: [expect.objectContaining({ story: 'school', paragraph: 2, source: 'Lakeside Daily' })],
+    });
+    expect(ask(several, 'Who said no child should learn on an empty stomach?').answer).toBe('Karen Liu');
+    expect(ask(several, 'What does IP4 mean?').citations[0]?.story).toBe(BUNDLED);
+  });
+
+  it('WHEN /who-said and /define are used THEN they answer like the matching questions', () => {
+    expect(whoSaid(several, 'freedom is never given for free').answer).toBe('Yoon Suk Yeol');
+    expect(whoSaid(several, 'fredom is nevr given for free').answer).toBe('Yoon Suk Yeol');
+    expect(defineTerm(several, 'LSD').answer).toBe('Lakeside School District');
+  });
+});

@@ -1,0 +1,53 @@
+import { parseStory } from '../../src/knowledge/parseStory.ts';
+import type { Story } from '../../src/knowledge/types.ts';
+
+/** A small story in the scraped plain-text format, with two speakers of each gender taking turns. */
+export const HARBOR_STORY = `Business
+
+Port authority approves $2 billion expansion despite union objections
+
+
+The Port of Valmora Authority (PVA) voted Tuesday to approve a $2 billion expansion of its container terminal, the largest investment in the port’s 90-year history.
+
+The authority’s chairwoman, Elena Marsh, said the project would double the terminal’s capacity by 2029 and create about 1,200 permanent jobs.
+
+“This port either grows or it slowly dies,” she said. “We chose to grow.”
+
+Dock workers’ union leader Tomas Reyes called the vote “a betrayal of the people who built this port.” He said automated cranes planned for the new berths would eliminate 300 jobs.
+
+“They are buying machines with our pension money,” Reyes added.
+
+Marsh rejected that claim. She said no current worker would lose a job and that retraining would be offered to all 2,400 dock workers.
+
+“Nobody who works here today will be left behind.”
+
+Finance director Paul Okoye said the expansion would be paid for with a bond issue and a federal grant. He described the financing as “conservative and fully covered by projected fees.”
+
+TEU stands for twenty-foot equivalent unit, the standard measure of container volume.
+
+Construction is expected to begin in March and last three years.
+
+Source: Coastal Business Wire`;
+
+/** The harbor story, parsed. */
+export const harborStory = (): Story =>
+  parseStory({ id: 'harbor', file: 'harbor.txt', text: HARBOR_STORY });
+
+/** Another story, on another subject, to check that answers come from the right one. */
+export const SCHOOL_STORY = `Education
+
+District adds free school meals for all students
+
+
+The Lakeside School District (LSD) will serve free breakfast and lunch to all 14,000 of its students starting in September, Superintendent Karen Liu announced Monday.
+
+Liu said the program would cost $6.5 million a year and would be paid for by a state grant.
+
+“No child should have to learn on an empty stomach,” she said.
+
+Board member Robert Hale voted against the plan. He said the district should first fix leaking roofs at three schools.
+
+Source: Lakeside Daily`;
+
+export const schoolStory = (): Story =>
+  parseStory({ id: 'school', file: 'school.txt', text: SCHOOL_STORY });
