@@ -12,6 +12,8 @@ export const DEFAULT_DISCORD_API_URL = 'https://discord.com/api';
 export interface Config {
   /** Folder of story files. */
   knowledgeDir: string;
+  /** Folder for index snapshots (unchanged knowledge starts from its snapshot); undefined: off. */
+  snapshotDir: string | undefined;
   /** Discord bot token; absent means: open the offline console. Never logged. */
   discordToken: string | undefined;
   /** The application id, needed to register the slash commands. */
@@ -40,6 +42,7 @@ export const ENV_KEYS = [
   'DISCORD_GUILD_ID',
   'ADMIN_USER_IDS',
   'KNOWLEDGE_DIR',
+  'SNAPSHOT_DIR',
   'LOG_LEVEL',
   'DISCORD_API_URL',
   'RATE_LIMIT_QUESTIONS',
@@ -115,6 +118,7 @@ export function readConfig({ env = process.env, dotenv = true }: ReadConfigOptio
   }
   return Object.freeze({
     knowledgeDir: path.resolve(read('KNOWLEDGE_DIR') ?? 'knowledge'),
+    snapshotDir: read('SNAPSHOT_DIR') === 'off' ? undefined : path.resolve(read('SNAPSHOT_DIR') ?? '.cache/lede'),
     discordToken: token,
     discordClientId,
     discordGuildId,

@@ -2,7 +2,6 @@
  * Composition root: config → knowledge → live index → the Discord bot when DISCORD_TOKEN is set,
  * else the offline console.
  */
-import { installProcessHandlers, startBot, createLogger } from './bot/index.ts';
 import { runConsole } from './cli/console.ts';
 import { readConfig } from './config.ts';
 import { isUserError } from './errors.ts';
@@ -10,12 +9,15 @@ import { LiveKnowledge, loadKnowledgeBase, statsOf } from './qa/index.ts';
 
 async function main(): Promise<void> {
   const config = readConfig();
-  const initial = await loadKnowledgeBase(config.knowledgeDir);
-  const live = new LiveKnowledge(initial, () => loadKnowledgeBase(config.knowledgeDir));
+  const load = () => loadKnowledgeBase(config.knowledgeDir, { snapshotDir: config.snapshotDir });
+  const initial = await load();
+  const live = new LiveKnowledge(initial, load);
   if (!config.discordToken) {
     await runConsole(live);
     return;
   }
+  // discord.js loads only when it is needed: the console starts without it.
+  const { installProcessHandlers, startBot, createLogger } = await import('./bot/index.ts');
   const logger = createLogger({ level: config.logLevel, secrets: [config.discordToken] });
   logger.info(
     { knowledgeDir: config.knowledgeDir, ...statsOf(initial), skipped: initial.skipped },

@@ -39,7 +39,7 @@ export async function main(argv: string[]): Promise<number> {
   let kb: KnowledgeBase;
   try {
     const config = readConfig();
-    kb = await loadKnowledgeBase(args.values.knowledge ?? config.knowledgeDir);
+    kb = await loadKnowledgeBase(args.values.knowledge ?? config.knowledgeDir, { snapshotDir: config.snapshotDir });
   } catch (error) {
     console.error(isUserError(error) ? `Error: ${error.message}` : error);
     return isUserError(error) ? 2 : 1;

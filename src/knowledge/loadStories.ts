@@ -31,12 +31,15 @@ export function decodeStoryFile(bytes: Buffer): { text: string } | { reason: str
   return { text };
 }
 
-/**
- * Reads every `.txt` / `.md` file of `dir` as one story, in file-name order. A file that cannot
- * be a story is skipped with its reason; the others still load. Throws a UserError naming the
- * folder when it is missing or no story loads.
- */
-export async function loadStories(dir: string): Promise<LoadedStories> {
+export interface StoryFiles {
+  /** The story files read, in file-name order, with their bytes. */
+  files: { file: string; bytes: Buffer }[];
+  /** Files not read at all (too large, unreadable). */
+  skipped: SkippedFile[];
+}
+
+/** Reads the bytes of every `.txt` / `.md` file of `dir`. Throws a UserError naming a missing folder. */
+export async function readStoryFiles(dir: string): Promise<StoryFiles> {
   let names: string[];
   try {
     names = (await readdir(dir)).filter((n) => STORY_FILE.test(n)).sort();
@@ -48,10 +51,8 @@ export async function loadStories(dir: string): Promise<LoadedStories> {
         : `cannot read the knowledge folder ${dir} (${code ?? (error as Error).message})`,
     );
   }
-  const stories: Story[] = [];
+  const files: StoryFiles['files'] = [];
   const skipped: SkippedFile[] = [];
-  const files: LoadedStories['files'] = [];
-  const ids = new Set<string>();
   for (const name of names) {
     const full = path.join(dir, name);
     try {
@@ -61,18 +62,33 @@ export async function loadStories(dir: string): Promise<LoadedStories> {
         skipped.push({ file: name, reason: `larger than ${MAX_STORY_BYTES / 1024 / 1024} MB` });
         continue;
       }
-      const bytes = await readFile(full);
-      files.push({ file: name, bytes });
-      const decoded = decodeStoryFile(bytes);
-      if ('reason' in decoded) {
-        skipped.push({ file: name, reason: decoded.reason });
-        continue;
-      }
+      files.push({ file: name, bytes: await readFile(full) });
+    } catch (error) {
+      skipped.push({ file: name, reason: `cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
+    }
+  }
+  return { files, skipped };
+}
+
+/**
+ * Parses story files read by `readStoryFiles`. A file that cannot be a story is skipped with its
+ * reason; the others still load. Throws a UserError naming the folder when no story loads.
+ */
+export function parseStoryFiles(dir: string, { files, skipped: unread }: StoryFiles): LoadedStories {
+  const stories: Story[] = [];
+  const skipped: SkippedFile[] = [...unread];
+  const ids = new Set<string>();
+  for (const { file: name, bytes } of files) {
+    const decoded = decodeStoryFile(bytes);
+    if ('reason' in decoded) {
+      skipped.push({ file: name, reason: decoded.reason });
+      continue;
+    }
+    try {
       let id = storyIdFromFile(name);
       for (let n = 2; ids.has(id); n++) id = `${storyIdFromFile(name)}-${n}`;
-      const story = parseStory({ id, file: name, text: decoded.text });
+      stories.push(parseStory({ id, file: name, text: decoded.text }));
       ids.add(id);
-      stories.push(story);
     } catch (error) {
       skipped.push({ file: name, reason: (error as Error).message });
     }
@@ -81,5 +97,15 @@ export async function loadStories(dir: string): Promise<LoadedStories> {
     const why = skipped.length ? ` (skipped: ${skipped.map((s) => `${s.file}: ${s.reason}`).join('; ')})` : '';
     throw new UserError(`no story to load in ${dir}: add .txt or .md files${why}`);
   }
+  skipped.sort((x, y) => x.file.localeCompare(y.file));
   return { stories, skipped, files };
+}
+
+/**
+ * Reads every `.txt` / `.md` file of `dir` as one story, in file-name order. A file that cannot
+ * be a story is skipped with its reason; the others still load. Throws a UserError naming the
+ * folder when it is missing or no story loads.
+ */
+export async function loadStories(dir: string): Promise<LoadedStories> {
+  return parseStoryFiles(dir, await readStoryFiles(dir));
 }

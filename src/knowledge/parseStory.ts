@@ -36,6 +36,12 @@ function looksLikeSection(block: string): boolean {
   return !line.includes('\n') && line.length <= 40 && line.split(/\s+/).length <= 4 && !/[.!?:,"“”]/.test(line);
 }
 
+/** One line that does not end like a sentence: a headline. */
+function looksLikeTitle(block: string): boolean {
+  const line = block.trim();
+  return !line.includes('\n') && line.length <= 200 && !/[.!?;:,]["”’)]?$/u.test(line);
+}
+
 interface FrontMatter {
   title?: string;
   source?: string;
@@ -106,11 +112,12 @@ export function parseStory({ id, file, text }: StoryText): Story {
     // Sub-headings are structure, not paragraphs.
     blocks = blocks.filter((block) => !/^#{1,6}\s/.test(block.trim())).map(stripMarkdown);
   } else if (!title) {
-    if (blocks.length >= 3 && blocks[0] && looksLikeSection(blocks[0])) {
+    // "General" above "Title line" is a section; above "A body sentence." it is the title.
+    if (blocks[0] && blocks[1] && looksLikeSection(blocks[0]) && looksLikeTitle(blocks[1])) {
       section ??= blocks[0].trim();
       blocks = blocks.slice(1);
     }
-    if (blocks.length >= 2 && blocks[0]) {
+    if (blocks[0] && (blocks.length >= 2 || looksLikeTitle(blocks[0]))) {
       title = healLineBreaks(blocks[0]);
       blocks = blocks.slice(1);
     }

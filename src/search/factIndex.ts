@@ -42,6 +42,10 @@ export function buildFactIndex(factsByStory: Iterable<StoryFacts>): { facts: Fac
   return { facts, index };
 }
 
+export function loadFactIndex(json: string): FactIndex {
+  return MiniSearch.loadJSON<FactDoc>(json, FACT_INDEX_OPTIONS);
+}
+
 /** Facts matching `query`, best first; `field` limits the match to the quotation/term or its speaker/meaning. */
 export function searchFacts(
   index: FactIndex,

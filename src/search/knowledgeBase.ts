@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { loadStories } from '../knowledge/loadStories.ts';
+import { parseStoryFiles, readStoryFiles } from '../knowledge/loadStories.ts';
 import type { Paragraph, SkippedFile, Story } from '../knowledge/types.ts';
 import { buildAliases, type AliasTable } from './aliases.ts';
 import { buildFactIndex, type Fact, type FactIndex } from './factIndex.ts';
 import { deriveFacts, type StoryFacts } from './facts.ts';
 import { buildParagraphIndex, paragraphDocs, type ParagraphIndex } from './paragraphIndex.ts';
+import { loadSnapshot, saveSnapshot, snapshotPath } from './snapshot.ts';
 import { normalizeTerm, tokenize } from './terms.ts';
 
 /** Everything the answer engine reads: stories, their paragraphs and the index over them. Immutable. */
@@ -98,8 +99,27 @@ export function hashFiles(files: readonly { file: string; bytes: Buffer }[]): st
   return hash.digest('hex');
 }
 
+export interface LoadKnowledgeOptions {
+  /**
+   * A folder for index snapshots. When the knowledge files are unchanged (same content hash) the
+   * saved snapshot is loaded instead of reading and indexing the stories again; otherwise the
+   * knowledge base is built and saved there. Omit to always build.
+   */
+  snapshotDir?: string;
+}
+
 /** Reads a knowledge folder and indexes it. Throws a UserError when no story loads. */
-export async function loadKnowledgeBase(dir: string): Promise<KnowledgeBase> {
-  const { stories, skipped, files } = await loadStories(dir);
-  return buildKnowledgeBase(stories, skipped, hashFiles(files));
+export async function loadKnowledgeBase(dir: string, options: LoadKnowledgeOptions = {}): Promise<KnowledgeBase> {
+  const read = await readStoryFiles(dir);
+  const hash = hashFiles(read.files);
+  const file = options.snapshotDir ? snapshotPath(options.snapshotDir, dir) : undefined;
+  if (file) {
+    const saved = await loadSnapshot(file, hash);
+    if (saved) return saved;
+  }
+  const { stories, skipped } = parseStoryFiles(dir, read);
+  const kb = buildKnowledgeBase(stories, skipped, hash);
+  // A snapshot that cannot be written (read-only disk) only costs the next start its speed.
+  if (file) await saveSnapshot(file, kb).catch(() => undefined);
+  return kb;
 }

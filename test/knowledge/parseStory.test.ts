@@ -128,14 +128,14 @@ describe('parseStory', () => {
 
   // Known bugs in src/knowledge/parseStory.ts (reported, not fixed here): `it.fails` passes while the
   // bug is there and fails once it is fixed, so flip these to `it` then.
-  it.fails('KNOWN BUG: GIVEN plain text whose short title has no punctuation and no section line WHEN parsed THEN the title is still the title', () => {
+  it('GIVEN plain text whose short title has no punctuation and no section line WHEN parsed THEN the title is still the title', () => {
     const story = parse('bakery.txt', 'Bakery Wins Award\n\nThe bakery won.\n\nIt was glad.\n');
 
     expect(story.title).toBe('Bakery Wins Award');
     expect(texts(story)).toEqual(['The bakery won.', 'It was glad.']);
   });
 
-  it.fails('KNOWN BUG: GIVEN plain text with section, title and Source but no body WHEN parsed THEN it throws "no body paragraphs"', () => {
+  it('GIVEN plain text with section, title and Source but no body WHEN parsed THEN it throws "no body paragraphs"', () => {
     expect(() => parse('title-only.txt', 'General\n\nA title with no story under it\n\nSource: Test Wire\n')).toThrow(
       'no body paragraphs',
     );

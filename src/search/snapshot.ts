@@ -1,0 +1,103 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { SkippedFile, Story } from '../knowledge/types.ts';
+import type { AliasTable } from './aliases.ts';
+import { loadFactIndex, type Fact } from './factIndex.ts';
+import type { StoryFacts } from './facts.ts';
+import type { KnowledgeBase } from './knowledgeBase.ts';
+import { loadParagraphIndex } from './paragraphIndex.ts';
+
+/**
+ * A knowledge base saved to disk, so that an unchanged knowledge folder starts without being read
+ * again: parsed stories, derived facts, term statistics and the two MiniSearch indexes (`toJSON`).
+ * It is keyed by the content hash of the knowledge files and by the code that derives it; a
+ * changed, foreign or corrupt snapshot is never trusted, only rebuilt.
+ */
+interface SnapshotFile {
+  format: 'lede-snapshot';
+  code: string;
+  hash: string;
+  stories: readonly Story[];
+  skipped: readonly SkippedFile[];
+  facts: [string, StoryFacts][];
+  factList: readonly Fact[];
+  documentFrequency: [string, number][];
+  properTerms: string[];
+  aliases: { terms: [string, readonly string[]][]; phrases: AliasTable['phrases'] };
+  index: unknown;
+  factIndex: unknown;
+}
+
+let codeVersion: Promise<string> | undefined;
+
+/** A hash of the code that turns files into a knowledge base: a snapshot from other code is stale. */
+function derivationCode(): Promise<string> {
+  codeVersion ??= (async () => {
+    const here = path.dirname(fileURLToPath(import.meta.url));
+    const hash = createHash('sha256');
+    for (const dir of [path.join(here, '..', 'knowledge'), here]) {
+      for (const name of (await readdir(dir)).filter((n) => /\.[cm]?[jt]s$/.test(n)).sort()) {
+        hash.update(name).update(await readFile(path.join(dir, name)));
+      }
+    }
+    return hash.digest('hex').slice(0, 16);
+  })();
+  return codeVersion;
+}
+
+/** Where the snapshot of one knowledge folder lives inside `snapshotDir`. */
+export function snapshotPath(snapshotDir: string, knowledgeDir: string): string {
+  const key = createHash('sha256').update(path.resolve(knowledgeDir)).digest('hex').slice(0, 12);
+  return path.join(snapshotDir, `knowledge-${key}.json`);
+}
+
+export async function saveSnapshot(file: string, kb: KnowledgeBase): Promise<void> {
+  const snapshot: SnapshotFile = {
+    format: 'lede-snapshot',
+    code: await derivationCode(),
+    hash: kb.hash,
+    stories: kb.stories,
+    skipped: kb.skipped,
+    facts: [...kb.facts],
+    factList: kb.factList,
+    documentFrequency: [...kb.documentFrequency],
+    properTerms: [...kb.properTerms],
+    aliases: { terms: [...kb.aliases.terms], phrases: kb.aliases.phrases },
+    index: kb.index.toJSON(),
+    factIndex: kb.factIndex.toJSON(),
+  };
+  await mkdir(path.dirname(file), { recursive: true });
+  // Write aside and rename: a reader never sees half a snapshot.
+  const temp = `${file}.${process.pid}.tmp`;
+  await writeFile(temp, JSON.stringify(snapshot));
+  await rename(temp, file);
+}
+
+/** The knowledge base saved in `file` for these files (`hash`), or undefined when absent, stale or corrupt. */
+export async function loadSnapshot(file: string, hash: string): Promise<KnowledgeBase | undefined> {
+  let snapshot: SnapshotFile;
+  try {
+    snapshot = JSON.parse(await readFile(file, 'utf8')) as SnapshotFile;
+    if (snapshot?.format !== 'lede-snapshot' || snapshot.hash !== hash || snapshot.code !== (await derivationCode())) {
+      return undefined;
+    }
+    return {
+      stories: snapshot.stories,
+      skipped: snapshot.skipped,
+      paragraphs: snapshot.stories.flatMap((s) => s.paragraphs),
+      storyById: new Map(snapshot.stories.map((s) => [s.id, s])),
+      index: loadParagraphIndex(JSON.stringify(snapshot.index)),
+      facts: new Map(snapshot.facts),
+      factList: snapshot.factList,
+      factIndex: loadFactIndex(JSON.stringify(snapshot.factIndex)),
+      aliases: { terms: new Map(snapshot.aliases.terms), phrases: snapshot.aliases.phrases },
+      documentFrequency: new Map(snapshot.documentFrequency),
+      properTerms: new Set(snapshot.properTerms),
+      hash,
+    };
+  } catch {
+    return undefined;
+  }
+}
