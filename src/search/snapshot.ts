@@ -83,7 +83,7 @@ export async function loadSnapshot(file: string, hash: string): Promise<Knowledg
     if (snapshot?.format !== 'lede-snapshot' || snapshot.hash !== hash || snapshot.code !== (await derivationCode())) {
       return undefined;
     }
-    return {
+    const kb: KnowledgeBase = {
       stories: snapshot.stories,
       skipped: snapshot.skipped,
       paragraphs: snapshot.stories.flatMap((s) => s.paragraphs),
@@ -97,6 +97,9 @@ export async function loadSnapshot(file: string, hash: string): Promise<Knowledg
       properTerms: new Set(snapshot.properTerms),
       hash,
     };
+    // The indexes must hold exactly the paragraphs and facts saved beside them.
+    const consistent = kb.index.documentCount === kb.paragraphs.length && kb.factIndex.documentCount === kb.factList.length;
+    return consistent ? kb : undefined;
   } catch {
     return undefined;
   }
