@@ -18,6 +18,7 @@ describe('readConfig', () => {
   it('GIVEN an empty environment THEN the console defaults apply: no token, Discord’s API, 5 questions per 10 s', () => {
     expect(read({})).toEqual({
       knowledgeDir: path.resolve('knowledge'),
+      snapshotDir: path.resolve('.cache/lede'),
       discordToken: undefined,
       discordClientId: undefined,
       discordGuildId: undefined,
@@ -26,6 +27,11 @@ describe('readConfig', () => {
       discordApiUrl: DEFAULT_DISCORD_API_URL,
       rateLimit: { questions: 5, windowMs: 10_000 },
     });
+  });
+
+  it('GIVEN SNAPSHOT_DIR=off THEN snapshots are off; GIVEN a folder THEN it is used', () => {
+    expect(read({ SNAPSHOT_DIR: 'off' }).snapshotDir).toBeUndefined();
+    expect(read({ SNAPSHOT_DIR: 'tmp/snaps' }).snapshotDir).toBe(path.resolve('tmp/snaps'));
   });
 
   it('GIVEN every key set THEN each is read, trimmed and typed', () => {
