@@ -243,6 +243,7 @@ function bonusFor(kind: QuestionKind) {
 
 const MONEY_TERMS = new Set(['cost', 'price', 'worth', 'spend', 'pay', 'budget', 'fee', 'salari', 'wage', 'valu', 'charg'].map((w) => normalizeTerm(w) ?? w));
 const MONEY = /[$€£¥₩]\s?\d|\d\s?(?:euros?|dollars?|pounds?|yen|yuan|won|francs?|rupees?)\b/iu;
+const MONEY_WORDS = /\b(?:cost|price|percent|percentage|share|pay|paid|worth|spend|budget|fine|salary|wage|fee)/iu;
 
 /** A "how much does it cost" question is held by a sentence that gives a sum of money. */
 function impliedFor(kind: QuestionKind) {
@@ -275,22 +276,30 @@ function extract(kb: KnowledgeBase, q: QuestionAnalysis, e: Evidence, keyTerms: 
       return nearest(placeSpans(text).filter((p) => p.index >= anchor - 5), anchor)?.text ?? nearest(placeSpans(text), anchor)?.text;
     case 'how-many': {
       // "How much" asks for money or a share; "how many X" for a count of X.
-      const wantsAmount = /^how much\b|\b(?:cost|price|percent|percentage|share|pay|paid|worth|spend|budget|fine|salary|wage)/iu.test(q.content);
+      const wantsAmount = /^how much\b/iu.test(q.content) || (!/^how many\b/iu.test(q.content) && MONEY_WORDS.test(q.content));
+      const keyPositions = keyTerms.map((k) => indexOfTerm(text, k.term)).filter((i) => i >= 0);
       const spans = numberSpans(text).filter((s) => !/^\d{4}$/.test(s.number));
-      const scored = spans.map((s) => ({
-        s,
-        score:
-          termsOf(s.text).filter((t) => keySet.has(t)).length +
-          (wantsAmount === /[$€£¥₩%]|percent|million|billion|euros?|dollars?|pounds?|yen|won\b/iu.test(s.text) ? 0.5 : 0) -
-          Math.abs(s.index - anchor) / 1000,
-      }));
-      scored.sort((a, b) => b.score - a.score);
+      const scored = spans.map((s) => {
+        // The words after the figure say what it counts ("25 cooling centers").
+        const counted = text.slice(s.index, s.index + s.text.length + 40);
+        const nounHits = termsOf(counted).filter((t) => keySet.has(t)).length;
+        const near = keyPositions.some((p) => (p < s.index || p > s.index + s.text.length) && Math.abs(p - s.index) < 30);
+        const isAmount = MONEY.test(s.text) || /%|percent|million|billion/iu.test(s.text);
+        return { s, score: nounHits + (near ? 1.2 : 0) + (wantsAmount === isAmount ? 0.5 : 0) };
+      });
+      scored.sort((a, b) => b.score - a.score || Math.abs(a.s.index - anchor) - Math.abs(b.s.index - anchor));
       return scored[0]?.s.text;
     }
     case 'why': {
       if (/\bthis is why\b/i.test(text) && e.sentenceIndex > 0) return e.paragraph.sentences[e.sentenceIndex - 1]!.text;
-      const after = reasonSpans(text, Math.max(0, anchor));
-      return (after[0] ?? reasonSpans(text)[0])?.text;
+      // A reason tells something the question does not: skip spans made of the question's own words.
+      const informative = (span: string) => {
+        const terms = termsOf(span);
+        return terms.length > 0 && terms.filter((t) => !keySet.has(t)).length / terms.length >= 0.5;
+      };
+      const reasons = reasonSpans(text).filter((r) => informative(r.text));
+      const explicit = reasons.filter((r) => !/^to\s/u.test(r.text));
+      return (explicit.find((r) => r.index >= anchor) ?? explicit[0] ?? reasons.find((r) => r.index >= anchor))?.text;
     }
     case 'who':
       return personNearest(kb, q, e, keyTerms)?.name ?? organizationNearest(q, text, anchor);
@@ -325,7 +334,7 @@ function answerFromEvidence(kb: KnowledgeBase, q: QuestionAnalysis, question: st
   const best = answerable[0];
   if (!best) return refusal(kb, question, kind, evidence);
   const analysis = { ...q, kind };
-  const needsSpan = kind === 'when' || kind === 'where' || kind === 'how-many';
+  const needsSpan = kind === 'when' || kind === 'where' || kind === 'how-many' || kind === 'why';
 
   // Take the first good sentence that holds the kind of answer asked for.
   for (const e of answerable.slice(0, 6)) {

@@ -22,7 +22,7 @@ export interface Evidence {
   coverage: number;
   /** Share found in the sentence itself. */
   sentenceCoverage: number;
-  /** Key terms found nowhere near: neither in the sentence, nor its paragraph. */
+  /** Key terms found nowhere near: not in the sentence, its paragraph or its story's title. */
   missing: KeyTerm[];
   score: number;
 }
@@ -157,7 +157,8 @@ export function findEvidence(kb: KnowledgeBase, keyTerms: readonly KeyTerm[], op
         const t = s > 0 || p > 0 ? 0 : matchStrength(k.term, titleSet) * 0.6;
         found += k.weight * Math.max(s, p, t);
         inSentence += k.weight * s;
-        if (s === 0 && p === 0) missing.push(k);
+        // A word of the story's title is what the whole story is about: not missing from any of it.
+        if (s === 0 && p === 0 && t === 0) missing.push(k);
       }
       const coverage = found / total;
       const sentenceCoverage = inSentence / total;
