@@ -5,7 +5,7 @@ import type { KnowledgeBase } from '../search/knowledgeBase.ts';
 import { normalizeTerm, termsOf, tokenize } from '../search/terms.ts';
 import { analyzeQuestion, type QuestionAnalysis } from './analyzeQuestion.ts';
 import { citationOf } from './citation.ts';
-import { findEvidence, keyTermsOf, matchStrength, sentenceTerms, type Evidence, type KeyTerm } from './evidence.ts';
+import { alignKeyTerms, findEvidence, keyTermsOf, matchStrength, sentenceTerms, type Evidence, type KeyTerm } from './evidence.ts';
 import { clause, dateSpans, indexOfTerm, numberSpans, objectAfter, placeSpans, reasonSpans } from './extractSpan.ts';
 import type { Answer, Citation, QuestionKind } from './types.ts';
 import { validateQuestion } from './validateQuestion.ts';
@@ -265,8 +265,9 @@ function anchorOf(text: string, q: QuestionAnalysis, keyTerms: readonly KeyTerm[
 }
 
 /** The short answer in an evidence sentence for a question kind; undefined when it is not there. */
-function extract(kb: KnowledgeBase, q: QuestionAnalysis, e: Evidence, keyTerms: readonly KeyTerm[]): string | undefined {
+function extract(kb: KnowledgeBase, q: QuestionAnalysis, e: Evidence, asked: readonly KeyTerm[]): string | undefined {
   const text = e.sentence.text;
+  const keyTerms = alignKeyTerms(kb, asked, text);
   const anchor = anchorOf(text, q, keyTerms);
   const keySet = new Set(keyTerms.map((k) => k.term));
   switch (q.kind) {

@@ -100,6 +100,29 @@ export function matchStrength(term: string, terms: ReadonlySet<string>): number 
   return 0;
 }
 
+/** The term of `terms` that matches `term` (itself, or the one a typo stands for), if any. */
+export function matchingTerm(term: string, terms: Iterable<string>): string | undefined {
+  const all = [...terms];
+  if (all.includes(term)) return term;
+  if (term.length < 4) return undefined;
+  const max = term.length >= 9 ? 2 : 1;
+  return all.find((t) => t.length >= 4 && boundedDistance(term, t, max) <= max);
+}
+
+/**
+ * The key terms as a sentence writes them: a misspelt term becomes the sentence's word, and a
+ * term the sentence holds only through an alias or synonym ("died" for "killed") becomes that word.
+ */
+export function alignKeyTerms(kb: KnowledgeBase, keyTerms: readonly KeyTerm[], sentence: string): KeyTerm[] {
+  const words = new Set(termsOf(sentence));
+  return keyTerms.map((k) => {
+    const direct = matchingTerm(k.term, words);
+    if (direct) return { ...k, term: direct };
+    const alias = (kb.aliases.terms.get(k.term) ?? []).find((a) => words.has(a));
+    return alias ? { ...k, term: alias } : k;
+  });
+}
+
 /** The searchable terms of a sentence, with the people it names or refers to (he/she) and aliases. */
 export function sentenceTerms(kb: KnowledgeBase, paragraph: Paragraph, sentenceIndex: number): Set<string> {
   const sentence = paragraph.sentences[sentenceIndex]!;
@@ -148,11 +171,14 @@ export function findEvidence(kb: KnowledgeBase, keyTerms: readonly KeyTerm[], op
     const title = kb.storyById.get(paragraph.storyId)?.title ?? '';
     const titleSet = new Set(expandTerms(kb.aliases, termsOf(title)));
     paragraph.sentences.forEach((sentence, i) => {
+      // A word the sentence writes out beats one it holds through a name, pronoun or synonym.
+      const literal = new Set(termsOf(sentence.text));
       let found = 0;
       let inSentence = 0;
       const missing: KeyTerm[] = [];
       for (const k of keyTerms) {
-        const s = Math.max(matchStrength(k.term, sentenceSets[i]!), implied ? implied(k.term, sentence) : 0);
+        const held = matchStrength(k.term, sentenceSets[i]!);
+        const s = Math.max(held === 1 && !literal.has(k.term) ? 0.9 : held, implied ? implied(k.term, sentence) : 0);
         const p = s > 0 ? 0 : matchStrength(k.term, paragraphSet) * 0.6;
         const t = s > 0 || p > 0 ? 0 : matchStrength(k.term, titleSet) * 0.6;
         found += k.weight * Math.max(s, p, t);
