@@ -10,6 +10,11 @@
  * const reply = await fake.waitForMessage(token); // the message body the bot sent
  * await bot.stop(); await fake.close();
  * ```
+ *
+ * Sharded bots: every IDENTIFY opens its own session for the `shard: [id, count]` it names (READY
+ * echoes it), and a dispatch goes to the one session Discord would pick: the guild's shard,
+ * `(guild_id >> 22) % count`, and shard 0 for DMs. `startFakeDiscord({ shards: 2 })` makes
+ * `GET /gateway/bot` recommend two shards.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -58,6 +63,8 @@ export interface FakeUser {
 export interface Where {
   /** Where the interaction happens: a server channel (default) or the DM channel with the bot. */
   in?: 'guild' | 'dm';
+  /** The server (default the fake's `guildId`); `guildOnShard` makes one that lands on a given shard. */
+  guildId?: string;
   user?: FakeUser;
   /** The member's permissions in the server (a bit field), default none. */
   permissions?: bigint;
@@ -68,6 +75,10 @@ export interface FakeDiscordOptions {
   port?: number;
   /** The bot token the fake accepts. */
   token?: string;
+  /** The shard count `GET /gateway/bot` recommends (default 1). */
+  shards?: number;
+  /** `session_start_limit.max_concurrency`: identifies allowed per 5 s (default 1). */
+  maxConcurrency?: number;
 }
 
 export interface SentInteraction {
@@ -75,6 +86,8 @@ export interface SentInteraction {
   token: string;
   /** `performance.now()` when it was dispatched. */
   at: number;
+  /** The shard whose session received it. */
+  shard: number;
 }
 
 export interface FakeDiscord {
@@ -95,10 +108,19 @@ export interface FakeDiscord {
   identifies: Json[];
   resumes: Json[];
 
-  /** Dispatches INTERACTION_CREATE (filling ids, token and application) once a session is up. */
+  /** Dispatches INTERACTION_CREATE (filling ids, token and application) once its shard's session is up. */
   sendInteraction(interaction: Json): Promise<SentInteraction>;
-  /** Dispatches a gateway event once a session is up; returns its sequence number. */
-  dispatch(event: string, data: Json): Promise<number>;
+  /**
+   * Dispatches a gateway event once the session of its shard is up (`shard`, else the guild's shard
+   * by `guild_id` — or `id` for GUILD_* events — else shard 0); returns its sequence number.
+   */
+  dispatch(event: string, data: Json, shard?: number): Promise<number>;
+  /** The shard a guild's events go to, by the shard count the bot identified with (1 before any). */
+  shardOf(guildId: string): number;
+  /** The shard ids that have a live gateway session now. */
+  liveShards(): number[];
+  /** The first IDENTIFY (already received or still to come) that matches; rejects after `timeoutMs`. */
+  waitForIdentify(match: (identify: Json) => boolean, timeoutMs?: number): Promise<Json>;
   /** A DM from `user` to the bot (MESSAGE_CREATE); returns the message id. */
   sendDirectMessage(content: string, user?: FakeUser): Promise<string>;
 
@@ -122,8 +144,8 @@ export interface FakeDiscord {
   requestsFor(interactionToken: string): RecordedRequest[];
   /** Answers the next request that matches with a 429 and `retry-after: seconds`. */
   rateLimitNext(match: (r: Pick<RecordedRequest, 'method' | 'route'>) => boolean, seconds: number): void;
-  /** Closes the bot's gateway connection with `code` (4000: unknown error, resumable). */
-  closeGateway(code: number): Promise<void>;
+  /** Closes a shard's gateway connection (default shard 0) with `code` (4000: unknown error, resumable). */
+  closeGateway(code: number, shard?: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -133,6 +155,23 @@ let increment = 0n;
 export function snowflake(): string {
   increment = (increment + 1n) % 4096n;
   return String(((BigInt(Date.now()) - DISCORD_EPOCH) << 22n) | increment);
+}
+
+/** The shard Discord sends a guild's events to: `(guild_id >> 22) % shardCount`. */
+export function shardOfGuild(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
+}
+
+/** A fresh guild id (dated a few ms back at most) whose events go to `shard` of `shardCount`. */
+export function guildOnShard(shard: number, shardCount: number): string {
+  if (!Number.isInteger(shard) || shard < 0 || shard >= shardCount) {
+    throw new RangeError(`fake Discord: no shard ${shard} among ${shardCount}`);
+  }
+  const count = BigInt(shardCount);
+  const now = BigInt(Date.now()) - DISCORD_EPOCH;
+  const timestamp = now - ((((now - BigInt(shard)) % count) + count) % count);
+  increment = (increment + 1n) % 4096n;
+  return String((timestamp << 22n) | increment);
 }
 
 const JSON_HEADERS = { 'Content-Type': 'application/json' };
@@ -225,9 +264,19 @@ function messageOf(r: RecordedRequest): Json | undefined {
   return undefined;
 }
 
+/** One gateway session: the shard it identified as, its connection (while live) and its sequence. */
+interface Session {
+  id: string;
+  shard: number;
+  ws: WebSocket;
+  sequence: number;
+}
+
 export async function startFakeDiscord({
   port = 0,
   token = `fake.${randomBytes(24).toString('base64url')}`,
+  shards: recommendedShards = 1,
+  maxConcurrency = 1,
 }: FakeDiscordOptions = {}): Promise<FakeDiscord> {
   const applicationId = snowflake();
   const botUser: FakeUser = { id: applicationId, username: 'lede', bot: true };
@@ -246,16 +295,24 @@ export async function startFakeDiscord({
     [];
   const messages = new Map<string, Json>();
 
-  let sequence = 0;
-  let sessionId = '';
-  let live: WebSocket | undefined;
-  let whenLive: Promise<WebSocket>;
-  let setLive: (ws: WebSocket) => void = () => {};
-  const resetLive = () => {
-    live = undefined;
-    whenLive = new Promise((resolve) => (setLive = resolve));
+  /** Live sessions by shard id; every session ever opened by its id (for RESUME). */
+  const live = new Map<number, Session>();
+  const sessions = new Map<string, Session>();
+  const liveWaiters = new Map<number, ((session: Session) => void)[]>();
+  const identifyWaiters = new Set<{ match: (d: Json) => boolean; resolve: (d: Json) => void }>();
+  /** The shard count of the latest IDENTIFY: how Discord routes guild events. */
+  let shardCount = 1;
+
+  const setLive = (session: Session) => {
+    live.set(session.shard, session);
+    for (const resolve of liveWaiters.get(session.shard) ?? []) resolve(session);
+    liveWaiters.delete(session.shard);
   };
-  resetLive();
+  const whenLive = (shard: number): Promise<Session> => {
+    const session = live.get(shard);
+    if (session) return Promise.resolve(session);
+    return new Promise((resolve) => liveWaiters.set(shard, [...(liveWaiters.get(shard) ?? []), resolve]));
+  };
 
   const userJson = (u: FakeUser) => ({
     id: u.id,
@@ -352,8 +409,13 @@ export async function startFakeDiscord({
         if (!record.authorized) return send(401, { message: '401: Unauthorized', code: 0 });
         return send(200, {
           url: `ws://127.0.0.1:${(server.address() as AddressInfo).port}`,
-          shards: 1,
-          session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
+          shards: recommendedShards,
+          session_start_limit: {
+            total: 1000,
+            remaining: 1000,
+            reset_after: 0,
+            max_concurrency: maxConcurrency,
+          },
         });
       case 'interaction-callback':
         return send(204);
@@ -390,6 +452,8 @@ export async function startFakeDiscord({
   const sendOp = (ws: WebSocket, payload: Json) => ws.send(JSON.stringify(payload));
 
   function onConnection(ws: WebSocket): void {
+    /** The session this connection serves, once it identified or resumed. */
+    let current: Session | undefined;
     sendOp(ws, { op: 10, d: { heartbeat_interval: 41_250 }, s: null, t: null });
     ws.on('message', (raw) => {
       const payload = JSON.parse(String(raw)) as Json;
@@ -399,50 +463,82 @@ export async function startFakeDiscord({
           break;
         case 2: {
           // identify
-          identifies.push(payload.d as Json);
-          if ((payload.d as Json).token !== token) {
+          const d = payload.d as Json;
+          identifies.push(d);
+          for (const waiter of [...identifyWaiters]) {
+            if (waiter.match(d)) {
+              identifyWaiters.delete(waiter);
+              waiter.resolve(d);
+            }
+          }
+          if (d.token !== token) {
             ws.close(4004, 'Authentication failed');
             return;
           }
-          sessionId = randomUUID();
+          const [shard, count] = Array.isArray(d.shard) ? (d.shard as [number, number]) : [0, 1];
+          if (!(shard >= 0 && shard < count)) {
+            ws.close(4010, 'Invalid shard');
+            return;
+          }
+          shardCount = count;
+          const session: Session = { id: randomUUID(), shard, ws, sequence: 0 };
+          sessions.set(session.id, session);
+          current = session;
           const port = (server.address() as AddressInfo).port;
           sendOp(ws, {
             op: 0,
             t: 'READY',
-            s: ++sequence,
+            s: ++session.sequence,
             d: {
               v: 10,
               user: { ...userJson(botUser), verified: true, mfa_enabled: false, flags: 0 },
               guilds: [],
-              session_id: sessionId,
+              session_id: session.id,
               resume_gateway_url: `ws://127.0.0.1:${port}`,
-              shard: [0, 1],
+              shard: [shard, count],
               application: { id: applicationId, flags: 0 },
             },
           });
-          live = ws;
-          setLive(ws);
+          setLive(session);
           break;
         }
-        case 6: // resume
-          resumes.push(payload.d as Json);
-          sendOp(ws, { op: 0, t: 'RESUMED', s: ++sequence, d: {} });
-          live = ws;
-          setLive(ws);
+        case 6: {
+          // resume
+          const d = payload.d as Json;
+          resumes.push(d);
+          const session = sessions.get(d.session_id as string);
+          if (!session) {
+            // Not resumable: the client identifies again.
+            sendOp(ws, { op: 9, d: false, s: null, t: null });
+            return;
+          }
+          session.ws = ws;
+          current = session;
+          sendOp(ws, { op: 0, t: 'RESUMED', s: ++session.sequence, d: {} });
+          setLive(session);
           break;
+        }
         default:
           break;
       }
     });
     ws.on('close', () => {
-      if (live === ws) resetLive();
+      if (current && live.get(current.shard)?.ws === ws) live.delete(current.shard);
     });
   }
 
-  async function dispatch(event: string, data: Json): Promise<number> {
-    const ws = await whenLive;
-    const s = ++sequence;
-    sendOp(ws, { op: 0, t: event, s, d: data });
+  const shardOf = (guildId: string): number => shardOfGuild(guildId, shardCount);
+
+  /** The shard Discord would send this event to. */
+  function routeOf(event: string, data: Json): number {
+    const guild = (data.guild_id ?? (event.startsWith('GUILD_') ? data.id : undefined)) as string | undefined;
+    return guild ? shardOf(guild) : 0;
+  }
+
+  async function dispatch(event: string, data: Json, shard = routeOf(event, data)): Promise<number> {
+    const session = await whenLive(shard);
+    const s = ++session.sequence;
+    sendOp(session.ws, { op: 0, t: event, s, d: data });
     return s;
   }
 
@@ -460,12 +556,13 @@ export async function startFakeDiscord({
         },
       };
     }
+    const guild = where.guildId ?? guildId;
     return {
       user: u,
       context: {
-        guild_id: guildId,
+        guild_id: guild,
         channel_id: channelId,
-        channel: { id: channelId, type: 0, guild_id: guildId, name: 'general' },
+        channel: { id: channelId, type: 0, guild_id: guild, name: 'general' },
         member: {
           user: userJson(u),
           roles: [],
@@ -517,10 +614,32 @@ export async function startFakeDiscord({
 
     async sendInteraction(interaction) {
       const sent = { id: snowflake(), token: `itoken.${randomBytes(24).toString('base64url')}` };
-      await dispatch('INTERACTION_CREATE', { ...interaction, ...sent, application_id: applicationId });
-      return { ...sent, at: performance.now() };
+      const data = { ...interaction, ...sent, application_id: applicationId };
+      const shard = routeOf('INTERACTION_CREATE', data);
+      await dispatch('INTERACTION_CREATE', data, shard);
+      return { ...sent, at: performance.now(), shard };
     },
     dispatch,
+    shardOf,
+    liveShards: () => [...live.keys()].sort((a, b) => a - b),
+    waitForIdentify(match, timeoutMs = 5000) {
+      const done = identifies.find(match);
+      if (done) return Promise.resolve(done);
+      return new Promise((resolve, reject) => {
+        const waiter = {
+          match,
+          resolve: (d: Json) => {
+            clearTimeout(timer);
+            resolve(d);
+          },
+        };
+        const timer = setTimeout(() => {
+          identifyWaiters.delete(waiter);
+          reject(new Error(`fake Discord: no matching IDENTIFY within ${timeoutMs} ms`));
+        }, timeoutMs);
+        identifyWaiters.add(waiter);
+      });
+    },
     async sendDirectMessage(content, from = user) {
       const id = snowflake();
       await dispatch('MESSAGE_CREATE', {
@@ -597,10 +716,10 @@ export async function startFakeDiscord({
     rateLimitNext(match, seconds) {
       rateLimits.push({ match, seconds });
     },
-    async closeGateway(code) {
-      const ws = live ?? (await whenLive);
-      resetLive();
-      ws.close(code, 'closed by the fake');
+    async closeGateway(code, shard = 0) {
+      const session = await whenLive(shard);
+      live.delete(shard);
+      session.ws.close(code, 'closed by the fake');
     },
     async close() {
       for (const client of wss.clients) client.terminate();
