@@ -27,6 +27,11 @@ export interface Config {
   discordApiUrl: string;
   /** Questions one user may ask per window before the bot asks them to slow down. */
   rateLimit: { readonly questions: number; readonly windowMs: number };
+  /**
+   * Shards for `npm run start:sharded`: a number, or `auto` (Discord's recommendation). Undefined
+   * when unset, which `start:sharded` treats as `auto`.
+   */
+  shardCount: number | 'auto' | undefined;
 }
 
 export interface ReadConfigOptions {
@@ -47,6 +52,7 @@ export const ENV_KEYS = [
   'DISCORD_API_URL',
   'RATE_LIMIT_QUESTIONS',
   'RATE_LIMIT_WINDOW_SECONDS',
+  'SHARD_COUNT',
 ] as const;
 type EnvKey = (typeof ENV_KEYS)[number];
 
@@ -111,6 +117,15 @@ export function readConfig({ env = process.env, dotenv = true }: ReadConfigOptio
   const questions = positiveInteger('RATE_LIMIT_QUESTIONS', 5);
   const windowSeconds = positiveInteger('RATE_LIMIT_WINDOW_SECONDS', 10);
 
+  const shardSetting = read('SHARD_COUNT');
+  let shardCount: Config['shardCount'];
+  if (shardSetting?.toLowerCase() === 'auto') shardCount = 'auto';
+  else if (shardSetting !== undefined) {
+    const number = Number(shardSetting);
+    if (Number.isInteger(number) && number >= 1) shardCount = number;
+    else problems.push(`SHARD_COUNT must be a whole number of at least 1, or auto; got "${shardSetting}".`);
+  }
+
   if (problems.length) {
     throw new UserError(
       `lede cannot start; fix these settings (in .env or the environment):\n- ${problems.join('\n- ')}`,
@@ -126,5 +141,6 @@ export function readConfig({ env = process.env, dotenv = true }: ReadConfigOptio
     logLevel: logLevel as LogLevel,
     discordApiUrl,
     rateLimit: Object.freeze({ questions, windowMs: windowSeconds * 1000 }),
+    shardCount,
   });
 }
