@@ -44,6 +44,20 @@ function longFormBefore(textBefore: string, acronym: string): string | undefined
     if (SMALL_WORDS.has(run[0]!.toLowerCase())) continue;
     if (spells(run, acronym)) return run.join(' ').replace(/[’']s$/u, '');
   }
+  // A name translated from another language keeps its own order ("Civil Protection Department (DPC)"):
+  // the capitalized words just before, with the acronym's letters as their initials in any order.
+  const capitalized: string[] = [];
+  for (const word of [...words].reverse()) {
+    const clean = word.replace(/^[“"‘(]+|[,;:’”"]+$/gu, '');
+    if (/^\p{Lu}/u.test(clean)) capitalized.unshift(clean);
+    else if (!SMALL_WORDS.has(clean.toLowerCase()) || capitalized.length === 0) break;
+  }
+  const letters = (w: string[]) => w.filter((x) => !SMALL_WORDS.has(x.toLowerCase())).map((x) => x[0]!.toLowerCase()).sort().join('');
+  const target = acronym.replace(/[^\p{L}]/gu, '').toLowerCase().split('').sort().join('');
+  for (let n = 2; n <= capitalized.length; n++) {
+    const run = capitalized.slice(-n);
+    if (letters(run) === target) return run.join(' ');
+  }
   return undefined;
 }
 

@@ -99,17 +99,17 @@ function titleBefore(tokens: Token[], index: number, text: string): string | und
     const prev = tokens[first - 1]!;
     const gap = text.slice(prev.end, tokens[first]!.start);
     if (!/^\s+$/.test(gap) && !(prev.word.endsWith('.') && gap === ' ')) break;
-    if (TITLE_WORDS.has(lower(prev.word)) || (isCapitalized(prev.word) && first < index)) first--;
+    if (TITLE_WORDS.has(lower(prev.word)) || (first === index && ROLE_WORDS.has(lower(prev.word))) || (isCapitalized(prev.word) && first < index)) first--;
     else if (first === index) break;
     else break;
   }
   // Keep only the run that ends in a title word, plus capitalized words before it (nationality, office).
   let lastTitle = -1;
-  for (let i = first; i < index; i++) if (TITLE_WORDS.has(lower(tokens[i]!.word))) lastTitle = i;
+  for (let i = first; i < index; i++) if (ROLE_WORDS.has(lower(tokens[i]!.word))) lastTitle = i;
   if (lastTitle < 0) return undefined;
   // "the agency’s director Jane Doe": include a possessive and article just before a lowercase title.
   let from = first;
-  while (from < lastTitle && !TITLE_WORDS.has(lower(tokens[from]!.word)) && !isCapitalized(tokens[from]!.word)) from++;
+  while (from < lastTitle && !ROLE_WORDS.has(lower(tokens[from]!.word)) && !isCapitalized(tokens[from]!.word)) from++;
   return text.slice(tokens[from]!.start, tokens[index - 1]!.end);
 }
 
@@ -148,7 +148,8 @@ function nameRuns(story: Story, paragraph: number): NameRun[] {
     const appositiveIsRole =
       /^(?:who\b|\d+\b)/u.test(appositive) ||
       appositive.split(/\s+/).slice(0, 6).some((w) => ROLE_WORDS.has(w.toLowerCase().replace(/[’']s$/u, '')));
-    const followingWord = /^\s+([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
+    // The verb after the name, or after an appositive: "Giulia Rossi, of the University of Bologna, said".
+    const followingWord = /^(?:,[^,;“”"]{1,80},)?\s+([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
     const precedingWords = before.toLowerCase();
     const partOfOrganization =
       ORGANIZATION_WORDS.has(lower(tokens[j]?.word ?? '')) && text.slice(run.at(-1)!.end, tokens[j]!.start) === ' ';
@@ -263,10 +264,14 @@ export function extractPeople(story: Story): StoryPeople {
 
   // Gender: a title says it; otherwise the first pronoun that follows a person's mention, before any other person.
   const votes = new Map<number, { m: number; f: number }>();
+  const sentenceOrder = story.paragraphs.flatMap((p) => p.sentences.map((_, i) => p.number * 1000 + i));
+  const rank = new Map(sentenceOrder.map((key, i) => [key, i]));
+  const place = (m: Mention) => rank.get(m.paragraph * 1000 + m.sentence) ?? 0;
   mentions.forEach((mention, i) => {
     if (mention.personId === undefined) return;
     const next = mentions[i + 1];
-    if (!next?.pronoun || next.paragraph !== mention.paragraph || next.sentence > mention.sentence + 1) return;
+    // The next sentence in reading order counts, even in the next paragraph (“…,” he told reporters).
+    if (!next?.pronoun || place(next) > place(mention) + 1) return;
     const v = votes.get(mention.personId) ?? { m: 0, f: 0 };
     v[next.pronoun]++;
     votes.set(mention.personId, v);

@@ -82,7 +82,8 @@ export function analyzeQuestion(raw: string): QuestionAnalysis {
   if (/^(?:when|what (?:day|date|time|year|month|week)|on what (?:day|date)|in what (?:year|month)|which (?:day|date|year|month)|how long ago|since when)\b/iu.test(lower)) {
     return { ...base, kind: 'when', ...verbOf(q) };
   }
-  if (/^(?:where|in what (?:city|country|place|venue)|at what (?:venue|place|event)|in which (?:city|country|place)|which (?:city|country|venue))\b/iu.test(lower)) {
+  const PLACE = '(?:cit(?:y|ies)|countr(?:y|ies)|places?|venues?|towns?|regions?|states?|provinces?|locations?|areas?|neighbou?rhoods?|districts?)';
+  if (new RegExp(`^(?:where|(?:in|at|to|from) (?:what|which) ${PLACE}|which ${PLACE}|what ${PLACE})\\b`, 'iu').test(lower)) {
     return { ...base, kind: 'where', ...verbOf(q) };
   }
   if (/^(?:why|for what reason|what (?:is|was|were|are) the reasons? (?:for|behind|why)|what (?:caused|prompted|led to|drove))\b/iu.test(lower)) {

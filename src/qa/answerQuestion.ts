@@ -17,7 +17,7 @@ export const MAX_ANSWER_LENGTH = 250;
 const CLOSEST_PASSAGES = 3;
 
 const FRAME_TERMS = new Set(
-  ['mean', 'stand', 'refer', 'short', 'abbreviation', 'acronym', 'happen', 'story', 'article', 'report', 'know', 'accord'].map(
+  ['mean', 'stand', 'refer', 'short', 'abbreviation', 'acronym', 'happen', 'story', 'article', 'know', 'accord'].map(
     (w) => normalizeTerm(w)!,
   ),
 );
@@ -241,8 +241,8 @@ function bonusFor(kind: QuestionKind) {
   }
 }
 
-const MONEY_TERMS = new Set(['cost', 'price', 'worth', 'spend', 'pay', 'budget', 'fee', 'salari', 'wage', 'valu', 'charg'].map((w) => normalizeTerm(w) ?? w));
-const MONEY = /[$€£¥₩]\s?\d|\d\s?(?:euros?|dollars?|pounds?|yen|yuan|won|francs?|rupees?)\b/iu;
+const MONEY_TERMS = new Set(['cost', 'price', 'worth', 'spend', 'pay', 'budget', 'fee', 'salary', 'wage', 'value', 'charge', 'money', 'funds', 'cash', 'amount', 'sum'].map((w) => normalizeTerm(w) ?? w));
+const MONEY = /[$€£¥₩]\s?\d|\d\s?(?:(?:million|billion|trillion|thousand|bn)\s)?(?:euros?|dollars?|pounds?|yen|yuan|won|francs?|rupees?|pesos?|rubles?|roubles?)\b/iu;
 const MONEY_WORDS = /\b(?:cost|price|percent|percentage|share|pay|paid|worth|spend|budget|fine|salary|wage|fee)/iu;
 
 /** A "how much does it cost" question is held by a sentence that gives a sum of money. */
@@ -280,13 +280,20 @@ function extract(kb: KnowledgeBase, q: QuestionAnalysis, e: Evidence, asked: rea
       const wantsAmount = /^how much\b/iu.test(q.content) || (!/^how many\b/iu.test(q.content) && MONEY_WORDS.test(q.content));
       const keyPositions = keyTerms.map((k) => indexOfTerm(text, k.term)).filter((i) => i >= 0);
       const spans = numberSpans(text).filter((s) => !/^\d{4}$/.test(s.number));
+      // The question's last word is usually what is counted or done ("how many people died"): a
+      // figure right after it ("killing at least three") or right before it ("14 rivers had overflowed").
+      const predicate = keyTerms.at(-1);
+      const at = predicate ? indexOfTerm(text, predicate.term) : -1;
+      const predicateEnd = at >= 0 ? at + (/^[\p{L}’'-]+/u.exec(text.slice(at))?.[0].length ?? 0) : -1;
       const scored = spans.map((s) => {
-        // The words after the figure say what it counts ("25 cooling centers").
-        const counted = text.slice(s.index, s.index + s.text.length + 40);
-        const nounHits = termsOf(counted).filter((t) => keySet.has(t)).length;
-        const near = keyPositions.some((p) => (p < s.index || p > s.index + s.text.length) && Math.abs(p - s.index) < 30);
+        const end = s.index + s.text.length;
+        const nounHits = termsOf(s.text).filter((t) => keySet.has(t)).length;
+        const near = keyPositions.some((p) => (p < s.index || p > end) && Math.abs(p - s.index) < 30);
+        const adjacent =
+          at >= 0 &&
+          ((s.index - predicateEnd >= 0 && s.index - predicateEnd <= 15) || (at - end >= 0 && at - end <= 15) || (at >= s.index && at < end));
         const isAmount = MONEY.test(s.text) || /%|percent|million|billion/iu.test(s.text);
-        return { s, score: nounHits + (near ? 1.2 : 0) + (wantsAmount === isAmount ? 0.5 : 0) };
+        return { s, score: nounHits + (near ? 1 : 0) + (adjacent ? 2 : 0) + (wantsAmount === isAmount ? 0.5 : 0) };
       });
       scored.sort((a, b) => b.score - a.score || Math.abs(a.s.index - anchor) - Math.abs(b.s.index - anchor));
       return scored[0]?.s.text;

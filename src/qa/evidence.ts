@@ -43,7 +43,7 @@ export function keyTermsOf(kb: KnowledgeBase, text: string, drop: ReadonlySet<st
     const term = normalizeTerm(token);
     if (!term || drop.has(term) || seen.has(term)) return;
     // A misspelt little word ("teh", "adn") is not a key term.
-    if (!kb.documentFrequency.has(term) && token.length <= 4 && isTypoOfStopWord(token)) return;
+    if (!kb.documentFrequency.has(term) && isTypoOfStopWord(token)) return;
     const base = idf(kb, term);
     const proper =
       (/^\p{Lu}/u.test(token) && i > 0) || /\d/.test(token) || /^[\p{Lu}\p{N}]{2,}$/u.test(token) || kb.properTerms.has(term);
@@ -57,11 +57,12 @@ const COMMON_WORDS = ['the', 'and', 'of', 'to', 'in', 'is', 'for', 'on', 'what',
 
 /** Whether a short unknown word is one edit or one swap of letters away from a very common word. */
 function isTypoOfStopWord(word: string): boolean {
-  if (!/^\p{Ll}+$/u.test(word)) return false;
+  if (!/^\p{Ll}+$/u.test(word) || word.length > 3) return false;
   for (const stop of COMMON_WORDS) {
-    if (Math.abs(stop.length - word.length) > 1 || stop.length < 2) continue;
+    // Same length only: "died" is not a typo of "did".
+    if (stop.length !== word.length) continue;
     if (boundedDistance(word, stop, 1) <= 1) return true;
-    if (stop.length === word.length) {
+    {
       const diff = [...word].flatMap((c, i) => (c === stop[i] ? [] : [i]));
       if (diff.length === 2 && diff[1] === diff[0]! + 1 && word[diff[0]!] === stop[diff[1]!] && word[diff[1]!] === stop[diff[0]!]) return true;
     }
@@ -159,7 +160,18 @@ export function findEvidence(kb: KnowledgeBase, keyTerms: readonly KeyTerm[], op
     kb.aliases,
     keyTerms.map((k) => k.term),
   );
-  const hits = searchParagraphTerms(kb.index, [...queryTerms, ...searchHint], depth);
+  const found = searchParagraphTerms(kb.index, [...queryTerms, ...searchHint], depth);
+  // A paragraph often goes on about the one before it with "he" or "she" and no name: read the
+  // paragraph after each of the best hits too.
+  const hits = [...found];
+  const seen = new Set(found.map((h) => h.id));
+  for (const hit of found.slice(0, 5)) {
+    const next = kb.paragraphs[hit.id + 1];
+    if (next && next.storyId === kb.paragraphs[hit.id]?.storyId && !seen.has(hit.id + 1)) {
+      seen.add(hit.id + 1);
+      hits.push({ id: hit.id + 1, score: hit.score * 0.5, terms: [] });
+    }
+  }
   const total = keyTerms.reduce((sum, k) => sum + k.weight, 0) || 1;
   const top = hits[0]?.score ?? 1;
   const out: Evidence[] = [];
