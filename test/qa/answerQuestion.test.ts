@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { isUserError } from '../../src/errors.ts';
 import { loadStories } from '../../src/knowledge/loadStories.ts';
 import { answerQuestion, buildKnowledgeBase, defineTerm, whoSaid, type KnowledgeBase } from '../../src/qa/index.ts';
-import { harborStory, schoolStory } from '../support/stories.ts';
+import { floodStory, harborStory, schoolStory } from '../support/stories.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const BUNDLED = 'yonhap-yoon-nato-forum-collusion-of-convenience';
@@ -106,4 +106,35 @@ describe('GIVEN several stories loaded together', () => {
     expect(whoSaid(several, 'fredom is nevr given for free').answer).toBe('Yoon Suk Yeol');
     expect(defineTerm(several, 'LSD').answer).toBe('Lakeside School District');
   });
+});
+
+describe('GIVEN a disaster report (floods) among other stories', () => {
+  let kb: KnowledgeBase;
+  beforeAll(() => {
+    kb = buildKnowledgeBase([...several.stories, floodStory()]);
+  });
+
+  it.each([
+    ['How many people were forced from their homes?', /about 20,000 people/, [1]],
+    ['how many people died', /at least three/, [1]],
+    ['who called the floods a catastrophe', /Stefano Bonaccini/, [3]],
+    ['What does DPC stand for?', /Civil Protection Department/, [2]],
+    ['When will the government declare a state of emergency?', /Thursday/, [4]],
+    ['Why have such storms become more frequent?', /warmer atmosphere holds more moisture/, [6]],
+    ['Where did Pichetto Fratin speak to reporters?', /Rome/, [5]],
+    ['Who said nobody would be left alone?', /Pichetto Fratin/, [5]],
+    ['How much money will the government release?', /20 million euros/, [4]],
+    ['How many rivers overflowed?', /14 rivers/, [3]],
+    ['Who is Giulia Rossi?', /Giulia Rossi, climate scientist/i, [6]],
+  ])('WHEN asked %s THEN the answer is right and cites the floods story', (question, fact, paragraphs) => {
+    const answer = answerQuestion(kb, question);
+    expect(answer.answer).toMatch(fact);
+    expect(answer.citations[0]).toMatchObject({ story: 'floods', source: 'Mediterranean Press' });
+    expect(paragraphs).toContain(answer.citations[0]?.paragraph);
+  });
+
+  it.each(['Who won the Imola race?', 'What is the capital of Italy?', 'Who is the prime minister of Italy?'])(
+    'WHEN asked %s THEN it refuses',
+    (question) => expect(answerQuestion(kb, question).answer).toBeNull(),
+  );
 });

@@ -51,3 +51,31 @@ Source: Lakeside Daily`;
 
 export const schoolStory = (): Story =>
   parseStory({ id: 'school', file: 'school.txt', text: SCHOOL_STORY });
+
+/** A third story: a disaster report with officials, a scientist, figures, and an acronym in another word order. */
+export const FLOOD_STORY = `World
+
+Flooding forces 20,000 from homes in northern Italy
+
+
+Heavy rain caused rivers to burst their banks across the Emilia-Romagna region on Wednesday, forcing about 20,000 people from their homes and killing at least three, officials said.
+
+The Civil Protection Department (DPC) said more than 200 millimeters of rain fell in 24 hours in some towns, nearly half the average annual rainfall.
+
+Regional President Stefano Bonaccini called the floods “a catastrophe of unprecedented proportions.” He said 14 rivers had overflowed and that the damage would run into billions of euros.
+
+Environment Minister Gilberto Pichetto Fratin said the government would declare a state of emergency on Thursday and release 20 million euros for immediate relief.
+
+“We will not leave anyone alone,” he told reporters in Rome.
+
+Climate scientist Giulia Rossi, of the University of Bologna, said such storms had become more frequent because a warmer atmosphere holds more moisture.
+
+“What used to be a once-in-a-century event now happens every few years,” she said. She added that Italy needed to invest in flood defenses rather than rebuild in the same places.
+
+The Formula One race in Imola, scheduled for Sunday, was canceled, organizers said.
+
+A state of emergency allows the government to bypass normal procurement rules and deploy the army to help with rescues.
+
+Source: Mediterranean Press`;
+
+export const floodStory = (): Story => parseStory({ id: 'floods', file: 'floods.txt', text: FLOOD_STORY });
