@@ -52,7 +52,7 @@ const strip = (s: string) => s.replace(/[?!.\s]+$/u, '').trim();
  */
 export function analyzeQuestion(raw: string): QuestionAnalysis {
   const text = normalizeQuestion(raw);
-  const q = strip(text).replace(FRAME, '').replace(/\s+/g, ' ').trim();
+  const q = strip(text).replace(FRAME, '').replace(/\s+/g, ' ').replace(/^[\s,;:.-]+/u, '').trim();
   const lower = q.toLowerCase();
   const quoted = quotedIn(q);
   const base = { text, content: q, ...(quoted ? { quoted } : {}) };

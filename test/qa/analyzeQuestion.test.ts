@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuestion } from '../../src/qa/analyzeQuestion.ts';
+
+describe('analyzeQuestion', () => {
+  it.each([
+    ['Who said "freedom is never given for free"?', 'who-said', { quoted: 'freedom is never given for free' }],
+    ['who said the port either grows or dies', 'who-said', { quoted: 'the port either grows or dies' }],
+    ['Who called the vote “a betrayal”?', 'who-said', { quoted: 'a betrayal' }],
+    ['What does IP4 mean?', 'define', { target: 'IP4' }],
+    ['what does unsc stand for', 'define', { target: 'unsc' }],
+    ['define PVA', 'define', { target: 'PVA' }],
+    ['Who is Elena Marsh?', 'who', { target: 'Elena Marsh' }],
+    ['Who coaches the team?', 'who', {}],
+    ['What did Russia veto?', 'what-did', { subject: 'Russia', verb: 'veto' }],
+    ['what did the ministry announce', 'what-did', { subject: 'the ministry', verb: 'announce' }],
+    ['When will construction begin?', 'when', {}],
+    ['in what year was the company founded', 'when', {}],
+    ['Where did Yoon make the remarks?', 'where', { subject: 'Yoon', verb: 'make' }],
+    ['In which countries were the batteries sold?', 'where', {}],
+    ['Why did the authority close the hotel?', 'why', {}],
+    ['How many rivers overflowed?', 'how-many', {}],
+    ['How much will it cost?', 'how-many', {}],
+    ['How did Okoye describe the financing?', 'how', { verb: 'describe' }],
+    ['Did Yoon attend the summit?', 'yes-no', { subject: 'Yoon', verb: 'attend' }],
+    ['What is the capital of Australia?', 'what', { target: 'capital of Australia' }],
+  ])('GIVEN %s THEN it is a %s question', (question, kind, parts) => {
+    expect(analyzeQuestion(question)).toMatchObject({ kind, ...parts });
+  });
+
+  it('GIVEN a misspelt question word THEN it is read as meant', () => {
+    expect(analyzeQuestion('wat is ip4')).toMatchObject({ kind: 'what', target: 'ip4', text: 'what is ip4' });
+    expect(analyzeQuestion('hwo said it')).toMatchObject({ kind: 'who-said' });
+    expect(analyzeQuestion('wher is the hotel')).toMatchObject({ kind: 'where' });
+  });
+
+  it('GIVEN framing words ("according to the article") THEN they are not part of the content', () => {
+    const q = analyzeQuestion('According to the article, what did Russia veto?');
+    expect(q).toMatchObject({ kind: 'what-did', subject: 'Russia', verb: 'veto' });
+    expect(q.content).not.toMatch(/article/);
+  });
+});
