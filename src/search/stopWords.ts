@@ -9,7 +9,7 @@ she'll she's should shouldn't so some such than that that's the their theirs the
 these they they'd they'll they're they've this those through to too under until up very was wasn't we we'd
 we'll we're we've were weren't what what's when when's where where's which while who who's whom why why's with
 won't would wouldn't you you'd you'll you're you've your yours yourself yourselves also just will shall may
-might must whose
+might must whose us
 nobody nothing anyone anything someone something everyone everything somebody anybody everybody none
 dont doesnt didnt isnt wasnt werent arent havent hasnt hadnt cant couldnt wouldnt shouldnt wont`.split(/\s+/),
 );
