@@ -10,6 +10,7 @@ import { createInteractionHandler } from './events/interactionCreate.ts';
 import { createDirectMessageHandler } from './events/messageCreate.ts';
 import type { Logger } from './logger.ts';
 import { RateLimiter } from './rateLimiter.ts';
+import { serveShardRequests } from './sharding/reloadAllShards.ts';
 
 export interface StartBotOptions {
   config: Pick<Config, 'discordToken' | 'discordApiUrl' | 'adminUserIds' | 'rateLimit'>;
@@ -59,6 +60,8 @@ export async function startBot({
     logger.warn({ shard, code: event.code }, 'gateway closed'),
   );
   client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, 'gateway resumed'));
+  // Under a ShardingManager (npm run start:sharded): /reindex on another shard reaches this one.
+  if (client.shard) serveShardRequests({ client, live, logger });
 
   const ready = once(client, Events.ClientReady);
   try {

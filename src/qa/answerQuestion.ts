@@ -1,5 +1,6 @@
 import type { Definition } from '../knowledge/definitions.ts';
 import type { Person } from '../knowledge/people.ts';
+import { isPlaceName } from '../knowledge/places.ts';
 import { searchFacts } from '../search/factIndex.ts';
 import type { KnowledgeBase } from '../search/knowledgeBase.ts';
 import { normalizeTerm, termsOf, tokenize } from '../search/terms.ts';
@@ -111,7 +112,14 @@ function organizationNearest(q: QuestionAnalysis, text: string, anchor: number):
   const asked = new Set(tokenize(q.content).map((w) => w.toLowerCase()));
   const names = [...text.matchAll(/\p{Lu}[\p{L}&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}&’'-]*)*/gu)]
     .map((m) => ({ text: m[0].replace(/[’']s$/u, ''), index: m.index }))
-    .filter((n) => !NOT_A_NAME.test(n.text) && !n.text.split(/\s+/).some((w) => asked.has(w.toLowerCase())));
+    .filter(
+      (n) =>
+        !NOT_A_NAME.test(n.text) &&
+        !isPlaceName(n.text) &&
+        // "in Stockholm", "from Rome": a place, not who did something.
+        !/\b(?:in|at|from|to|near|of|on)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, n.index - 12), n.index)) &&
+        !n.text.split(/\s+/).some((w) => asked.has(w.toLowerCase())),
+    );
   return nearest(names, anchor)?.text;
 }
 
@@ -301,9 +309,12 @@ function extract(kb: KnowledgeBase, q: QuestionAnalysis, e: Evidence, asked: rea
     case 'why': {
       if (/\bthis is why\b/i.test(text) && e.sentenceIndex > 0) return e.paragraph.sentences[e.sentenceIndex - 1]!.text;
       // A reason tells something the question does not: skip spans made of the question's own words.
+      // and skip the event being explained ("after its profit fell" does not say why the profit fell).
+      const common = new Set(keyTerms.filter((k) => !k.proper).map((k) => k.term));
       const informative = (span: string) => {
         const terms = termsOf(span);
-        return terms.length > 0 && terms.filter((t) => !keySet.has(t)).length / terms.length >= 0.5;
+        const own = terms.filter((t) => keySet.has(t)).length;
+        return terms.length > 0 && (terms.length - own) / terms.length >= 0.5 && terms.filter((t) => common.has(t)).length < 2;
       };
       const reasons = reasonSpans(text).filter((r) => informative(r.text));
       const explicit = reasons.filter((r) => !/^to\s/u.test(r.text));
@@ -318,7 +329,7 @@ function extract(kb: KnowledgeBase, q: QuestionAnalysis, e: Evidence, asked: rea
         const quoted = /[“"]([^”"]+)[”"]/u.exec(text.slice(Math.max(0, indexOfTerm(text, verb))))?.[1];
         if (quoted) return quoted.replace(/[.,]$/u, '');
       }
-      if (verb && /^(?:say|tell|speak|talk|state|add|stress|warn|note)$/.test(verb)) {
+      if (verb && /^(?:sai|say|tell|speak|talk|state|add|stress|warn|note|comment|respond|repli)$/.test(verb)) {
         const quoted = /[“"]([^”"]{10,})[”"]/u.exec(text)?.[1];
         return quoted ? quoted.replace(/,$/u, '.') : text;
       }

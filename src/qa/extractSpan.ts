@@ -99,7 +99,7 @@ export function placeSpans(text: string): { text: string; index: number }[] {
   return out;
 }
 
-const REASON = /\b(because of|because|due to|owing to|as a result of|in order to|so that|in an effort to|aimed at|in a bid to|in response to|amid|after|following|since|as|to\s+(?=[a-z]+\b))/gu;
+const REASON = /\b(because of|because|due to|owing to|as a result of|in order to|so that|in an effort to|aimed at|in a bid to|in response to|hit by|caused by|driven by|blamed on|attributed to|linked to|traced to|thanks to|amid|after|following|since|as|to\s+(?=[a-z]+\b))/gu;
 
 /** Reasons and purposes in a text ("because …", "to address …", "amid …"). */
 export function reasonSpans(text: string, from = 0): { text: string; index: number }[] {

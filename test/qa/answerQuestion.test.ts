@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { isUserError } from '../../src/errors.ts';
 import { loadStories } from '../../src/knowledge/loadStories.ts';
 import { answerQuestion, buildKnowledgeBase, defineTerm, whoSaid, type KnowledgeBase } from '../../src/qa/index.ts';
-import { floodStory, harborStory, schoolStory } from '../support/stories.ts';
+import { chipStory, floodStory, harborStory, schoolStory } from '../support/stories.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const BUNDLED = 'yonhap-yoon-nato-forum-collusion-of-convenience';
@@ -135,6 +135,34 @@ describe('GIVEN a disaster report (floods) among other stories', () => {
 
   it.each(['Who won the Imola race?', 'What is the capital of Italy?', 'Who is the prime minister of Italy?'])(
     'WHEN asked %s THEN it refuses',
+    (question) => expect(answerQuestion(kb, question).answer).toBeNull(),
+  );
+});
+
+describe('GIVEN a business story (job cuts at a chipmaker)', () => {
+  const kb = buildKnowledgeBase([chipStory()]);
+
+  it.each([
+    ['How many jobs will Norvik cut?', /^1,800 jobs$/, [1]],
+    ['Who is the CEO of Norvik?', /^Anna Lindgren$/, [2]],
+    ['What does DRAM stand for?', /^dynamic random-access memory$/, [8]],
+    ['Where is Norvik based?', /Stockholm/, [9]],
+    ['When was Norvik founded?', /^1998$/, [9]],
+    ['Who said nobody from management spoke to the union?', /^Peter Haas$/, [6]],
+    ['How did Sofia Berg describe the results?', /^worse than the worst forecast$/, [7]],
+    ['How much did shares fall?', /^9 percent$/, [5]],
+    ['how much did profit drop', /^64 percent$/, [1]],
+    ['What percentage of its workforce will Norvik cut?', /12 percent/, [1]],
+    ['When will the union demand talks?', /^Thursday$/, [6]],
+    ['What did Lindgren say about capacity?', /We built capacity for a boom that did not come/, [3]],
+  ])('WHEN asked %s THEN the short answer is right and cited', (question, fact, paragraphs) => {
+    const answer = answerQuestion(kb, question);
+    expect(answer.answer).toMatch(fact);
+    expect(paragraphs).toContain(answer.citations[0]?.paragraph);
+  });
+
+  it.each(['Who founded Norvik?', 'What is Norvik’s revenue?', 'Is Norvik based in Oslo?'])(
+    'WHEN asked %s (the story does not say) THEN it refuses rather than guess',
     (question) => expect(answerQuestion(kb, question).answer).toBeNull(),
   );
 });

@@ -79,3 +79,31 @@ A state of emergency allows the government to bypass normal procurement rules an
 Source: Mediterranean Press`;
 
 export const floodStory = (): Story => parseStory({ id: 'floods', file: 'floods.txt', text: FLOOD_STORY });
+
+/** A business story: a chief executive, a union spokesman, an analyst, percentages and an acronym defined late. */
+export const CHIP_STORY = `Technology
+
+Chipmaker Norvik to cut 1,800 jobs as profit slumps
+
+
+Norvik Semiconductor, Europe’s second-largest maker of memory chips, said Tuesday it would cut 1,800 jobs, about 12 percent of its workforce, after its quarterly profit fell 64 percent.
+
+Chief executive Anna Lindgren told analysts on a conference call that the company had been hit by falling prices for DRAM, the memory used in personal computers and servers.
+
+“We built capacity for a boom that did not come,” Lindgren said. “Now we have to be honest about the market we are in.”
+
+The cuts will fall mostly on the company’s plant in Dresden, Germany, which employs about 4,000 people. Norvik will also delay a new factory in Austria by at least two years.
+
+Shares in Norvik fell 9 percent in Stockholm trading.
+
+Peter Haas, a spokesman for the IG Metall union, said workers learned of the cuts from the news. “Nobody from management spoke to us first,” he said. He said the union would demand talks on Thursday.
+
+Analyst Sofia Berg of Nordea Markets described the results as “worse than the worst forecast.” She said she expected more European chipmakers to announce cuts this year.
+
+DRAM stands for dynamic random-access memory.
+
+Norvik was founded in 1998 and is based in Stockholm.
+
+Source: Nordic Business Wire`;
+
+export const chipStory = (): Story => parseStory({ id: 'norvik', file: 'norvik.txt', text: CHIP_STORY });

@@ -1,7 +1,8 @@
 import { UserError } from '../../errors.ts';
 import { isAdmin } from '../isAdmin.ts';
-import { reindexReply } from '../replies/reindexReply.ts';
+import { reindexReply, shardedReindexReply } from '../replies/reindexReply.ts';
 import { deferResponse, respond } from '../respond.ts';
+import { reloadAllShards } from '../sharding/reloadAllShards.ts';
 import { isPrivate, slashCommand, withPrivateOption } from './shared.ts';
 import type { Command } from './types.ts';
 
@@ -23,8 +24,22 @@ export const reindex = {
     });
     if (!allowed) throw new UserError(REINDEX_REFUSED);
     await deferResponse(interaction, { ephemeral: isPrivate(interaction) });
+    const fields = { command: 'reindex', userId: interaction.user.id };
+    if ((interaction.client.shard?.count ?? 1) > 1) {
+      // Every shard serves the same knowledge: reload them all and report each.
+      const results = await reloadAllShards(interaction.client, context.live);
+      const shards = results.map(({ shard, report, error }) => ({
+        shard,
+        ok: report?.ok ?? false,
+        ...(report && { after: report.after, ms: Math.round(report.ms) }),
+        ...((error ?? report?.error) && { error: error ?? report?.error }),
+      }));
+      context.logger.info({ ...fields, shards }, 'reindex on every shard');
+      await respond(interaction, shardedReindexReply(results));
+      return;
+    }
     const report = await context.live.reload();
-    context.logger.info({ command: 'reindex', userId: interaction.user.id, ...report }, 'reindex');
+    context.logger.info({ ...fields, ...report }, 'reindex');
     await respond(interaction, reindexReply(report));
   },
 } satisfies Command;

@@ -1,4 +1,5 @@
 import type { ReloadReport } from '../../qa/index.ts';
+import type { ShardReload } from '../sharding/reloadAllShards.ts';
 import { MAX_CONTENT_LENGTH } from '../limits.ts';
 import { escapeText, truncate } from '../text.ts';
 import type { ReplyPayload } from './types.ts';
@@ -19,9 +20,61 @@ export function reindexReply(report: ReloadReport): ReplyPayload {
         `Reindex failed after ${seconds}${joined}: ${escapeText(report.error ?? 'unknown error')}`,
         `Still serving the previous index: ${plural(before.stories, 'story', 'stories')}, ${plural(before.paragraphs, 'paragraph')}.`,
       ];
-  if (report.skipped.length) {
-    lines.push(`Skipped ${plural(report.skipped.length, 'file')}:`);
-    for (const { file, reason } of report.skipped) lines.push(`- \`${file}\`: ${escapeText(reason)}`);
+  lines.push(...skippedLines(report.skipped));
+  return { content: truncate(lines.join('\n'), MAX_CONTENT_LENGTH) };
+}
+
+function skippedLines(skipped: ReloadReport['skipped']): string[] {
+  if (!skipped.length) return [];
+  return [
+    `Skipped ${plural(skipped.length, 'file')}:`,
+    ...skipped.map(({ file, reason }) => `- \`${file}\`: ${escapeText(reason)}`),
+  ];
+}
+
+/** Past this many shards, the ones that reloaded share one line; the others are always named. */
+const SHARDS_LISTED_ONE_BY_ONE = 10;
+
+const counts = ({ before, after }: ReloadReport): string =>
+  `Stories: ${before.stories} → ${after.stories}. Paragraphs: ${before.paragraphs} → ${after.paragraphs}.`;
+
+/**
+ * /reindex under sharding: how many shards reloaded, then each shard's outcome (this shard marked),
+ * naming every shard that failed (it keeps its previous index) or did not answer, and the files
+ * skipped (the shards share one knowledge folder).
+ */
+export function shardedReindexReply(results: readonly ShardReload[]): ReplyPayload {
+  const ok = results.filter((r) => r.report?.ok);
+  const notOk = results.filter((r) => !r.report?.ok);
+  const name = (r: ShardReload) => `Shard ${r.shard}${r.self ? ' (this one)' : ''}`;
+  const lines = [
+    notOk.length === 0
+      ? `Reindexed on all ${plural(results.length, 'shard')}.`
+      : `Reindexed on ${ok.length} of ${plural(results.length, 'shard')}; not on ${notOk.map((r) => r.shard).join(', ')}, which keep serving what they had.`,
+  ];
+  const seconds = (report: ReloadReport) => `${(report.ms / 1000).toFixed(2)} s`;
+  const joined = (report: ReloadReport) => (report.joined ? ' (joined the reindex already running)' : '');
+  if (results.length <= SHARDS_LISTED_ONE_BY_ONE) {
+    for (const r of ok)
+      lines.push(`${name(r)}: ${seconds(r.report!)}${joined(r.report!)}. ${counts(r.report!)}`);
+  } else if (ok.length) {
+    const slowest = Math.max(...ok.map((r) => r.report!.ms));
+    const mine = ok.find((r) => r.self) ?? ok[0]!;
+    lines.push(
+      `${plural(ok.length, 'shard')} reindexed within ${(slowest / 1000).toFixed(2)} s. ${counts(mine.report!)}`,
+    );
   }
+  for (const r of notOk) {
+    lines.push(
+      r.report
+        ? `${name(r)}: failed after ${seconds(r.report)}: ${escapeText(r.report.error ?? 'unknown error')} Still serving ${plural(r.report.before.stories, 'story', 'stories')}, ${plural(r.report.before.paragraphs, 'paragraph')}.`
+        : `${name(r)}: no report: ${escapeText(r.error ?? 'unknown error')}`,
+    );
+  }
+  if (notOk.some((r) => !r.report)) {
+    lines.push('A shard that was down loads the stories on disk when it starts again.');
+  }
+  const skipped = new Map(ok.flatMap((r) => r.report!.skipped).map((s) => [s.file, s]));
+  lines.push(...skippedLines([...skipped.values()]));
   return { content: truncate(lines.join('\n'), MAX_CONTENT_LENGTH) };
 }

@@ -31,7 +31,15 @@ export interface ShardReload {
  * this one's knowledge, and stops this process when the manager is gone (nothing would respawn or
  * reach it any more; a new manager starts its own shards).
  */
-export function serveShardRequests({ client, live, logger }: { client: Client; live: LiveKnowledge; logger: Logger }): void {
+export function serveShardRequests({
+  client,
+  live,
+  logger,
+}: {
+  client: Client;
+  live: LiveKnowledge;
+  logger: Logger;
+}): void {
   (client as unknown as WithReload)[Symbol.for(RELOAD_KEY)] = async () => {
     const report = await live.reload();
     logger.info({ command: 'reindex', requestedBy: 'another shard', ...report }, 'reindex');

@@ -1,0 +1,183 @@
+import type { ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { ShardingManager, type Shard } from 'discord.js';
+import type { Logger } from '../logger.ts';
+import { IDENTIFY_WINDOW_MS, type ShardPlan } from './gatewayPlan.ts';
+
+/** How long a shard process may take from spawn to a ready client. */
+export const SHARD_READY_TIMEOUT_MS = 120_000;
+/** How long a stopping shard may take to disconnect before it is killed. */
+export const SHARD_STOP_GRACE_MS = 10_000;
+/** Deaths of one shard within this window make its next respawn wait longer (1 s, 2 s, 4 s… 60 s). */
+const DEATH_WINDOW_MS = 10 * 60_000;
+const MAX_RESPAWN_DELAY_MS = 60_000;
+
+/** The first death respawns at once; a shard that keeps dying backs off instead of spinning. */
+export function respawnDelayMs(recentDeaths: number): number {
+  return recentDeaths <= 1 ? 0 : Math.min(1000 * 2 ** (recentDeaths - 2), MAX_RESPAWN_DELAY_MS);
+}
+
+export interface StartShardsOptions {
+  /** The bot's entry point, which every shard process runs. */
+  file: string;
+  token: string;
+  plan: ShardPlan;
+  logger: Logger;
+  /** Node flags for the shard processes (a TypeScript entry needs `--import tsx`). */
+  execArgv?: readonly string[];
+  readyTimeoutMs?: number;
+  /** Where the shards' own output goes, each line tagged with its shard (default this process's). */
+  stdout?: NodeJS.WritableStream;
+  stderr?: NodeJS.WritableStream;
+}
+
+export interface RunningShards {
+  manager: ShardingManager;
+  /** Starts the plan's groups one identify window apart; resolves when every shard was ready or gave up. */
+  spawnAll(): Promise<{ ready: number; ms: number }>;
+  /** Stops respawning, asks every shard to disconnect (SIGTERM), kills those that take too long. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Copies a shard's output to ours: its JSON log lines gain `"shard": id`, other lines a
+ * `[shard id]` prefix, so that every line says which shard wrote it.
+ */
+function relayOutput(
+  child: ChildProcess,
+  shard: number,
+  stdout: NodeJS.WritableStream,
+  stderr: NodeJS.WritableStream,
+) {
+  const tag = (line: string) =>
+    line.startsWith('{"') ? `{"shard":${shard},${line.slice(1)}` : `[shard ${shard}] ${line}`;
+  for (const [input, output] of [
+    [child.stdout, stdout],
+    [child.stderr, stderr],
+  ] as const) {
+    if (input)
+      createInterface({ input, crlfDelay: Infinity }).on('line', (line) => output.write(`${tag(line)}\n`));
+  }
+}
+
+/**
+ * discord.js's ShardingManager over the bot's entry point: one process per shard, started as fast
+ * as Discord's session start limit allows (a whole group of `max_concurrency` shards at once), each
+ * respawned when it dies (with a growing delay when it keeps dying), and logged.
+ */
+export function startShards({
+  file,
+  token,
+  plan,
+  logger,
+  execArgv = [],
+  readyTimeoutMs = SHARD_READY_TIMEOUT_MS,
+  stdout = process.stdout,
+  stderr = process.stderr,
+}: StartShardsOptions): RunningShards {
+  const ids = plan.groups.flat();
+  const manager = new ShardingManager(file, {
+    token,
+    totalShards: plan.count,
+    shardList: ids,
+    mode: 'process',
+    // Respawning is ours: discord.js respawns at once, forever, even a shard that dies on start.
+    respawn: false,
+    // Piped, so that each line can be tagged with its shard.
+    silent: true,
+    execArgv: [...execArgv],
+  });
+  let stopping = false;
+  const spawnedAt = new Map<number, number>();
+  const deaths = new Map<number, number[]>();
+  const respawns = new Set<NodeJS.Timeout>();
+
+  const spawn = (shard: Shard): Promise<boolean> =>
+    shard.spawn(readyTimeoutMs).then(
+      () => true,
+      (error: unknown) => {
+        logger.warn({ shard: shard.id, err: error }, 'shard did not become ready');
+        return false;
+      },
+    );
+
+  const watch = (shard: Shard): Shard => {
+    shard.on('spawn', (child) => {
+      spawnedAt.set(shard.id, performance.now());
+      const proc = child as ChildProcess;
+      logger.info({ shard: shard.id, pid: proc.pid }, 'shard spawned');
+      relayOutput(proc, shard.id, stdout, stderr);
+    });
+    shard.on('ready', () => {
+      const ms = Math.round(performance.now() - (spawnedAt.get(shard.id) ?? 0));
+      logger.info({ shard: shard.id, pid: shard.process?.pid, ms }, 'shard ready');
+    });
+    shard.on('death', (child) => {
+      if (stopping) return;
+      const proc = child as ChildProcess;
+      const now = Date.now();
+      const recent = [...(deaths.get(shard.id) ?? []).filter((t) => now - t < DEATH_WINDOW_MS), now];
+      deaths.set(shard.id, recent);
+      const delayMs = respawnDelayMs(recent.length);
+      logger.warn(
+        {
+          shard: shard.id,
+          pid: proc.pid,
+          code: proc.exitCode,
+          signal: proc.signalCode,
+          respawnInMs: delayMs,
+        },
+        'shard died; respawning',
+      );
+      const timer = setTimeout(() => {
+        respawns.delete(timer);
+        if (!stopping) void spawn(shard);
+      }, delayMs);
+      respawns.add(timer);
+    });
+    shard.on('error', (error) => logger.error({ shard: shard.id, err: error }, 'shard error'));
+    return shard;
+  };
+
+  return {
+    manager,
+    async spawnAll() {
+      const started = performance.now();
+      logger.info(
+        { shards: plan.count, maxConcurrency: plan.maxConcurrency, groups: plan.groups.length },
+        'spawning shards',
+      );
+      let ready = 0;
+      for (const [i, group] of plan.groups.entries()) {
+        if (stopping) break;
+        // Discord admits max_concurrency identifies per 5 s: the next group waits one window.
+        if (i > 0) await sleep(IDENTIFY_WINDOW_MS);
+        const results = await Promise.all(group.map((id) => spawn(watch(manager.createShard(id)))));
+        ready += results.filter(Boolean).length;
+      }
+      const ms = Math.round(performance.now() - started);
+      if (ready === plan.count) logger.info({ shards: plan.count, ms }, 'all shards ready');
+      else
+        logger.error({ shards: plan.count, ready, ms }, 'not every shard became ready; they keep respawning');
+      return { ready, ms };
+    },
+    async stop() {
+      stopping = true;
+      for (const timer of respawns) clearTimeout(timer);
+      await Promise.all(
+        manager.shards.map(async (shard) => {
+          const child = shard.process;
+          if (!child || child.exitCode !== null || child.signalCode !== null) return;
+          const exited = once(child, 'exit');
+          shard.kill();
+          const killer = setTimeout(() => child.kill('SIGKILL'), SHARD_STOP_GRACE_MS);
+          await exited;
+          clearTimeout(killer);
+        }),
+      );
+      logger.info({ shards: manager.shards.size }, 'all shards stopped');
+    },
+  };
+}

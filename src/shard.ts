@@ -1,0 +1,54 @@
+/**
+ * `npm run start:sharded`: discord.js's ShardingManager over the bot's own entry point
+ * (src/index.ts), one process per shard. The knowledge is indexed here once and saved as a
+ * snapshot, which every shard then loads; /reindex on any shard reloads them all.
+ */
+import { fileURLToPath } from 'node:url';
+import { installProcessHandlers } from './bot/processHandlers.ts';
+import { createLogger } from './bot/logger.ts';
+import { fetchGatewayBot, planShards } from './bot/sharding/gatewayPlan.ts';
+import { startShards } from './bot/sharding/startShards.ts';
+import { readConfig } from './config.ts';
+import { isUserError, UserError } from './errors.ts';
+import { loadKnowledgeBase, statsOf } from './qa/index.ts';
+
+const BOT_ENTRY = fileURLToPath(new URL('./index.ts', import.meta.url));
+/** The shards run TypeScript as `npm start` does: through tsx, resolved from here (any working directory). */
+const SHARD_EXEC_ARGV = ['--import', import.meta.resolve('tsx')];
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  const token = config.discordToken;
+  if (!token) {
+    throw new UserError(
+      'DISCORD_TOKEN is not set: start:sharded connects to Discord (npm start opens the console).',
+    );
+  }
+  const logger = createLogger({ level: config.logLevel, secrets: [token] });
+
+  // Read and index once: a knowledge problem stops us before any shard starts, and the snapshot
+  // saved here is what every shard loads instead of indexing the stories itself.
+  const started = performance.now();
+  const knowledge = await loadKnowledgeBase(config.knowledgeDir, { snapshotDir: config.snapshotDir });
+  logger.info(
+    {
+      knowledgeDir: config.knowledgeDir,
+      snapshotDir: config.snapshotDir ?? 'off (every shard indexes the stories itself)',
+      ...statsOf(knowledge),
+      ms: Math.round(performance.now() - started),
+    },
+    'knowledge snapshot ready',
+  );
+
+  const plan = planShards(config.shardCount, await fetchGatewayBot({ apiUrl: config.discordApiUrl, token }));
+  const shards = startShards({ file: BOT_ENTRY, token, plan, logger, execArgv: SHARD_EXEC_ARGV });
+  installProcessHandlers({ stop: shards.stop, logger });
+  await shards.spawnAll();
+}
+
+main().catch((error: unknown) => {
+  console.error(
+    isUserError(error) ? `Error: ${error.message}` : `lede (sharded) failed: ${(error as Error).message}`,
+  );
+  process.exit(isUserError(error) ? 2 : 1);
+});
