@@ -89,7 +89,7 @@ export async function reloadAllShards(
         const report = (await withTimeout(
           util.broadcastEval(reloadThisShard, { shard, context: { key: RELOAD_KEY } }),
           timeoutMs,
-          `no answer within ${Math.round(timeoutMs / 1000)} s`,
+          `no answer within ${timeoutMs / 1000} s`,
         )) as ReloadReport | null;
         return report ? { shard, self: false, report } : { shard, self: false, error: 'it cannot reload' };
       } catch (error) {
