@@ -70,35 +70,98 @@ function isTypoOfStopWord(word: string): boolean {
   return false;
 }
 
-/** Edit distance, or `max + 1` as soon as it must exceed `max`. */
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
+/** Edit distance, or `max + 1` as soon as it must exceed `max`. Reuses two rows: no garbage per call. */
 function boundedDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (b.length + 1 > rowA.length) {
+    rowA = new Int32Array(b.length + 1);
+    rowB = new Int32Array(b.length + 1);
+  }
+  let prev = rowA;
+  let cur = rowB;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
     let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
       const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      cur.push(v);
-      rowMin = Math.min(rowMin, v);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
+    const swap = prev;
     prev = cur;
+    cur = swap;
   }
   return prev[b.length]!;
 }
 
 /** How well `term` is matched by a set of terms: 1 exact, less for a prefix or a typo, 0 not at all. */
-export function matchStrength(term: string, terms: ReadonlySet<string>): number {
+export function matchStrength(term: string, terms: ReadonlySet<string>, typos?: ReadonlySet<string>): number {
   if (terms.has(term)) return 1;
   if (term.length < 4) return 0;
+  if (typos) {
+    for (const t of typos) if (terms.has(t)) return 0.8;
+    return 0;
+  }
   // One typo in a word, two in a long one; "governor" is not "government" (stem "govern").
   const max = term.length >= 9 ? 2 : 1;
   for (const t of terms) {
     if (t.length >= 4 && boundedDistance(term, t, max) <= max) return 0.8;
   }
   return 0;
+}
+
+/** The words of `vocabulary` that `term` may be a misspelling of (one edit; two for long words). */
+function typoMatches(term: string, vocabulary: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  if (term.length < 4) return out;
+  const max = term.length >= 9 ? 2 : 1;
+  for (const t of vocabulary) if (t !== term && t.length >= 4 && boundedDistance(term, t, max) <= max) out.add(t);
+  return out;
+}
+
+const paragraphCache = new WeakMap<Paragraph, Set<string>>();
+
+/** The union of a paragraph's sentence terms, once per paragraph. */
+function paragraphTerms(kb: KnowledgeBase, paragraph: Paragraph): Set<string> {
+  let terms = paragraphCache.get(paragraph);
+  if (!terms) {
+    terms = new Set(paragraph.sentences.flatMap((_, i) => [...sentenceTerms(kb, paragraph, i)]));
+    paragraphCache.set(paragraph, terms);
+  }
+  return terms;
+}
+
+const titleCache = new WeakMap<object, Set<string>>();
+
+/** A story's title terms with their aliases, once per story. */
+function titleTerms(kb: KnowledgeBase, storyId: string): Set<string> {
+  const story = kb.storyById.get(storyId);
+  if (!story) return new Set();
+  let terms = titleCache.get(story);
+  if (!terms) {
+    terms = new Set(expandTerms(kb.aliases, termsOf(story.title)));
+    titleCache.set(story, terms);
+  }
+  return terms;
+}
+
+const literalCache = new WeakMap<Paragraph, Set<string>[]>();
+
+/** The terms a sentence writes out (no names from pronouns, no synonyms), computed once per paragraph. */
+function literalTerms(paragraph: Paragraph, sentenceIndex: number): Set<string> {
+  let sets = literalCache.get(paragraph);
+  if (!sets) {
+    sets = paragraph.sentences.map((s) => new Set(termsOf(s.text)));
+    literalCache.set(paragraph, sets);
+  }
+  return sets[sentenceIndex] ?? new Set();
 }
 
 /** The term of `terms` that matches `term` (itself, or the one a typo stands for), if any. */
@@ -124,8 +187,22 @@ export function alignKeyTerms(kb: KnowledgeBase, keyTerms: readonly KeyTerm[], s
   });
 }
 
-/** The searchable terms of a sentence, with the people it names or refers to (he/she) and aliases. */
+const sentenceCache = new WeakMap<Paragraph, Set<string>[]>();
+
+/**
+ * The searchable terms of a sentence, with the people it names or refers to (he/she) and aliases.
+ * Computed once per paragraph and kept while the paragraph lives (a reload drops them).
+ */
 export function sentenceTerms(kb: KnowledgeBase, paragraph: Paragraph, sentenceIndex: number): Set<string> {
+  let sets = sentenceCache.get(paragraph);
+  if (!sets) {
+    sets = paragraph.sentences.map((_, i) => computeSentenceTerms(kb, paragraph, i));
+    sentenceCache.set(paragraph, sets);
+  }
+  return sets[sentenceIndex] ?? new Set();
+}
+
+function computeSentenceTerms(kb: KnowledgeBase, paragraph: Paragraph, sentenceIndex: number): Set<string> {
   const sentence = paragraph.sentences[sentenceIndex]!;
   const terms = termsOf(sentence.text);
   const people = kb.facts.get(paragraph.storyId)?.people;
@@ -173,26 +250,39 @@ export function findEvidence(kb: KnowledgeBase, keyTerms: readonly KeyTerm[], op
     }
   }
   const total = keyTerms.reduce((sum, k) => sum + k.weight, 0) || 1;
+  // Which words of the candidate paragraphs each key term may be a typo of, worked out once per
+  // query. A word the stories use is taken as spelt right: only unknown words look for a match.
+  const unknown = keyTerms.filter((k) => !kb.documentFrequency.has(k.term));
+  const typos = new Map<string, Set<string>>();
+  if (unknown.length) {
+    const vocabulary = new Set<string>();
+    for (const hit of hits) {
+      const paragraph = kb.paragraphs[hit.id];
+      if (!paragraph) continue;
+      paragraphTerms(kb, paragraph).forEach((t) => vocabulary.add(t));
+      titleTerms(kb, paragraph.storyId).forEach((t) => vocabulary.add(t));
+    }
+    for (const k of unknown) typos.set(k.term, typoMatches(k.term, vocabulary));
+  }
   const top = hits[0]?.score ?? 1;
   const out: Evidence[] = [];
   for (const hit of hits) {
     const paragraph = kb.paragraphs[hit.id];
     if (!paragraph) continue;
     const sentenceSets = paragraph.sentences.map((_, i) => sentenceTerms(kb, paragraph, i));
-    const paragraphSet = new Set(sentenceSets.flatMap((s) => [...s]));
-    const title = kb.storyById.get(paragraph.storyId)?.title ?? '';
-    const titleSet = new Set(expandTerms(kb.aliases, termsOf(title)));
+    const paragraphSet = paragraphTerms(kb, paragraph);
+    const titleSet = titleTerms(kb, paragraph.storyId);
     paragraph.sentences.forEach((sentence, i) => {
       // A word the sentence writes out beats one it holds through a name, pronoun or synonym.
-      const literal = new Set(termsOf(sentence.text));
+      const literal = literalTerms(paragraph, i);
       let found = 0;
       let inSentence = 0;
       const missing: KeyTerm[] = [];
       for (const k of keyTerms) {
-        const held = matchStrength(k.term, sentenceSets[i]!);
+        const held = matchStrength(k.term, sentenceSets[i]!, typos.get(k.term));
         const s = Math.max(held === 1 && !literal.has(k.term) ? 0.9 : held, implied ? implied(k.term, sentence) : 0);
-        const p = s > 0 ? 0 : matchStrength(k.term, paragraphSet) * 0.6;
-        const t = s > 0 || p > 0 ? 0 : matchStrength(k.term, titleSet) * 0.6;
+        const p = s > 0 ? 0 : matchStrength(k.term, paragraphSet, typos.get(k.term)) * 0.6;
+        const t = s > 0 || p > 0 ? 0 : matchStrength(k.term, titleSet, typos.get(k.term)) * 0.6;
         found += k.weight * Math.max(s, p, t);
         inSentence += k.weight * s;
         // A word of the story's title is what the whole story is about: not missing from any of it.

@@ -4,6 +4,20 @@
  */
 import { normalizeTerm, tokenize } from '../search/terms.ts';
 
+/** Remembers a function's result per text (bounded): the same sentences are read by query after query. */
+function memoByText<T>(compute: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let value = cache.get(text);
+    if (value === undefined) {
+      if (cache.size >= 20_000) cache.clear();
+      value = compute(text);
+      cache.set(text, value);
+    }
+    return value;
+  };
+}
+
 const MONTH = String.raw`(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`;
 const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 const DATE_PATTERNS = [
@@ -20,7 +34,9 @@ const DATE_PATTERNS = [
 ];
 const DATE = new RegExp(String.raw`\b(?:${DATE_PATTERNS.join('|')})(?![\p{L}])`, 'gu');
 
-export function dateSpans(text: string): { text: string; index: number }[] {
+export const dateSpans = memoByText(findDateSpans);
+
+function findDateSpans(text: string): { text: string; index: number }[] {
   return [...text.matchAll(DATE)]
     .map((m) => ({ text: m[0].trim().replace(/^(?:on|in)\s+/i, ''), index: m.index }))
     .filter((d) => d.text && !/^May$/.test(d.text.trim()) || /\bin May\b/.test(text));
@@ -35,7 +51,9 @@ const YEAR = /^(?:1[5-9]\d\d|20\d\d)$/;
 const STOP_AFTER_NUMBER = /^(?:in|on|at|by|to|for|from|of|that|which|who|and|or|but|as|than|with|across|during|after|before|since|per|a|an|the|this|is|are|was|were|will|would|has|have|had)$/i;
 
 /** Figures in a text, each with up to two words after it ("25 cooling centers", "$40 million"). */
-export function numberSpans(text: string): { text: string; index: number; number: string }[] {
+export const numberSpans = memoByText(findNumberSpans);
+
+function findNumberSpans(text: string): { text: string; index: number; number: string }[] {
   const out: { text: string; index: number; number: string }[] = [];
   for (const m of text.matchAll(NUMBER)) {
     const number = m[0].trim();
@@ -74,7 +92,9 @@ const BREAKS_PLACE = /^(?:to|and|or|but|on|after|before|for|with|by|from|that|wh
  * Places in a text: a preposition and a phrase that holds a proper name, ending after the name
  * ("during a NATO public forum in Washington", "in the port city of Easton").
  */
-export function placeSpans(text: string): { text: string; index: number }[] {
+export const placeSpans = memoByText(findPlaceSpans);
+
+function findPlaceSpans(text: string): { text: string; index: number }[] {
   const out: { text: string; index: number }[] = [];
   for (const m of text.matchAll(PLACE_PREP)) {
     const words = clause(text.slice(m.index), 160).split(/\s+/);

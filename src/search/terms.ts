@@ -24,6 +24,19 @@ const isAcronym = (token: string) => token.length >= 2 && /^[\p{Lu}\p{N}]+$/u.te
  * An all-capitals acronym is kept even when it spells a stop word (`US`, `WHO`).
  */
 export function normalizeTerm(token: string): string | null {
+  const cached = normalized.get(token);
+  if (cached !== undefined) return cached;
+  // Stemming is the hot path of every query: remember each word's form (a bounded cache).
+  if (normalized.size >= MAX_CACHED_TERMS) normalized.clear();
+  const term = computeTerm(token);
+  normalized.set(token, term);
+  return term;
+}
+
+const MAX_CACHED_TERMS = 200_000;
+const normalized = new Map<string, string | null>();
+
+function computeTerm(token: string): string | null {
   const lower = token
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
