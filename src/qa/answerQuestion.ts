@@ -368,7 +368,7 @@ function answerFromEvidence(kb: KnowledgeBase, q: QuestionAnalysis, question: st
     // "Yes" needs the sentence itself to hold the question, its verb included.
     const verb = q.verb ? normalizeTerm(q.verb) : null;
     const verbHeld = !verb || matchStrength(verb, new Set(termsOf(best.sentence.text))) > 0;
-    if (best.sentenceCoverage < 0.7 || !verbHeld) return refusal(kb, question, kind, evidence);
+    if (best.sentenceCoverage < 0.85 || !verbHeld) return refusal(kb, question, kind, evidence);
     const negated = NEGATION.test(best.sentence.text) !== NEGATION.test(q.content);
     const verdict = negated ? 'No' : 'Yes';
     return answerOf(question, kind, `${verdict}: ${best.sentence.text}`, best.coverage * 0.7, cite(kb, best));

@@ -119,14 +119,19 @@ function findPlaceSpans(text: string): { text: string; index: number }[] {
   return out;
 }
 
-const REASON = /\b(because of|because|due to|owing to|as a result of|in order to|so that|in an effort to|aimed at|in a bid to|in response to|hit by|caused by|driven by|blamed on|attributed to|linked to|traced to|thanks to|amid|after|following|since|as|to\s+(?=[a-z]+\b))/gu;
+const REASON = /\b(because of|because|due to|owing to|as a result of|in order to|so that|in an effort to|aimed at|in a bid to|in response to|hit by|caused by|driven by|blamed on|attributed to|linked to|traced to|thanks to|amid|after|following|since|to\s+(?=[a-z]+\b))/gu;
+
+const FINITE_VERB = /\b(?:\p{L}+ed|found|was|were|had|has|is|are|became|fell|rose|lost|won|took|made|said|began|saw|left|came|went|got|gave|told|knew|thought|became|showed|did)\b/u;
 
 /** Reasons and purposes in a text ("because …", "to address …", "amid …"). */
 export function reasonSpans(text: string, from = 0): { text: string; index: number }[] {
   const out: { text: string; index: number }[] = [];
   for (const m of text.slice(from).matchAll(REASON)) {
     const tail = text.slice(from + m.index);
-    const span = clause(tail.replace(/^(?:because of|because|due to|owing to|as a result of)\s+/u, (w) => w), 220);
+    const span = clause(tail, 220);
+    // "after", "following" and "since" give a reason only with a clause ("after tests found …"),
+    // not with a time or an event alone ("after a blaze near Uppsala in June").
+    if (/^(?:after|following|since)\b/u.test(span) && !FINITE_VERB.test(span.replace(/^\S+\s+/u, ''))) continue;
     if (span.split(/\s+/).length >= 3) out.push({ text: span, index: from + m.index });
   }
   return out;
