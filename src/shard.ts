@@ -1,19 +1,19 @@
 /**
  * `npm run start:sharded`: discord.js's ShardingManager over the bot's own entry point
- * (src/index.ts), one process per shard. The knowledge is indexed here once and saved as a
- * snapshot, which every shard then loads; /reindex on any shard reloads them all.
+ * (src/index.ts), one process per shard. The knowledge is indexed once, before the shards start,
+ * and saved as a snapshot that every shard then loads; /reindex on any shard reloads them all.
  */
 import { fileURLToPath } from 'node:url';
 import { installProcessHandlers } from './bot/processHandlers.ts';
 import { createLogger } from './bot/logger.ts';
 import { fetchGatewayBot, planShards } from './bot/sharding/gatewayPlan.ts';
+import { indexKnowledgeOnce } from './bot/sharding/indexKnowledgeOnce.ts';
 import { startShards } from './bot/sharding/startShards.ts';
 import { readConfig } from './config.ts';
 import { isUserError, UserError } from './errors.ts';
-import { loadKnowledgeBase, statsOf } from './qa/index.ts';
 
 const BOT_ENTRY = fileURLToPath(new URL('./index.ts', import.meta.url));
-/** The shards run TypeScript as `npm start` does: through tsx, resolved from here (any working directory). */
+/** Our child processes run TypeScript as `npm start` does: through tsx, resolved from here (any working directory). */
 const SHARD_EXEC_ARGV = ['--import', import.meta.resolve('tsx')];
 
 async function main(): Promise<void> {
@@ -26,16 +26,14 @@ async function main(): Promise<void> {
   }
   const logger = createLogger({ level: config.logLevel, secrets: [token] });
 
-  // Read and index once: a knowledge problem stops us before any shard starts, and the snapshot
-  // saved here is what every shard loads instead of indexing the stories itself.
-  const started = performance.now();
-  const knowledge = await loadKnowledgeBase(config.knowledgeDir, { snapshotDir: config.snapshotDir });
+  // Index once, in a process of its own: a knowledge problem stops us before any shard starts, and
+  // the snapshot it saves is what every shard loads instead of indexing the stories itself.
+  const knowledge = await indexKnowledgeOnce({ execArgv: SHARD_EXEC_ARGV });
   logger.info(
     {
       knowledgeDir: config.knowledgeDir,
       snapshotDir: config.snapshotDir ?? 'off (every shard indexes the stories itself)',
-      ...statsOf(knowledge),
-      ms: Math.round(performance.now() - started),
+      ...knowledge,
     },
     'knowledge snapshot ready',
   );

@@ -98,7 +98,13 @@ export function extractDefinitions(story: Story): Definition[] {
     for (const sentence of paragraph.sentences) {
       const s = sentence.text;
       // X refers to / stands for / means / is short for Y
+      // "Safe mode refers to …" (a sentence that opens with the term, in any case), or "… X stands for Y".
+      const opening =
+        /^(?:the\s+)?(?:term\s+|word\s+)?([\p{L}\p{N}][\p{L}\p{N}’'.&-]*(?:\s+[\p{L}\p{N}’'.&-]+){0,3}),?\s+(?:refers to|stands for|is short for|is an abbreviation for|is an acronym for|is shorthand for)\s+(.+)$/u.exec(
+          s,
+        );
       const refers =
+        opening ??
         /(?:^|[“"‘(\s])((?:the\s+)?(?:term\s+|word\s+|acronym\s+|abbreviation\s+)?[“"‘]?[\p{Lu}\p{N}][\p{L}\p{N}.&-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&-]*){0,4}[”"’]?),?\s+(?:which\s+)?(?:refers to|refer to|stands for|stand for|means|is short for|is an abbreviation for|is an acronym for|is shorthand for)\s+(.+)$/u.exec(
           s,
         );

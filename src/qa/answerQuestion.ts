@@ -2,6 +2,7 @@ import type { Definition } from '../knowledge/definitions.ts';
 import type { Person } from '../knowledge/people.ts';
 import { isPlaceName } from '../knowledge/places.ts';
 import { searchFacts } from '../search/factIndex.ts';
+import { searchParagraphTerms } from '../search/paragraphIndex.ts';
 import type { KnowledgeBase } from '../search/knowledgeBase.ts';
 import { normalizeTerm, termsOf, tokenize } from '../search/terms.ts';
 import { analyzeQuestion, type QuestionAnalysis } from './analyzeQuestion.ts';
@@ -203,6 +204,38 @@ function answerDefinition(kb: KnowledgeBase, q: QuestionAnalysis, question: stri
   return answerOf(question, 'define', meaning, 0.95, [citationOf(kb, paragraph, sentence?.text)]);
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * "What is X?" answered by a sentence that says what X is: "X is a severe form of pneumonia …",
+ * or "…, X, a software setting that …,". Only the predicate is the answer.
+ */
+function answerFromDefiningSentence(kb: KnowledgeBase, question: string, target: string): Answer | undefined {
+  const words = target
+    .replace(/^(?:the|a|an)\s+/iu, '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => escapeRegExp(w.replace(/['’]/gu, '')).replace(/s$/u, 's?'));
+  if (words.length === 0 || words.length > 6) return undefined;
+  const phrase = words.map((w) => `${w}(?:['’]s?)?`).join('[\\s-]+');
+  const opening = new RegExp(`^(?:the\\s+)?${phrase}\\s+(?:is|are|was|were)\\s+((?:a|an|the|one)\\s+.+)$`, 'iu');
+  const apposed = new RegExp(`\\b${phrase},\\s+((?:a|an|the)\\s+[^,;:()“”"]{3,120}?)(?:,|\\.$)`, 'iu');
+  const terms = termsOf(target);
+  if (terms.length === 0) return undefined;
+  for (const hit of searchParagraphTerms(kb.index, terms, 8)) {
+    const paragraph = kb.paragraphs[hit.id];
+    if (!paragraph) continue;
+    for (const sentence of paragraph.sentences) {
+      const m = opening.exec(sentence.text) ?? apposed.exec(sentence.text);
+      if (m?.[1]) {
+        const meaning = m[1].replace(/[.\s]+$/u, '');
+        return answerOf(question, 'define', meaning, 0.85, [citationOf(kb, paragraph, sentence.text)]);
+      }
+    }
+  }
+  return undefined;
+}
+
 function findPerson(kb: KnowledgeBase, target: string): { person: Person; storyId: string } | undefined {
   const words = tokenize(target).map((w) => w.toLowerCase());
   if (words.length === 0 || words.length > 4) return undefined;
@@ -393,12 +426,18 @@ export function answerQuestion(kb: KnowledgeBase, rawQuestion: string): Answer {
       return (
         answerDefinition(kb, q, question, q.target!) ??
         answerWhoIs(kb, question, q.target!) ??
+        answerFromDefiningSentence(kb, question, q.target!) ??
         answerFromEvidence(kb, { ...q, kind: 'what' }, question)
       );
     case 'who':
       return (q.target && (answerWhoIs(kb, question, q.target) ?? answerDefinition(kb, q, question, q.target))) || answerFromEvidence(kb, q, question);
     case 'what':
-      return (q.target && answerDefinition(kb, { ...q, kind: 'define' }, question, q.target)) || answerFromEvidence(kb, q, question);
+      return (
+        (q.target &&
+          (answerDefinition(kb, { ...q, kind: 'define' }, question, q.target) ??
+            answerFromDefiningSentence(kb, question, q.target))) ||
+        answerFromEvidence(kb, q, question)
+      );
     default:
       return answerFromEvidence(kb, q, question);
   }
