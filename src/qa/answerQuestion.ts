@@ -284,6 +284,7 @@ function bonusFor(kind: QuestionKind) {
 
 const MONEY_TERMS = new Set(['cost', 'price', 'worth', 'spend', 'pay', 'budget', 'fee', 'salary', 'wage', 'value', 'charge', 'money', 'funds', 'cash', 'amount', 'sum'].map((w) => normalizeTerm(w) ?? w));
 const MONEY = /[$€£¥₩]\s?\d|\d\s?(?:(?:million|billion|trillion|thousand|bn)\s)?(?:euros?|dollars?|pounds?|yen|yuan|won|francs?|rupees?|pesos?|rubles?|roubles?)\b/iu;
+const AUXILIARIES_ONLY = /^[\s,]*(?:(?:had|have|has|were|was|are|is|be|been|will|would|could|may|might|also|already|now|reportedly|so far|each|a year|per year|in total)\s+)*$/iu;
 const MONEY_WORDS = /\b(?:cost|price|percent|percentage|share|pay|paid|worth|spend|budget|fine|salary|wage|fee)/iu;
 
 /** A "how much does it cost" question is held by a sentence that gives a sum of money. */
@@ -320,21 +321,29 @@ function extract(kb: KnowledgeBase, q: QuestionAnalysis, e: Evidence, asked: rea
       // "How much" asks for money or a share; "how many X" for a count of X.
       const wantsAmount = /^how much\b/iu.test(q.content) || (!/^how many\b/iu.test(q.content) && MONEY_WORDS.test(q.content));
       const keyPositions = keyTerms.map((k) => indexOfTerm(text, k.term)).filter((i) => i >= 0);
-      const spans = numberSpans(text).filter((s) => !/^\d{4}$/.test(s.number));
+      // "What percentage / share" asks for a percentage and nothing else.
+      const wantsPercent = /\b(?:percentage|percent|proportion|share)\b/iu.test(q.content);
+      const spans = numberSpans(text).filter(
+        (s) => !/^\d{4}$/.test(s.number) && (!wantsPercent || /%|percent|per cent/iu.test(s.text)),
+      );
       // The question's last word is usually what is counted or done ("how many people died"): a
       // figure right after it ("killing at least three") or right before it ("14 rivers had overflowed").
-      const predicate = keyTerms.at(-1);
+      // ("how many books does the library have" ends in a stop word: there is no such verb to go by.)
+      const lastWord = tokenize(q.content).at(-1) ?? '';
+      const predicate = normalizeTerm(lastWord) ? keyTerms.at(-1) : undefined;
       const at = predicate ? indexOfTerm(text, predicate.term) : -1;
       const predicateEnd = at >= 0 ? at + (/^[\p{L}’'-]+/u.exec(text.slice(at))?.[0].length ?? 0) : -1;
       const scored = spans.map((s) => {
         const end = s.index + s.text.length;
         const nounHits = termsOf(s.text).filter((t) => keySet.has(t)).length;
         const near = keyPositions.some((p) => (p < s.index || p > end) && Math.abs(p - s.index) < 30);
-        const adjacent =
-          at >= 0 &&
-          ((s.index - predicateEnd >= 0 && s.index - predicateEnd <= 15) || (at - end >= 0 && at - end <= 15) || (at >= s.index && at < end));
+        // Verb then figure ("killed four"), figure then its verb with only auxiliaries between
+        // ("14 rivers had overflowed", not "37 people and killed …"), or the verb inside the span.
+        const after = at >= 0 && s.index >= predicateEnd && text.slice(predicateEnd, s.index).trim() === '';
+        const before = at >= end && AUXILIARIES_ONLY.test(text.slice(end, at));
+        const adjacent = after || before || (at >= s.index && at < end);
         const isAmount = MONEY.test(s.text) || /%|percent|million|billion/iu.test(s.text);
-        return { s, score: nounHits + (near ? 1 : 0) + (adjacent ? 2 : 0) + (wantsAmount === isAmount ? 0.5 : 0) };
+        return { s, score: nounHits * 1.5 + (near ? 1 : 0) + (adjacent ? 2 : 0) + (wantsAmount === isAmount ? 0.5 : 0) };
       });
       scored.sort((a, b) => b.score - a.score || Math.abs(a.s.index - anchor) - Math.abs(b.s.index - anchor));
       return scored[0]?.s.text;
