@@ -218,3 +218,38 @@ describe('npm run start:sharded with SHARD_COUNT=2 (one process per shard)', () 
     expect(text).toContain(NEW_STORY_TITLE);
   });
 });
+
+describe('npm run start:sharded with a knowledge folder that holds no story', () => {
+  it('GIVEN no story loads WHEN started THEN it exits 2 naming the problem, before any shard starts', async () => {
+    const fake = await startFakeDiscord({ shards: SHARDS, maxConcurrency: 16 });
+    const empty = await mkdtemp(path.join(tmpdir(), 'lede-shards-empty-'));
+    try {
+      const inherited = Object.fromEntries(
+        Object.entries(process.env).filter(([key]) => !(ENV_KEYS as readonly string[]).includes(key)),
+      );
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/shard.ts'], {
+        env: {
+          ...inherited,
+          DISCORD_TOKEN: fake.token,
+          DISCORD_API_URL: fake.apiUrl,
+          SHARD_COUNT: String(SHARDS),
+          KNOWLEDGE_DIR: empty,
+          SNAPSHOT_DIR: 'off',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+      const [code] = (await once(child, 'exit')) as [number | null];
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/^Error: .*story/im);
+      expect(stdout).not.toContain('shard spawned');
+      expect(fake.identifies).toHaveLength(0);
+    } finally {
+      await fake.close();
+      await rm(empty, { recursive: true, force: true });
+    }
+  });
+});
