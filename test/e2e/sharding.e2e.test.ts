@@ -217,6 +217,19 @@ describe('npm run start:sharded with SHARD_COUNT=2 (one process per shard)', () 
     expect(answeredBy).toBe(1);
     expect(text).toContain(NEW_STORY_TITLE);
   });
+
+  it('GIVEN the manager is killed outright THEN its shards close their gateway sessions and exit on their own', async () => {
+    const current = [0, 1].map(
+      (shard) => logs.filter((l) => l.msg === 'shard ready' && l.shard === shard).at(-1)!.pid as number,
+    );
+    expect(current.every(alive)).toBe(true);
+    manager.kill('SIGKILL');
+    const deadline = performance.now() + 8_000;
+    while (current.some(alive) && performance.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(current.map(alive)).toEqual([false, false]);
+    expect(fake.liveShards()).toEqual([]);
+  });
 });
 
 describe('npm run start:sharded with a knowledge folder that holds no story', () => {

@@ -9,6 +9,9 @@ import type { Logger } from '../logger.ts';
  */
 export const RELOAD_KEY = 'lede.reloadKnowledge';
 
+/** How long a shard whose manager is gone may take to close its gateway session. */
+const SHARD_ORPHAN_GRACE_MS = 5_000;
+
 /** How long /reindex waits for another shard's report before naming it as silent. */
 export const SHARD_RELOAD_TIMEOUT_MS = 60_000;
 
@@ -28,7 +31,7 @@ export interface ShardReload {
 
 /**
  * Run in every shard process when it starts under a ShardingManager: lets the other shards reload
- * this one's knowledge, and stops this process when the manager is gone (nothing would respawn or
+ * this one's knowledge, and ends this process when the manager is gone (nothing would respawn or
  * reach it any more; a new manager starts its own shards).
  */
 export function serveShardRequests({
@@ -47,9 +50,12 @@ export function serveShardRequests({
   };
   if (client.shard?.mode === 'process') {
     process.once('disconnect', () => {
-      logger.warn('the sharding manager is gone: shutting down');
-      // The bot's own SIGTERM handler disconnects from Discord and exits.
-      process.kill(process.pid, 'SIGTERM');
+      // Our output went to the manager, and nothing reads it any more: log nothing, and skip the
+      // exit handlers (pino's final flush would retry writing into the closed pipe forever).
+      // Close the gateway session, then go.
+      const die = () => process.kill(process.pid, 'SIGKILL');
+      setTimeout(die, SHARD_ORPHAN_GRACE_MS).unref();
+      void client.destroy().finally(die);
     });
   }
 }
