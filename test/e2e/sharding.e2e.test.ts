@@ -136,6 +136,9 @@ describe('npm run start:sharded with SHARD_COUNT=2 (one process per shard)', () 
     ]);
     expect(fake.liveShards()).toEqual([0, 1]);
     expect(await waitForLog((l) => l.msg === 'spawning shards')).toMatchObject({ shards: 2, groups: 1 });
+    const spawned = logs.filter((l) => l.msg === 'shard spawned').map((l) => l.time as number);
+    // Both in the same group: no 5.5 s wait between them.
+    expect(Math.abs(spawned[1]! - spawned[0]!)).toBeLessThan(1000);
     const ready = await waitForLog((l) => l.msg === 'all shards ready');
     expect(ready.ms).toBeLessThan(15_000);
 

@@ -1,7 +1,8 @@
 /**
  * Run by `npm run start:sharded` in a short-lived process of its own: reads and indexes the
  * knowledge once and saves the snapshot that every shard then loads. In its own process, so that
- * the manager does not keep the memory indexing took for as long as it runs.
+ * the manager does not keep the memory indexing took for as long as it runs. Forked by
+ * `indexKnowledgeOnce`, which it answers over IPC; not meant to be run by hand.
  */
 import { readConfig } from '../../config.ts';
 import { isUserError } from '../../errors.ts';

@@ -133,7 +133,8 @@ export function startShards({
       );
       const timer = setTimeout(() => {
         respawns.delete(timer);
-        if (!stopping) void spawn(shard);
+        // Unless stopping, or already back (respawnAll kills and spawns shards itself).
+        if (!stopping && !shard.process) void spawn(shard);
       }, delayMs);
       respawns.add(timer);
     });
