@@ -2,6 +2,7 @@
  * One collection size: build every engine on the same paragraphs, then time the same questions on each.
  * Run in its own process (with --expose-gc) so that sizes do not pollute each other's heap.
  */
+import { tmpdir } from 'node:os';
 import { Index as FlexIndex } from 'flexsearch';
 import MiniSearch from 'minisearch';
 import { loadStories } from '../../src/knowledge/loadStories.ts';
@@ -17,7 +18,7 @@ import { measureSnapshot, type SnapshotFigures } from './snapshot.ts';
 import { canCollectGarbage, percentile, settledHeap, timed, timedAsync } from './stats.ts';
 
 export const ENGINES = {
-  ledeSearch: 'lede searchParagraphs',
+  ledeSearch: 'lede: buildKnowledgeBase, searchParagraphs',
   ledeAnswer: 'lede answerQuestion (end to end)',
   miniSearch: 'MiniSearch defaults (naive)',
   flexSearch: 'FlexSearch 0.8 Index',
@@ -54,6 +55,8 @@ export interface SizeResult {
   exactHeap: boolean;
   snapshotVia: string;
   snapshotSameTopHit: boolean;
+  /** The paragraph index alone (MiniSearch JSON), beside the whole snapshot in the table. */
+  indexSnapshot: { bytes: number; loadMs: number };
   rows: EngineRow[];
   /** The bundled story's fixed questions, asked of the whole collection; null when the story is absent. */
   fixed: FixedCheck[] | null;
@@ -230,14 +233,15 @@ const BASELINES: { engine: EngineName; build: (input: Input) => Built }[] = [
 ];
 
 /** lede: the index and its snapshot, the search alone, the whole answer engine, and the fixed questions. */
-function runLede(
+async function runLede(
   ctx: RunContext,
   input: Input,
   stories: readonly Story[],
   flatIndexOf: ReadonlyMap<string, number>,
   log: (line: string) => void,
   label: string,
-): { rows: EngineRow[]; snapshot: SnapshotFigures; fixed: FixedCheck[] | null } {
+  snapshotDir: string,
+): Promise<{ rows: EngineRow[]; snapshot: SnapshotFigures; fixed: FixedCheck[] | null }> {
   const rows: EngineRow[] = [];
   const lede = runEngine(ctx, input, ENGINES.ledeSearch, ({ stories: some }): LedeBuilt => {
     const kb = buildKnowledgeBase(some);
@@ -252,7 +256,7 @@ function runLede(
     };
   });
   const { kb } = lede.built;
-  const snapshot = measureSnapshot(kb, ctx.queries[0]?.text ?? 'freedom');
+  const snapshot = await measureSnapshot(kb, ctx.queries[0]?.text ?? 'freedom', snapshotDir);
   rows.push({ ...lede.row, snapshotBytes: snapshot.bytes, snapshotLoadMs: snapshot.loadMs });
   log(`${label}: ${ENGINES.ledeSearch} done`);
   const answerTop = (q: string): number | undefined => {
@@ -288,7 +292,7 @@ export async function runSize(label: string, options: SizeOptions = {}): Promise
   log(`${label}: ${paragraphCount(stories)} paragraphs in ${stories.length} stories (made in ${Math.round(made.ms)} ms)`);
   const rows: EngineRow[] = [];
 
-  const lede = runLede(ctx, input, stories, flatIndexOf, log, label);
+  const lede = await runLede(ctx, input, stories, flatIndexOf, log, label, options.cacheDir ?? tmpdir());
   rows.push(...lede.rows);
 
   for (const { engine, build } of BASELINES) {
@@ -306,6 +310,7 @@ export async function runSize(label: string, options: SizeOptions = {}): Promise
     exactHeap: canCollectGarbage,
     snapshotVia: lede.snapshot.via,
     snapshotSameTopHit: lede.snapshot.sameTopHit,
+    indexSnapshot: lede.snapshot.indexOnly,
     rows,
     fixed: lede.fixed,
   };

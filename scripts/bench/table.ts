@@ -14,6 +14,8 @@ export interface BenchMeta {
   seed: number;
   queries: number;
   quick: boolean;
+  /** 1-minute load average when the run started and ended: others' work on a shared machine shows here. */
+  loadAverage: { start: number; end: number };
 }
 
 export interface TargetCheck {
@@ -44,9 +46,9 @@ export function formatMs(ms: number | null | undefined): string {
   return Math.round(ms).toLocaleString('en-US');
 }
 
-/** Heap deltas of a few kilobytes are noise (they can even be negative): shown as ≈0. */
+/** Heap deltas under 50 kB are noise (a collection can even free more than a tiny index holds): ≈0. */
 const formatMb = (bytes: number | null): string =>
-  bytes === null ? '—' : Math.abs(bytes) < 0.05 * MB ? '≈0' : (bytes / MB).toFixed(bytes < MB ? 2 : 1);
+  bytes === null ? '—' : bytes < 0.05 * MB ? '≈0' : (bytes / MB).toFixed(bytes < MB ? 2 : 1);
 const formatShare = (share: number): string => (Number.isNaN(share) ? '—' : `${(share * 100).toFixed(1)} %`);
 const formatRatio = (value: number | null, base: number | null): string =>
   value === null || base === null || !base ? '—' : `${(value / base).toFixed(2)}×`;
@@ -117,7 +119,14 @@ function engineCells(size: SizeResult, row: EngineRow, first: boolean, targets: 
     isLede ? '' : formatRatio(row.p99Ms, lede?.p99Ms ?? null),
     formatShare(row.top1),
     formatShare(row.top1Misspelt),
-    targetNote(targets, size.size, row.engine),
+    [
+      isLede && size.indexSnapshot && size.snapshotVia.startsWith('the whole')
+        ? `paragraph index alone: ${formatMb(size.indexSnapshot.bytes)} MB, loads in ${formatMs(size.indexSnapshot.loadMs)} ms`
+        : '',
+      targetNote(targets, size.size, row.engine),
+    ]
+      .filter(Boolean)
+      .join(' · '),
   ];
 }
 
@@ -152,7 +161,7 @@ const blankRow = (size: string, engine: string, p50: string, p99: string, note: 
 ];
 
 function roundTripNote(trip: RoundTrip, targets: readonly TargetCheck[]): string {
-  const paced = `${trip.asks} asks, one every ${trip.paceMs ?? '?'} ms · ${targetNote(targets, null, '/ask round trip')}`;
+  const paced = `${trip.asks} asks, ${trip.gapMs ?? '?'} ms apart · ${targetNote(targets, null, '/ask round trip')}`;
   const burst = trip.burst
     ? ` · back to back (${Math.round(trip.burst.asksPerSecond)}/s): p50 ${formatMs(trip.burst.p50Ms)}, p99 ${formatMs(trip.burst.p99Ms)} ms (discord.js's 50 requests/s)`
     : '';
@@ -204,7 +213,8 @@ export function renderPreamble(results: BenchResults): string {
   const notes = [...new Set(results.sizes.map((s) => s.snapshotVia))];
   return [
     `lede bench ${m.date} · ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB · node ${m.node} · commit ${m.commit}`,
+    `load average (1 min) ${m.loadAverage.start.toFixed(2)} at the start, ${m.loadAverage.end.toFixed(2)} at the end.`,
     `${m.queries} questions per size (3–6 content words of a known paragraph, ~25 % with one typo), seed ${m.seed}; times are per question, warm.`,
-    `snapshot: ${notes.join('; ')}. heap: ${results.sizes.every((s) => s.exactHeap) ? 'after gc(), per size in its own process' : 'indicative (no --expose-gc)'}.`,
+    `build and heap: the whole knowledge base (index, facts, term counts); snapshot: ${notes.join('; ')}. heap: ${results.sizes.every((s) => s.exactHeap) ? 'after gc(), per size in its own process' : 'indicative (no --expose-gc)'}.`,
   ].join('\n');
 }
