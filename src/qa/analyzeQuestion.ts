@@ -44,6 +44,9 @@ export function normalizeQuestion(raw: string): string {
 
 const quotedIn = (text: string): string | undefined => /"([^"]{2,})"?/u.exec(text)?.[1]?.trim() || /'([^']{6,})'/u.exec(text)?.[1]?.trim();
 
+const SOURCE_QUESTION =
+  /^(?:what(?:'s| is| was) the (?:source|news source|origin)\b|(?:which|what) (?:news )?(?:agency|outlet|newspaper|paper|publication|wire|news organi[sz]ation|media)\b.*\b(?:report|publish|wrote|write|carr)|who (?:reported|published|wrote|carried) (?:this|the (?:story|article|report|news))|where (?:is|was|does) (?:this|the) (?:story|article|report|news) (?:come )?from|what is the source)/iu;
+
 const strip = (s: string) => s.replace(/[?!.\s]+$/u, '').trim();
 
 /**
@@ -56,6 +59,9 @@ export function analyzeQuestion(raw: string): QuestionAnalysis {
   const lower = q.toLowerCase();
   const quoted = quotedIn(q);
   const base = { text, content: q, ...(quoted ? { quoted } : {}) };
+
+  // Who reported this? Which news agency? What is the source?
+  if (SOURCE_QUESTION.test(q)) return { ...base, kind: 'source' };
 
   // Who said "…" / who called X "…" / whose words are "…"
   const whoSaid = new RegExp(`^(?:who|which (?:person|official|leader|man|woman))\\s+(?:(?:had|has|have)\\s+)?(?:${SPEECH}|${SPEECH_WITH_OBJECT}|is quoted as saying|was quoted as saying)\\b\\s*(?:that\\s+)?(.*)$`, 'iu').exec(q);
@@ -77,13 +83,13 @@ export function analyzeQuestion(raw: string): QuestionAnalysis {
   // Who is X / who are X
   const whoIs = /^who(?:'s| is| was| are| were)\s+(.+)$/iu.exec(q);
   if (whoIs?.[1]) return { ...base, kind: 'who', target: whoIs[1].trim() };
-  if (/^(?:who|whom|which (?:person|official|leader|country|countries|group|organization))\b/iu.test(lower)) return { ...base, kind: 'who' };
+  if (/^(?:who|whom|which (?:person|people|official|officials|leader|leaders))\b/iu.test(lower)) return { ...base, kind: 'who' };
 
   if (/^(?:when|what (?:day|date|time|year|month|week)|on what (?:day|date)|in what (?:year|month)|which (?:day|date|year|month)|how long ago|since when)\b/iu.test(lower)) {
     return { ...base, kind: 'when', ...verbOf(q) };
   }
   const PLACE = '(?:cit(?:y|ies)|countr(?:y|ies)|places?|venues?|towns?|regions?|states?|provinces?|locations?|areas?|neighbou?rhoods?|districts?)';
-  if (new RegExp(`^(?:where|(?:in|at|to|from) (?:what|which) ${PLACE}|which ${PLACE}|what ${PLACE})\\b`, 'iu').test(lower)) {
+  if (new RegExp(`^(?:where|(?:in|at|to|from) (?:what|which) ${PLACE}|(?:which|what) ${PLACE} (?:did|does|do|was|were|is|will|has|have|had) [\\p{L}\\s]*\\b(?:held|hold|host|hosted|take place|took place|happen|happened|located|based|sold|go|went|visit|visited))\\b`, 'iu').test(lower)) {
     return { ...base, kind: 'where', ...verbOf(q) };
   }
   if (/^(?:why|for what reason|what (?:is|was|were|are) the reasons? (?:for|behind|why)|what (?:caused|prompted|led to|drove))\b/iu.test(lower)) {
@@ -114,6 +120,8 @@ function verbOf(q: string): { subject?: string; verb?: string } {
   return m?.[1] ? subjectAndVerb(m[1]) : {};
 }
 
+const WANTING = /^(?:want|wants|wanted|plan|plans|planned|hope|hopes|hoped|try|tries|tried|need|needs|needed|intend|intends|aim|aims|seek|seeks|expect|expects|vow|vows|vowed|promise|promised|pledge|pledged)$/iu;
+
 /** Splits "Russia veto" / "the ministry say about X" / "Jane Doe describe the plan" into subject and verb. */
 function subjectAndVerb(rest: string): { subject?: string; verb?: string } {
   const words = rest.split(/\s+/);
@@ -128,6 +136,12 @@ function subjectAndVerb(rest: string): { subject?: string; verb?: string } {
     i = 1;
   }
   const subject = words.slice(0, i).join(' ');
-  const verb = words[i]?.replace(/[?.!,]+$/u, '');
+  let verb = words[i]?.replace(/[?.!,]+$/u, '');
+  // "What does Yoon want to neutralize?": the verb that says what is asked is the one after "to".
+  if (verb && WANTING.test(verb)) {
+    const to = words.indexOf('to', i + 1);
+    const next = to > 0 ? words[to + 1]?.replace(/[?.!,]+$/u, '') : undefined;
+    if (next && !/^(?:do|be|have)$/iu.test(next)) verb = next;
+  }
   return { ...(subject ? { subject } : {}), ...(verb ? { verb } : {}) };
 }

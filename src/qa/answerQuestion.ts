@@ -1,6 +1,6 @@
 import type { Definition } from '../knowledge/definitions.ts';
 import type { Person } from '../knowledge/people.ts';
-import { isPlaceName } from '../knowledge/places.ts';
+import { isCountry, isPlaceName } from '../knowledge/places.ts';
 import { searchFacts } from '../search/factIndex.ts';
 import { searchParagraphTerms } from '../search/paragraphIndex.ts';
 import type { KnowledgeBase } from '../search/knowledgeBase.ts';
@@ -28,7 +28,7 @@ const KIND_TERMS: Partial<Record<QuestionKind, ReadonlySet<string>>> = Object.fr
   Object.entries({
     'how-many': 'many much number amount big large total sum figure',
     when: 'day date time year month week',
-    where: 'place city country venue location',
+    where: 'place city country venue location held hold host hosted happen happened',
     why: 'reason reasons cause',
     who: 'person people one',
   }).map(([kind, words]) => [kind, new Set(words.split(' ').map((w) => normalizeTerm(w)!))]),
@@ -111,6 +111,7 @@ const NOT_A_NAME = /^(?:The|A|An|In|On|At|But|And|He|She|It|They|We|This|That|Mo
 /** A capitalized name in the sentence that the question does not use, nearest to its words: an organization. */
 function organizationNearest(q: QuestionAnalysis, text: string, anchor: number): string | undefined {
   const asked = new Set(tokenize(q.content).map((w) => w.toLowerCase()));
+  const askedWords = (name: string) => tokenize(name).some((w) => asked.has(w.toLowerCase()));
   const names = [...text.matchAll(/\p{Lu}[\p{L}&’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}[\p{L}&’'-]*)*/gu)]
     .map((m) => ({ text: m[0].replace(/[’']s$/u, ''), index: m.index }))
     .filter(
@@ -119,7 +120,7 @@ function organizationNearest(q: QuestionAnalysis, text: string, anchor: number):
         !isPlaceName(n.text) &&
         // "in Stockholm", "from Rome": a place, not who did something.
         !/\b(?:in|at|from|to|near|of|on)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, n.index - 12), n.index)) &&
-        !n.text.split(/\s+/).some((w) => asked.has(w.toLowerCase())),
+        !askedWords(n.text),
     );
   return nearest(names, anchor)?.text;
 }
@@ -267,7 +268,13 @@ function answerWhoIs(kb: KnowledgeBase, question: string, target: string): Answe
 
 // ─── everything else: find the sentence, then the span ─────────────────────────────────────────
 
-function bonusFor(kind: QuestionKind) {
+/** Two or more names in a row ("South Korea, Japan, Australia and New Zealand"): a list answers "which …s". */
+const NAME_LIST = /\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*(?:,\s+\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*)+,?\s+and\s+\p{Lu}/u;
+
+function bonusFor(kind: QuestionKind, q: QuestionAnalysis) {
+  if (kind === 'what' && /^(?:which|what)\s+\p{L}+s\b/iu.test(q.content)) {
+    return (s: { text: string }) => (NAME_LIST.test(s.text) ? 0.3 : 0);
+  }
   switch (kind) {
     case 'when':
       return (s: { text: string }) => (dateSpans(s.text).length ? 0.25 : 0);
@@ -288,10 +295,22 @@ const AUXILIARIES_ONLY = /^[\s,]*(?:(?:had|have|has|were|was|are|is|be|been|will
 const MONEY_WORDS = /\b(?:cost|price|percent|percentage|share|pay|paid|worth|spend|budget|fine|salary|wage|fee)/iu;
 
 /** A "how much does it cost" question is held by a sentence that gives a sum of money. */
+const COUNTRY_TERMS = new Set(['country', 'countries', 'nation', 'nations'].map((w) => normalizeTerm(w)!));
+
+/**
+ * Key terms a sentence holds without the word: "cost" by a sum of money (in "how much" questions),
+ * "countries" by the names of countries.
+ */
 function impliedFor(kind: QuestionKind) {
-  if (kind !== 'how-many') return undefined;
-  return (term: string, sentence: { text: string }) => (MONEY_TERMS.has(term) && MONEY.test(sentence.text) ? 0.8 : 0);
+  return (term: string, sentence: { text: string }) => {
+    if (kind === 'how-many' && MONEY_TERMS.has(term) && MONEY.test(sentence.text)) return 0.8;
+    if (COUNTRY_TERMS.has(term) && namesCountry(sentence.text)) return 0.8;
+    return 0;
+  };
 }
+
+const namesCountry = (text: string) =>
+  [...text.matchAll(/\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?/gu)].some((m) => isCountry(m[0]));
 
 /** The span nearest to where the question's words are in the sentence. */
 function nearest<T extends { index: number }>(spans: T[], anchor: number): T | undefined {
@@ -315,8 +334,14 @@ function extract(kb: KnowledgeBase, q: QuestionAnalysis, e: Evidence, asked: rea
   switch (q.kind) {
     case 'when':
       return nearest(dateSpans(text), anchor)?.text;
-    case 'where':
-      return nearest(placeSpans(text).filter((p) => p.index >= anchor - 5), anchor)?.text ?? nearest(placeSpans(text), anchor)?.text;
+    case 'where': {
+      // A place the question itself names ("Shares in Norvik" for "where is Norvik based") is not the answer.
+      const asked = new Set(tokenize(q.content).map((w) => w.toLowerCase()));
+      const places = placeSpans(text).filter((p) =>
+        (p.text.match(/\p{Lu}[\p{L}.’'-]*/gu) ?? []).some((name) => !tokenize(name).every((w) => asked.has(w.toLowerCase()))),
+      );
+      return nearest(places.filter((p) => p.index >= anchor - 5), anchor)?.text ?? nearest(places, anchor)?.text;
+    }
     case 'how-many': {
       // "How much" asks for money or a share; "how many X" for a count of X.
       const wantsAmount = /^how much\b/iu.test(q.content) || (!/^how many\b/iu.test(q.content) && MONEY_WORDS.test(q.content));
@@ -363,7 +388,7 @@ function extract(kb: KnowledgeBase, q: QuestionAnalysis, e: Evidence, asked: rea
       return (explicit.find((r) => r.index >= anchor) ?? explicit[0] ?? reasons.find((r) => r.index >= anchor))?.text;
     }
     case 'who':
-      return personNearest(kb, q, e, keyTerms)?.name ?? organizationNearest(q, text, anchor);
+      return personNearest(kb, q, e, keyTerms)?.name ?? (/^who (?:are|were)\b/iu.test(q.content) ? undefined : organizationNearest(q, text, anchor));
     case 'what-did':
     case 'how': {
       const verb = q.verb ? normalizeTerm(q.verb) : null;
@@ -390,7 +415,7 @@ function answerFromEvidence(kb: KnowledgeBase, q: QuestionAnalysis, question: st
   const drop = new Set([...FRAME_TERMS, ...(KIND_TERMS[kind] ?? [])]);
   const keyTerms = keyTermsOf(kb, q.content, drop);
   if (keyTerms.length === 0) return refusal(kb, question, kind, []);
-  const evidence = findEvidence(kb, keyTerms, { bonus: bonusFor(kind), implied: impliedFor(kind) });
+  const evidence = findEvidence(kb, keyTerms, { bonus: bonusFor(kind, q), implied: impliedFor(kind) });
   const answerable = evidence.filter((e) => isAnswerable(e, keyTerms));
   const best = answerable[0];
   if (!best) return refusal(kb, question, kind, evidence);
@@ -403,6 +428,10 @@ function answerFromEvidence(kb: KnowledgeBase, q: QuestionAnalysis, question: st
     const span = extract(kb, analysis, e, keyTerms);
     if (span) return answerOf(question, kind, span, e.coverage * 0.9, cite(kb, e));
     if (!needsSpan) break;
+  }
+  // "Who are X?" about no person: the sentence that says who they are, if it holds all of X.
+  if (kind === 'who' && /^who (?:are|were)\b/iu.test(q.content) && best.sentenceCoverage >= 0.85) {
+    return answerOf(question, kind, best.sentence.text, best.coverage * 0.7, cite(kb, best));
   }
   if (needsSpan || kind === 'who') return refusal(kb, question, kind, evidence);
 
@@ -418,6 +447,16 @@ function answerFromEvidence(kb: KnowledgeBase, q: QuestionAnalysis, question: st
   return answerOf(question, kind, best.sentence.text, best.coverage * 0.75, cite(kb, best));
 }
 
+/** "Which agency reported this?": the source line of the story the question is about. */
+function answerSource(kb: KnowledgeBase, q: QuestionAnalysis, question: string): Answer {
+  const keyTerms = keyTermsOf(kb, q.content, new Set([...FRAME_TERMS, ...['source', 'agency', 'report', 'publish', 'news', 'outlet', 'newspaper', 'wire'].map((w) => normalizeTerm(w)!)]));
+  const hit = keyTerms.length ? searchParagraphTerms(kb.index, keyTerms.map((k) => k.term), 1)[0] : undefined;
+  const story = hit ? kb.storyById.get(kb.paragraphs[hit.id]!.storyId) : kb.stories.length === 1 ? kb.stories[0] : undefined;
+  const first = story?.paragraphs[0];
+  if (!story?.source || !first) return refusal(kb, question, 'source', []);
+  return answerOf(question, 'source', story.source, 0.9, [citationOf(kb, first)]);
+}
+
 /**
  * Answers a question from the knowledge base with a short answer and the paragraph it comes from,
  * or `answer: null` with the closest passages when the stories do not say.
@@ -429,6 +468,8 @@ export function answerQuestion(kb: KnowledgeBase, rawQuestion: string): Answer {
   const question = validateQuestion(rawQuestion);
   const q = analyzeQuestion(question);
   switch (q.kind) {
+    case 'source':
+      return answerSource(kb, q, question);
     case 'who-said':
       return answerWhoSaid(kb, q, question) ?? answerFromEvidence(kb, q, question);
     case 'define':

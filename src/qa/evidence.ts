@@ -1,4 +1,5 @@
 import type { Paragraph, Sentence } from '../knowledge/types.ts';
+import { SPEECH_VERBS } from '../knowledge/lexicon.ts';
 import { expandTerms } from '../search/aliases.ts';
 import type { KnowledgeBase } from '../search/knowledgeBase.ts';
 import { searchParagraphTerms } from '../search/paragraphIndex.ts';
@@ -213,8 +214,13 @@ function computeSentenceTerms(kb: KnowledgeBase, paragraph: Paragraph, sentenceI
       if (person) terms.push(...termsOf(person.name), ...(person.title ? termsOf(person.title) : []));
     }
   }
+  // Any verb of speech says "say": "What did Yoon say about freedom?" meets "He stressed that …".
+  if (SPEECH.test(sentence.text)) terms.push(SAY);
   return new Set(expandTerms(kb.aliases, terms));
 }
+
+const SPEECH = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')})\\b`, 'iu');
+const SAY = normalizeTerm('say')!;
 
 export interface FindEvidenceOptions {
   /** How many paragraphs to read closely. */

@@ -42,11 +42,14 @@ function findDateSpans(text: string): { text: string; index: number }[] {
     .filter((d) => d.text && !/^May$/.test(d.text.trim()) || /\bin May\b/.test(text));
 }
 
+const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))`;
 const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|dozens|hundreds|thousands|millions|billions|half|a dozen|a third|a quarter|a half)`;
 const NUMBER = new RegExp(
   String.raw`(?<![\p{L}\p{N}$€£¥₩])(?:(?:about|around|nearly|almost|more than|over|less than|under|up to|at least|some|roughly|approximately)\s+)?(?:[$€£¥₩]\s?\d[\d,.]*\d|[$€£¥₩]\s?\d|\d[\d,.]*\d|\d|${NUMBER_WORD}(?![\p{L}]))(?:[- ](?:${NUMBER_WORD})(?![\p{L}]))*(?:\s?(?:%|percent|per cent|percentage points?|million|billion|trillion|thousand|hundred|bn)(?![\p{L}]))*`,
   'giu',
 );
+/** "for the third consecutive year": an ordinal answers "how many times". */
+const ORDINAL_SPAN = new RegExp(String.raw`\b(?:the\s+)?${ORDINAL}(?:\s+(?:consecutive|straight|successive|time|times|year|years|row|in a row))+`, 'giu');
 const YEAR = /^(?:1[5-9]\d\d|20\d\d)$/;
 const STOP_AFTER_NUMBER = /^(?:in|on|at|by|to|for|from|of|that|which|who|and|or|but|as|than|with|across|during|after|before|since|per|a|an|the|this|is|are|was|were|will|would|has|have|had)$/i;
 
@@ -69,6 +72,7 @@ function findNumberSpans(text: string): { text: string; index: number; number: s
     }
     out.push({ text: [number, ...noun].join(' '), index: m.index, number });
   }
+  for (const m of text.matchAll(ORDINAL_SPAN)) out.push({ text: m[0], index: m.index, number: m[0] });
   return out;
 }
 
@@ -112,7 +116,10 @@ function findPlaceSpans(text: string): { text: string; index: number }[] {
       }
     }
     if (!seenName) continue;
-    const phrase = words.slice(0, end + 1).join(' ').replace(/[,.;:”"’]+$/u, '');
+    // "in the U.S. capital", "at the Dresden plant": one lowercase head noun after the name.
+    const head = words[end + 1];
+    if (head && /^\p{Ll}[\p{L}-]*$/u.test(head) && !BREAKS_PLACE.test(head) && !CONTINUES_PLACE.test(head) && (end + 2 >= words.length || BREAKS_PLACE.test(words[end + 2]!))) end++;
+    const phrase = words.slice(0, end + 1).join(' ').replace(/[,;:”"’]+$/u, '').replace(/(?<!\b\p{Lu})\.$/u, '');
     if (NOT_A_PLACE.test(phrase)) continue;
     out.push({ text: phrase, index: m.index });
   }
@@ -161,9 +168,11 @@ export function objectAfter(text: string, verbTerm: string): string | undefined 
     const of = /\bof\s+/u.exec(rest);
     if (of && of.index < 40) rest = rest.slice(of.index + of[0].length);
   }
+  // "vowed Thursday to strengthen …": the day is not what was vowed.
+  rest = rest.replace(new RegExp(`^\\s*(?:on\\s+|last\\s+|this\\s+)?(?:${WEEKDAY}|yesterday|today|tomorrow|week|month|year)\\b`, 'u'), '');
   rest = rest.replace(/^\s*(?:to|on|for|about|that|up|out|off|down|back|in)?\s+/u, (m) => (/\bthat\b/.test(m) ? '' : m));
   // An object runs on through its relative clause ("a resolution whose passage would have …").
-  const end = /[;:—]\s|,\s+(?:and|but|while|as|he|she|they|it|which|who|saying|according)\b/u.exec(rest);
+  const end = /[;:—]\s|[”"]|,\s+(?:and|but|while|as|he|she|they|it|which|who|saying|according)\b/u.exec(rest);
   const object = (end ? rest.slice(0, end.index) : rest).replace(/[\s,.”"]+$/u, '').trim();
   const span = object.length > 220 ? `${object.slice(0, 219).replace(/\s+\S*$/u, '')}…` : object;
   return span.split(/\s+/).length >= 1 && span.length > 1 ? span : undefined;

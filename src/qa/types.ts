@@ -11,6 +11,7 @@ export type QuestionKind =
   | 'how-many'
   | 'yes-no'
   | 'what'
+  | 'source'
   | 'search';
 
 /** A cited paragraph: the evidence behind an answer. */
