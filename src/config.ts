@@ -119,7 +119,12 @@ export function readConfig({ env = process.env, dotenv = true }: ReadConfigOptio
 
   const shardSetting = read('SHARD_COUNT');
   let shardCount: Config['shardCount'];
-  if (shardSetting?.toLowerCase() === 'auto') shardCount = 'auto';
+  if (shardSetting?.toLowerCase() === 'auto') {
+    shardCount = 'auto';
+    // discord.js reads SHARD_COUNT itself and takes "auto" for a broken number. Outside the
+    // ShardingManager (which sets SHARDS for its shards) a plain `npm start` runs one shard.
+    if (!('SHARDS' in env)) delete env.SHARD_COUNT;
+  }
   else if (shardSetting !== undefined) {
     const number = Number(shardSetting);
     if (Number.isInteger(number) && number >= 1) shardCount = number;

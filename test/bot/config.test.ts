@@ -85,4 +85,13 @@ describe('readConfig', () => {
     }
     expect(message).not.toContain(token);
   });
+
+  it('GIVEN SHARD_COUNT=auto outside the ShardingManager THEN a plain start does not hand "auto" to discord.js', () => {
+    const env: NodeJS.ProcessEnv = { SHARD_COUNT: 'auto' };
+    expect(readConfig({ env, dotenv: false }).shardCount).toBe('auto');
+    expect(env.SHARD_COUNT).toBeUndefined();
+    const shardEnv: NodeJS.ProcessEnv = { SHARD_COUNT: 'auto', SHARDS: '[0]' };
+    readConfig({ env: shardEnv, dotenv: false });
+    expect(shardEnv.SHARD_COUNT).toBe('auto');
+  });
 });
