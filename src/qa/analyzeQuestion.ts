@@ -33,6 +33,9 @@ const FRAME = /\b(?:according to the (?:story|article|report|text)|in the (?:sto
 
 export function normalizeQuestion(raw: string): string {
   let text = raw
+    // Mentions say nothing about the stories: "@lede who said …", "<@123> what is …".
+    .replace(/<[@#][!&]?\d+>|@(?:everyone|here)\b|^@\S+/gu, ' ')
+    .replace(/^[\s,;:.!?*_~>`-]+/u, '')
     .replace(/[“”„«»]/gu, '"')
     .replace(/[‘’`´]/gu, "'")
     .replace(/\s+/g, ' ')

@@ -412,7 +412,8 @@ const NEGATION = /\b(?:not|never|no|n't|denied|refused|rejected|declined|failed)
 
 function answerFromEvidence(kb: KnowledgeBase, q: QuestionAnalysis, question: string): Answer {
   const kind = q.kind === 'who-said' ? 'who' : q.kind === 'define' ? 'what' : q.kind;
-  const drop = new Set([...FRAME_TERMS, ...(KIND_TERMS[kind] ?? [])]);
+  // "Who said …" with no quotation found: the verb of speech alone is no evidence of anything.
+  const drop = new Set([...FRAME_TERMS, ...(KIND_TERMS[kind] ?? []), ...(q.kind === 'who-said' ? SPEECH_TERMS : [])]);
   const keyTerms = keyTermsOf(kb, q.content, drop);
   if (keyTerms.length === 0) return refusal(kb, question, kind, []);
   const evidence = findEvidence(kb, keyTerms, { bonus: bonusFor(kind, q), implied: impliedFor(kind) });

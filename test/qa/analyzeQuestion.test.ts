@@ -39,3 +39,10 @@ describe('analyzeQuestion', () => {
     expect(q.content).not.toMatch(/article/);
   });
 });
+
+describe('hostile or odd input', () => {
+  it('GIVEN mentions in a question THEN they are ignored ("@everyone who said …" is a who-said question)', () => {
+    expect(analyzeQuestion('@everyone who said "freedom"?')).toMatchObject({ kind: 'who-said', quoted: 'freedom' });
+    expect(analyzeQuestion('<@123456789012345678> what does IP4 mean')).toMatchObject({ kind: 'define', target: 'IP4' });
+  });
+});

@@ -166,3 +166,16 @@ describe('GIVEN a business story (job cuts at a chipmaker)', () => {
     (question) => expect(answerQuestion(kb, question).answer).toBeNull(),
   );
 });
+
+describe('GIVEN hostile or meaningless input', () => {
+  it.each(['???', 'who is', 'what is', '北朝鮮とロシア', '<script>alert(1)</script>', 'SELECT * FROM users; --', '(((((', 'who said ""', 'x '.repeat(240)])(
+    'WHEN asked %j THEN it answers nothing, without crashing',
+    async (question) => {
+      const { stories } = await loadStories(path.join(root, 'knowledge'));
+      const kb = buildKnowledgeBase(stories);
+      const answer = answerQuestion(kb, question);
+      expect(answer.answer).toBeNull();
+      expect(Array.isArray(answer.citations)).toBe(true);
+    },
+  );
+});
