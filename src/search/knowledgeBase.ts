@@ -4,7 +4,7 @@ import type { Paragraph, SkippedFile, Story } from '../knowledge/types.ts';
 import { buildAliases, type AliasTable } from './aliases.ts';
 import { buildFactIndex, type Fact, type FactIndex } from './factIndex.ts';
 import { deriveFacts, type StoryFacts } from './facts.ts';
-import { buildParagraphIndex, paragraphDocs, type ParagraphIndex } from './paragraphIndex.ts';
+import { buildParagraphIndex, paragraphDocs, attachCompanions, type ParagraphIndex } from './paragraphIndex.ts';
 import { loadSnapshot, saveSnapshot, snapshotPath } from './snapshot.ts';
 import { normalizeTerm, tokenize } from './terms.ts';
 
@@ -50,12 +50,14 @@ export function buildKnowledgeBase(
   const facts = new Map(stories.map((s) => [s.id, deriveFacts(s)]));
   const { facts: factList, index: factIndex } = buildFactIndex(facts.values());
   const { documentFrequency, properTerms } = countTerms(paragraphs);
+  const index = buildParagraphIndex(docs);
+  attachCompanions(index, { vocabulary: documentFrequency, textOf: (id) => paragraphs[id]?.text });
   return {
     stories,
     skipped,
     paragraphs,
     storyById: new Map(stories.map((s) => [s.id, s])),
-    index: buildParagraphIndex(docs),
+    index,
     facts,
     factList,
     factIndex,

@@ -54,23 +54,80 @@ export interface ParagraphHit {
  * on every short term they multiply the matches MiniSearch must score and add little recall.
  */
 export function searchParagraphs(index: ParagraphIndex, query: string, limit = 20): ParagraphHit[] {
-  return runSearch(index, query, {}, limit);
+  const textOf = companions.get(index)?.textOf;
+  const hits = runSearch(index, query, {}, textOf ? Math.max(limit, RERANK_DEPTH) : limit);
+  return (textOf ? preferExactForms(hits, query, textOf, RERANK_DEPTH) : hits).slice(0, limit);
 }
+
+const RERANK_DEPTH = 20;
 
 /** Like `searchParagraphs`, for terms already in their searchable form (see `normalizeTerm`). */
 export function searchParagraphTerms(index: ParagraphIndex, terms: readonly string[], limit = 20): ParagraphHit[] {
   return runSearch(index, terms.join(' '), { tokenize: (s: string) => s.split(' '), processTerm: (t: string) => t }, limit);
 }
 
+interface Companions {
+  /** Every term the paragraphs hold, with its document frequency. */
+  vocabulary: ReadonlyMap<string, number>;
+  /** A paragraph's text by id (MiniSearch does not store it). */
+  textOf?: (id: number) => string | undefined;
+}
+
+const companions = new WeakMap<ParagraphIndex, Companions>();
+
+/**
+ * Gives the index what it cannot keep itself: which terms its paragraphs hold, so that a query can
+ * tell a word it knows from a misspelling, and the paragraphs' text, to re-rank the best hits.
+ */
+export function attachCompanions(index: ParagraphIndex, value: Companions): void {
+  companions.set(index, value);
+}
+
+/**
+ * The search options that keep MiniSearch fast at 100k paragraphs without losing typos: a word the
+ * paragraphs hold is matched exactly (stemming already joins its forms); only a word they do not
+ * hold is looked up fuzzily, as the misspelling it probably is. No prefix search: on every term it
+ * multiplies the matches MiniSearch must score, and stemming covers what it would add.
+ */
 function runSearch(index: ParagraphIndex, query: string, processing: SearchOptions, limit: number): ParagraphHit[] {
   if (!query.trim()) return [];
+  const vocabulary = companions.get(index)?.vocabulary;
   const results: SearchResult[] = index.search(query, {
     ...processing,
     boost: { text: 1, title: 0.3 },
-    prefix: (term) => term.length >= 5,
-    fuzzy: (term) => (term.length >= 5 ? 0.2 : term.length >= 4 ? 1 : false),
+    prefix: false,
+    fuzzy: (term) => {
+      if (term.length < 4 || vocabulary?.has(term)) return false;
+      return term.length >= 5 ? 0.2 : 1;
+    },
     maxFuzzy: 2,
     weights: { fuzzy: 0.5, prefix: 0.6 },
   });
   return results.slice(0, limit).map((r) => ({ id: r.id as number, score: r.score, terms: r.terms }));
+}
+
+/**
+ * Re-ranks the best hits by the words they share with the query as written: stemming makes
+ * "generally" and "general" one term, and a paragraph that uses the query's own word form is the
+ * better match. Only the first `depth` hits are read, so the cost does not grow with the collection.
+ */
+export function preferExactForms(hits: ParagraphHit[], query: string, textOf: (id: number) => string | undefined, depth = 20): ParagraphHit[] {
+  const words = new Set(tokenize(query).map((w) => w.toLowerCase()));
+  if (words.size === 0 || hits.length < 2) return hits;
+  const head = hits.slice(0, depth).map((hit) => {
+    const text = textOf(hit.id);
+    if (!text) return hit;
+    let shared = 0;
+    const seen = new Set<string>();
+    for (const w of tokenize(text)) {
+      const lower = w.toLowerCase();
+      if (words.has(lower) && !seen.has(lower)) {
+        seen.add(lower);
+        shared++;
+      }
+    }
+    return { ...hit, score: hit.score * (1 + (0.6 * shared) / words.size) };
+  });
+  head.sort((a, b) => b.score - a.score);
+  return [...head, ...hits.slice(depth)];
 }

@@ -7,7 +7,7 @@ import type { AliasTable } from './aliases.ts';
 import { loadFactIndex, type Fact } from './factIndex.ts';
 import type { StoryFacts } from './facts.ts';
 import type { KnowledgeBase } from './knowledgeBase.ts';
-import { loadParagraphIndex } from './paragraphIndex.ts';
+import { attachCompanions, loadParagraphIndex } from './paragraphIndex.ts';
 
 /**
  * A knowledge base saved to disk, so that an unchanged knowledge folder starts without being read
@@ -97,6 +97,7 @@ export async function loadSnapshot(file: string, hash: string): Promise<Knowledg
       properTerms: new Set(snapshot.properTerms),
       hash,
     };
+    attachCompanions(kb.index, { vocabulary: kb.documentFrequency, textOf: (id) => kb.paragraphs[id]?.text });
     // The indexes must hold exactly the paragraphs and facts saved beside them.
     const consistent = kb.index.documentCount === kb.paragraphs.length && kb.factIndex.documentCount === kb.factList.length;
     return consistent ? kb : undefined;
