@@ -1,5 +1,6 @@
 /**
  * `npm run bench [-- --quick | --sizes bundled,1k,10k,100k] [--queries N] [--seed N] [--no-process]`
+ * `npm run bench -- --render bench/results.json` prints the table of an earlier run.
  *
  * Builds collections of real English around the bundled story, indexes them with lede and with
  * baselines, and prints one table (also written to bench/results.json by a full run). Each size runs in
@@ -39,7 +40,7 @@ export interface BenchOptions {
 
 export function parseBenchArgs(
   argv: string[],
-): BenchOptions & { child: string | undefined; out: string | undefined } {
+): BenchOptions & { child: string | undefined; out: string | undefined; render: string | undefined } {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -50,6 +51,7 @@ export function parseBenchArgs(
       'no-process': { type: 'boolean', default: false },
       child: { type: 'string' },
       out: { type: 'string' },
+      render: { type: 'string' },
     },
   });
   const quick = values.quick ?? false;
@@ -68,6 +70,7 @@ export function parseBenchArgs(
     processes: !values['no-process'],
     child: values.child,
     out: values.out,
+    render: values.render,
   };
 }
 
@@ -124,6 +127,8 @@ export async function runBench(
   { inProcess = false, log = logToStderr }: { inProcess?: boolean; log?: (line: string) => void } = {},
 ): Promise<BenchResults> {
   await mkdir(CACHE_DIR, { recursive: true });
+  const loadAtStart = os.loadavg()[0] ?? 0;
+  const startedAt = new Date().toISOString();
   const sizes: SizeResult[] = [];
   for (const size of options.sizes) {
     log(`size ${size}…`);
@@ -147,11 +152,12 @@ export async function runBench(
   const partial = {
     meta: {
       ...machine(),
-      date: new Date().toISOString(),
+      date: startedAt,
       command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim().replace(/ --$/, ''),
       seed: options.seed,
       queries: options.queries,
       quick: options.quick,
+      loadAverage: { start: loadAtStart, end: os.loadavg()[0] ?? 0 },
     },
     sizes,
     coldStarts,
@@ -181,6 +187,12 @@ async function main(argv: string[]): Promise<void> {
       options.out ?? path.join(CACHE_DIR, `size-${options.child}.json`),
       JSON.stringify(result),
     );
+    return;
+  }
+  if (options.render) {
+    // Print the table of an earlier run (for docs/performance.md) without measuring anything.
+    const saved = JSON.parse(await readFile(options.render, 'utf8')) as BenchResults;
+    console.log(`${renderPreamble(saved)}\n\n${renderTable(saved)}`);
     return;
   }
   const results = await runBench(options);
