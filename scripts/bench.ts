@@ -7,7 +7,8 @@
  * its own node process with --expose-gc, so that one size's garbage does not weigh on the next's heap.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -101,6 +102,17 @@ function runSizeInChild(size: string, options: BenchOptions): Promise<SizeResult
   });
 }
 
+/** A hash of every file under src/: when it differs between the start and the end, the run measured two versions. */
+async function sourceFingerprint(dir = 'src'): Promise<string> {
+  const hash = createHash('sha256');
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+  for (const file of files) hash.update(file).update(await readFile(file));
+  return hash.digest('hex').slice(0, 12);
+}
+
 function machine(): Pick<BenchMeta, 'cpu' | 'cores' | 'memoryGiB' | 'node' | 'commit'> {
   let commit = 'unknown';
   try {
@@ -129,6 +141,7 @@ export async function runBench(
   await mkdir(CACHE_DIR, { recursive: true });
   const loadAtStart = os.loadavg()[0] ?? 0;
   const startedAt = new Date().toISOString();
+  const sourceAtStart = await sourceFingerprint();
   const sizes: SizeResult[] = [];
   for (const size of options.sizes) {
     log(`size ${size}…`);
@@ -158,6 +171,7 @@ export async function runBench(
       queries: options.queries,
       quick: options.quick,
       loadAverage: { start: loadAtStart, end: os.loadavg()[0] ?? 0 },
+      sourceChanged: (await sourceFingerprint()) !== sourceAtStart,
     },
     sizes,
     coldStarts,
