@@ -62,8 +62,17 @@ export function searchParagraphs(index: ParagraphIndex, query: string, limit = 2
 const RERANK_DEPTH = 20;
 
 /** Like `searchParagraphs`, for terms already in their searchable form (see `normalizeTerm`). */
-export function searchParagraphTerms(index: ParagraphIndex, terms: readonly string[], limit = 20): ParagraphHit[] {
-  return runSearch(index, terms.join(' '), { tokenize: (s: string) => s.split(' '), processTerm: (t: string) => t }, limit);
+export function searchParagraphTerms(
+  index: ParagraphIndex,
+  terms: readonly string[],
+  limit = 20,
+): ParagraphHit[] {
+  return runSearch(
+    index,
+    terms.join(' '),
+    { tokenize: (s: string) => s.split(' '), processTerm: (t: string) => t },
+    limit,
+  );
 }
 
 interface Companions {
@@ -83,26 +92,73 @@ export function attachCompanions(index: ParagraphIndex, value: Companions): void
   companions.set(index, value);
 }
 
+/** A term in more than this share of the paragraphs says little about which one is meant. */
+const COMMON_SHARE = 0.08;
+/** Below this many paragraphs no term is too common to search by. */
+const COMMON_FLOOR = 1000;
+/** A long typed query is searched by its five rarest words: the others only add matches to score. (The answer engine's own term lists are searched whole: their synonyms matter.) */
+const MAX_QUERY_TERMS = 5;
+
+/**
+ * The query without the terms that most paragraphs hold, when at least two rarer ones remain, and
+ * at most its `MAX_QUERY_TERMS` rarest terms.
+ * MiniSearch scores every paragraph that matches any query term and sorts them all: at 100k
+ * paragraphs one word like "government" brings tens of thousands of matches and adds almost
+ * nothing to the ranking (its IDF is near zero).
+ */
+function dropCommonTerms(
+  index: ParagraphIndex,
+  query: string,
+  processing: SearchOptions,
+  vocabulary: ReadonlyMap<string, number>,
+): string {
+  const limit = Math.max(COMMON_FLOOR, index.documentCount * COMMON_SHARE);
+  const tokenizeQuery: (text: string) => string[] = processing.tokenize ?? tokenize;
+  const process: (term: string) => string | string[] | null | undefined | false =
+    processing.processTerm ?? normalizeTerm;
+  const words = tokenizeQuery(query);
+  const counted = words.map((w) => {
+    const term = process(w);
+    return { w, df: typeof term === 'string' ? (vocabulary.get(term) ?? 0) : 0 };
+  });
+  const rare = counted.filter((c) => c.df <= limit);
+  const kept = rare.length >= 2 ? rare : counted;
+  if (!processing.processTerm && kept.length > MAX_QUERY_TERMS) {
+    const cutoff = [...kept].sort((a, b) => a.df - b.df)[MAX_QUERY_TERMS - 1]!.df;
+    const few = kept.filter((c) => c.df <= cutoff).slice(0, MAX_QUERY_TERMS);
+    return few.map((c) => c.w).join(' ');
+  }
+  return kept.length < words.length ? kept.map((c) => c.w).join(' ') : query;
+}
+
 /**
  * The search options that keep MiniSearch fast at 100k paragraphs without losing typos: a word the
  * paragraphs hold is matched exactly (stemming already joins its forms); only a word they do not
  * hold is looked up fuzzily, as the misspelling it probably is. No prefix search: on every term it
  * multiplies the matches MiniSearch must score, and stemming covers what it would add.
  */
-function runSearch(index: ParagraphIndex, query: string, processing: SearchOptions, limit: number): ParagraphHit[] {
+function runSearch(
+  index: ParagraphIndex,
+  query: string,
+  processing: SearchOptions,
+  limit: number,
+): ParagraphHit[] {
   if (!query.trim()) return [];
   const vocabulary = companions.get(index)?.vocabulary;
-  const results: SearchResult[] = index.search(query, {
-    ...processing,
-    boost: { text: 1, title: 0.3 },
-    prefix: false,
-    fuzzy: (term) => {
-      if (term.length < 4 || vocabulary?.has(term)) return false;
-      return term.length >= 5 ? 0.2 : 1;
+  const results: SearchResult[] = index.search(
+    vocabulary ? dropCommonTerms(index, query, processing, vocabulary) : query,
+    {
+      ...processing,
+      boost: { text: 1, title: 0.3 },
+      prefix: false,
+      fuzzy: (term) => {
+        if (term.length < 4 || vocabulary?.has(term)) return false;
+        return term.length >= 5 ? 0.2 : 1;
+      },
+      maxFuzzy: 2,
+      weights: { fuzzy: 0.5, prefix: 0.6 },
     },
-    maxFuzzy: 2,
-    weights: { fuzzy: 0.5, prefix: 0.6 },
-  });
+  );
   return results.slice(0, limit).map((r) => ({ id: r.id as number, score: r.score, terms: r.terms }));
 }
 
@@ -111,7 +167,12 @@ function runSearch(index: ParagraphIndex, query: string, processing: SearchOptio
  * "generally" and "general" one term, and a paragraph that uses the query's own word form is the
  * better match. Only the first `depth` hits are read, so the cost does not grow with the collection.
  */
-export function preferExactForms(hits: ParagraphHit[], query: string, textOf: (id: number) => string | undefined, depth = 20): ParagraphHit[] {
+export function preferExactForms(
+  hits: ParagraphHit[],
+  query: string,
+  textOf: (id: number) => string | undefined,
+  depth = 20,
+): ParagraphHit[] {
   const words = new Set(tokenize(query).map((w) => w.toLowerCase()));
   if (words.size === 0 || hits.length < 2) return hits;
   const head = hits.slice(0, depth).map((hit) => {
