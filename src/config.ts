@@ -124,8 +124,7 @@ export function readConfig({ env = process.env, dotenv = true }: ReadConfigOptio
     // discord.js reads SHARD_COUNT itself and takes "auto" for a broken number. Outside the
     // ShardingManager (which sets SHARDS for its shards) a plain `npm start` runs one shard.
     if (!('SHARDS' in env)) delete env.SHARD_COUNT;
-  }
-  else if (shardSetting !== undefined) {
+  } else if (shardSetting !== undefined) {
     const number = Number(shardSetting);
     if (Number.isInteger(number) && number >= 1) shardCount = number;
     else problems.push(`SHARD_COUNT must be a whole number of at least 1, or auto; got "${shardSetting}".`);
@@ -138,7 +137,8 @@ export function readConfig({ env = process.env, dotenv = true }: ReadConfigOptio
   }
   return Object.freeze({
     knowledgeDir: path.resolve(read('KNOWLEDGE_DIR') ?? 'knowledge'),
-    snapshotDir: read('SNAPSHOT_DIR') === 'off' ? undefined : path.resolve(read('SNAPSHOT_DIR') ?? '.cache/lede'),
+    snapshotDir:
+      read('SNAPSHOT_DIR') === 'off' ? undefined : path.resolve(read('SNAPSHOT_DIR') ?? '.cache/lede'),
     discordToken: token,
     discordClientId,
     discordGuildId,

@@ -39,7 +39,9 @@ export async function main(argv: string[]): Promise<number> {
   let kb: KnowledgeBase;
   try {
     const config = readConfig();
-    kb = await loadKnowledgeBase(args.values.knowledge ?? config.knowledgeDir, { snapshotDir: config.snapshotDir });
+    kb = await loadKnowledgeBase(args.values.knowledge ?? config.knowledgeDir, {
+      snapshotDir: config.snapshotDir,
+    });
   } catch (error) {
     console.error(isUserError(error) ? `Error: ${error.message}` : error);
     return isUserError(error) ? 2 : 1;
@@ -62,10 +64,14 @@ export async function main(argv: string[]): Promise<number> {
   for await (const line of lines) {
     try {
       const answer = answerQuestion(kb, line);
-      console.log(json ? JSON.stringify(answerToJson(answer)) : `Q: ${answer.question}\n${renderAnswer(answer)}\n`);
+      console.log(
+        json ? JSON.stringify(answerToJson(answer)) : `Q: ${answer.question}\n${renderAnswer(answer)}\n`,
+      );
     } catch (error) {
       if (!isUserError(error)) throw error;
-      console.log(json ? JSON.stringify({ question: line, error: error.message }) : `Error: ${error.message}\n`);
+      console.log(
+        json ? JSON.stringify({ question: line, error: error.message }) : `Error: ${error.message}\n`,
+      );
     }
   }
   return 0;

@@ -40,7 +40,8 @@ export async function runConsole(
     } else if (text === ':help' || text === 'help') {
       print(HELP);
     } else if (text === ':stories') {
-      for (const s of live.current.stories) print(`- ${s.title} [${s.id}], ${s.paragraphs.length} paragraphs`);
+      for (const s of live.current.stories)
+        print(`- ${s.title} [${s.id}], ${s.paragraphs.length} paragraphs`);
     } else if (text === ':reindex') {
       const report = await live.reload();
       print(

@@ -19,17 +19,40 @@ export interface QuestionAnalysis {
 
 /** Misspellings of question words, fixed before anything else. */
 const QUESTION_WORD_TYPOS: Record<string, string> = {
-  wat: 'what', wht: 'what', waht: 'what', whta: 'what', whats: "what's", wath: 'what',
-  hwo: 'who', whoe: 'who', whos: "who's", wich: 'which', whcih: 'which',
-  wen: 'when', whn: 'when', wehn: 'when', wher: 'where', whre: 'where', were: 'were',
-  hw: 'how', hoe: 'how', whay: 'why', wy: 'why', dose: 'does', deos: 'does', dod: 'did',
+  wat: 'what',
+  wht: 'what',
+  waht: 'what',
+  whta: 'what',
+  whats: "what's",
+  wath: 'what',
+  hwo: 'who',
+  whoe: 'who',
+  whos: "who's",
+  wich: 'which',
+  whcih: 'which',
+  wen: 'when',
+  whn: 'when',
+  wehn: 'when',
+  wher: 'where',
+  whre: 'where',
+  were: 'were',
+  hw: 'how',
+  hoe: 'how',
+  whay: 'why',
+  wy: 'why',
+  dose: 'does',
+  deos: 'does',
+  dod: 'did',
 };
 
-const SPEECH = 'said|says|say|stated|wrote|told|added|stressed|warned|declared|remarked|noted|claimed|argued|insisted|explained|predicted|promised|vowed|quipped|tweeted|asked|mentioned|quoted';
-const SPEECH_WITH_OBJECT = 'called|described|dubbed|labeled|labelled|branded|termed|criticized|criticised|praised';
+const SPEECH =
+  'said|says|say|stated|wrote|told|added|stressed|warned|declared|remarked|noted|claimed|argued|insisted|explained|predicted|promised|vowed|quipped|tweeted|asked|mentioned|quoted';
+const SPEECH_WITH_OBJECT =
+  'called|described|dubbed|labeled|labelled|branded|termed|criticized|criticised|praised';
 
 /** Words that frame a question without saying what it is about. */
-const FRAME = /\b(?:according to the (?:story|article|report|text)|in the (?:story|article|report|text)|the (?:story|article|report) (?:says|said)|please|tell me|do you know|can you tell me|i want to know)\b/giu;
+const FRAME =
+  /\b(?:according to the (?:story|article|report|text)|in the (?:story|article|report|text)|the (?:story|article|report) (?:says|said)|please|tell me|do you know|can you tell me|i want to know)\b/giu;
 
 export function normalizeQuestion(raw: string): string {
   let text = raw
@@ -45,7 +68,8 @@ export function normalizeQuestion(raw: string): string {
   return text;
 }
 
-const quotedIn = (text: string): string | undefined => /"([^"]{2,})"?/u.exec(text)?.[1]?.trim() || /'([^']{6,})'/u.exec(text)?.[1]?.trim();
+const quotedIn = (text: string): string | undefined =>
+  /"([^"]{2,})"?/u.exec(text)?.[1]?.trim() || /'([^']{6,})'/u.exec(text)?.[1]?.trim();
 
 const SOURCE_QUESTION =
   /^(?:what(?:'s| is| was) the (?:source|news source|origin)\b|(?:which|what) (?:news )?(?:agency|outlet|newspaper|paper|publication|wire|news organi[sz]ation|media)\b.*\b(?:report|publish|wrote|write|carr)|who (?:reported|published|wrote|carried) (?:this|the (?:story|article|report|news))|where (?:is|was|does) (?:this|the) (?:story|article|report|news) (?:come )?from|what is the source)/iu;
@@ -58,7 +82,11 @@ const strip = (s: string) => s.replace(/[?!.\s]+$/u, '').trim();
  */
 export function analyzeQuestion(raw: string): QuestionAnalysis {
   const text = normalizeQuestion(raw);
-  const q = strip(text).replace(FRAME, '').replace(/\s+/g, ' ').replace(/^[\s,;:.-]+/u, '').trim();
+  const q = strip(text)
+    .replace(FRAME, '')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:.-]+/u, '')
+    .trim();
   const lower = q.toLowerCase();
   const quoted = quotedIn(q);
   const base = { text, content: q, ...(quoted ? { quoted } : {}) };
@@ -67,18 +95,38 @@ export function analyzeQuestion(raw: string): QuestionAnalysis {
   if (SOURCE_QUESTION.test(q)) return { ...base, kind: 'source' };
 
   // Who said "…" / who called X "…" / whose words are "…"
-  const whoSaid = new RegExp(`^(?:who|which (?:person|official|leader|man|woman))\\s+(?:(?:had|has|have)\\s+)?(?:${SPEECH}|${SPEECH_WITH_OBJECT}|is quoted as saying|was quoted as saying)\\b\\s*(?:that\\s+)?(.*)$`, 'iu').exec(q);
+  const whoSaid = new RegExp(
+    `^(?:who|which (?:person|official|leader|man|woman))\\s+(?:(?:had|has|have)\\s+)?(?:${SPEECH}|${SPEECH_WITH_OBJECT}|is quoted as saying|was quoted as saying)\\b\\s*(?:that\\s+)?(.*)$`,
+    'iu',
+  ).exec(q);
   if (whoSaid) {
-    return { ...base, kind: 'who-said', quoted: quoted ?? strip(whoSaid[1] ?? '').replace(/^["']|["']$/g, ''), content: q };
+    return {
+      ...base,
+      kind: 'who-said',
+      quoted: quoted ?? strip(whoSaid[1] ?? '').replace(/^["']|["']$/g, ''),
+      content: q,
+    };
   }
-  if (/^(?:whose (?:words|quote|remark)|who is the (?:source|author) of)\b/iu.test(lower) || (/^who\b/iu.test(lower) && quoted)) {
-    return { ...base, kind: 'who-said', quoted: quoted ?? strip(q.replace(/^\S+\s+\S+\s+\S+\s*/u, '')), content: q };
+  if (
+    /^(?:whose (?:words|quote|remark)|who is the (?:source|author) of)\b/iu.test(lower) ||
+    (/^who\b/iu.test(lower) && quoted)
+  ) {
+    return {
+      ...base,
+      kind: 'who-said',
+      quoted: quoted ?? strip(q.replace(/^\S+\s+\S+\s+\S+\s*/u, '')),
+      content: q,
+    };
   }
 
   // What does X mean / stand for / refer to; define X; meaning of X; what is X (short X)
   const define =
-    /^(?:what|which)\s+(?:does|do|did|is|are|was)\s+(?:the\s+)?(?:term\s+|acronym\s+|abbreviation\s+|word\s+)?(.+?)\s+(?:mean|means|stand for|stands for|refer to|refers to|short for|an abbreviation for|an acronym for)$/iu.exec(q) ??
-    /^(?:define|definition of|meaning of|explain|what(?:'s| is) the (?:meaning|definition) of|what(?:'s| is) meant by)\s+(?:the\s+)?(?:term\s+|acronym\s+)?(.+)$/iu.exec(q) ??
+    /^(?:what|which)\s+(?:does|do|did|is|are|was)\s+(?:the\s+)?(?:term\s+|acronym\s+|abbreviation\s+|word\s+)?(.+?)\s+(?:mean|means|stand for|stands for|refer to|refers to|short for|an abbreviation for|an acronym for)$/iu.exec(
+      q,
+    ) ??
+    /^(?:define|definition of|meaning of|explain|what(?:'s| is) the (?:meaning|definition) of|what(?:'s| is) meant by)\s+(?:the\s+)?(?:term\s+|acronym\s+)?(.+)$/iu.exec(
+      q,
+    ) ??
     /^(.+?)\s+(?:stands for|means|refers to)\s+what$/iu.exec(q) ??
     /^(?:what does|what do)\s+(.+?)\s+(?:stand|refer)$/iu.exec(q);
   if (define?.[1]) return { ...base, kind: 'define', target: define[1].replace(/^["']|["']$/g, '').trim() };
@@ -86,26 +134,46 @@ export function analyzeQuestion(raw: string): QuestionAnalysis {
   // Who is X / who are X
   const whoIs = /^who(?:'s| is| was| are| were)\s+(.+)$/iu.exec(q);
   if (whoIs?.[1]) return { ...base, kind: 'who', target: whoIs[1].trim() };
-  if (/^(?:who|whom|which (?:person|people|official|officials|leader|leaders))\b/iu.test(lower)) return { ...base, kind: 'who' };
+  if (/^(?:who|whom|which (?:person|people|official|officials|leader|leaders))\b/iu.test(lower))
+    return { ...base, kind: 'who' };
 
-  if (/^(?:when|what (?:day|date|time|year|month|week)|on what (?:day|date)|in what (?:year|month)|which (?:day|date|year|month)|how long ago|since when)\b/iu.test(lower)) {
+  if (
+    /^(?:when|what (?:day|date|time|year|month|week)|on what (?:day|date)|in what (?:year|month)|which (?:day|date|year|month)|how long ago|since when)\b/iu.test(
+      lower,
+    )
+  ) {
     return { ...base, kind: 'when', ...verbOf(q) };
   }
-  const PLACE = '(?:cit(?:y|ies)|countr(?:y|ies)|places?|venues?|towns?|regions?|states?|provinces?|locations?|areas?|neighbou?rhoods?|districts?)';
-  if (new RegExp(`^(?:where|(?:in|at|to|from) (?:what|which) ${PLACE}|(?:which|what) ${PLACE} (?:did|does|do|was|were|is|will|has|have|had) [\\p{L}\\s]*\\b(?:held|hold|host|hosted|take place|took place|happen|happened|located|based|sold|go|went|visit|visited))\\b`, 'iu').test(lower)) {
+  const PLACE =
+    '(?:cit(?:y|ies)|countr(?:y|ies)|places?|venues?|towns?|regions?|states?|provinces?|locations?|areas?|neighbou?rhoods?|districts?)';
+  if (
+    new RegExp(
+      `^(?:where|(?:in|at|to|from) (?:what|which) ${PLACE}|(?:which|what) ${PLACE} (?:did|does|do|was|were|is|will|has|have|had) [\\p{L}\\s]*\\b(?:held|hold|host|hosted|take place|took place|happen|happened|located|based|sold|go|went|visit|visited))\\b`,
+      'iu',
+    ).test(lower)
+  ) {
     return { ...base, kind: 'where', ...verbOf(q) };
   }
-  if (/^(?:why|for what reason|what (?:is|was|were|are) the reasons? (?:for|behind|why)|what (?:caused|prompted|led to|drove))\b/iu.test(lower)) {
+  if (
+    /^(?:why|for what reason|what (?:is|was|were|are) the reasons? (?:for|behind|why)|what (?:caused|prompted|led to|drove))\b/iu.test(
+      lower,
+    )
+  ) {
     return { ...base, kind: 'why', ...verbOf(q) };
   }
-  if (/^(?:how (?:many|much|old|long|far|big|large|often)|what (?:percentage|percent|proportion|number|amount|share|sum|total|price|cost)|by how much)\b/iu.test(lower)) {
+  if (
+    /^(?:how (?:many|much|old|long|far|big|large|often)|what (?:percentage|percent|proportion|number|amount|share|sum|total|price|cost)|by how much)\b/iu.test(
+      lower,
+    )
+  ) {
     return { ...base, kind: 'how-many', ...verbOf(q) };
   }
   if (/^how\b/iu.test(lower)) return { ...base, kind: 'how', ...verbOf(q) };
   if (/^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|shall)\b/iu.test(lower)) {
     return { ...base, kind: 'yes-no', ...verbOf(q) };
   }
-  const whatDid = /^(?:what|which \w+)\s+(?:did|does|do|will|would|has|have|had|could|can|should)\s+(.+)$/iu.exec(q);
+  const whatDid =
+    /^(?:what|which \w+)\s+(?:did|does|do|will|would|has|have|had|could|can|should)\s+(.+)$/iu.exec(q);
   if (whatDid?.[1]) {
     const { subject, verb } = subjectAndVerb(whatDid[1]);
     return { ...base, kind: 'what-did', ...(subject ? { subject } : {}), ...(verb ? { verb } : {}) };
@@ -116,14 +184,18 @@ export function analyzeQuestion(raw: string): QuestionAnalysis {
   return { ...base, kind: /^(?:what|which)\b/iu.test(lower) ? 'what' : 'search' };
 }
 
-const AUX = /^(?:when|where|why|how(?: many| much| long| often| far| old)?|in what \w+|what \w+|on what \w+|which \w+)\s+(?:did|does|do|will|would|has|have|had|is|are|was|were|could|can|should)\s+(.+)$/iu;
+const AUX =
+  /^(?:when|where|why|how(?: many| much| long| often| far| old)?|in what \w+|what \w+|on what \w+|which \w+)\s+(?:did|does|do|will|would|has|have|had|is|are|was|were|could|can|should)\s+(.+)$/iu;
 
 function verbOf(q: string): { subject?: string; verb?: string } {
-  const m = AUX.exec(q) ?? /^(?:did|does|do|will|would|has|have|had|is|are|was|were|could|can|should)\s+(.+)$/iu.exec(q);
+  const m =
+    AUX.exec(q) ??
+    /^(?:did|does|do|will|would|has|have|had|is|are|was|were|could|can|should)\s+(.+)$/iu.exec(q);
   return m?.[1] ? subjectAndVerb(m[1]) : {};
 }
 
-const WANTING = /^(?:want|wants|wanted|plan|plans|planned|hope|hopes|hoped|try|tries|tried|need|needs|needed|intend|intends|aim|aims|seek|seeks|expect|expects|vow|vows|vowed|promise|promised|pledge|pledged)$/iu;
+const WANTING =
+  /^(?:want|wants|wanted|plan|plans|planned|hope|hopes|hoped|try|tries|tried|need|needs|needed|intend|intends|aim|aims|seek|seeks|expect|expects|vow|vows|vowed|promise|promised|pledge|pledged)$/iu;
 
 /** Splits "Russia veto" / "the ministry say about X" / "Jane Doe describe the plan" into subject and verb. */
 function subjectAndVerb(rest: string): { subject?: string; verb?: string } {

@@ -7,8 +7,24 @@ import type { KnowledgeBase } from '../search/knowledgeBase.ts';
 import { normalizeTerm, termsOf, tokenize } from '../search/terms.ts';
 import { analyzeQuestion, type QuestionAnalysis } from './analyzeQuestion.ts';
 import { citationOf } from './citation.ts';
-import { alignKeyTerms, findEvidence, keyTermsOf, matchStrength, sentenceTerms, type Evidence, type KeyTerm } from './evidence.ts';
-import { clause, dateSpans, indexOfTerm, numberSpans, objectAfter, placeSpans, reasonSpans } from './extractSpan.ts';
+import {
+  alignKeyTerms,
+  findEvidence,
+  keyTermsOf,
+  matchStrength,
+  sentenceTerms,
+  type Evidence,
+  type KeyTerm,
+} from './evidence.ts';
+import {
+  clause,
+  dateSpans,
+  indexOfTerm,
+  numberSpans,
+  objectAfter,
+  placeSpans,
+  reasonSpans,
+} from './extractSpan.ts';
 import type { Answer, Citation, QuestionKind } from './types.ts';
 import { validateQuestion } from './validateQuestion.ts';
 
@@ -19,9 +35,19 @@ export const MAX_ANSWER_LENGTH = 250;
 const CLOSEST_PASSAGES = 3;
 
 const FRAME_TERMS = new Set(
-  ['mean', 'stand', 'refer', 'short', 'abbreviation', 'acronym', 'happen', 'story', 'article', 'know', 'accord'].map(
-    (w) => normalizeTerm(w)!,
-  ),
+  [
+    'mean',
+    'stand',
+    'refer',
+    'short',
+    'abbreviation',
+    'acronym',
+    'happen',
+    'story',
+    'article',
+    'know',
+    'accord',
+  ].map((w) => normalizeTerm(w)!),
 );
 /** Words that only say what kind of answer is wanted ("how many", "what year", "which city"). */
 const KIND_TERMS: Partial<Record<QuestionKind, ReadonlySet<string>>> = Object.fromEntries(
@@ -35,7 +61,29 @@ const KIND_TERMS: Partial<Record<QuestionKind, ReadonlySet<string>>> = Object.fr
 );
 
 const SPEECH_TERMS = new Set(
-  ['said', 'say', 'says', 'stated', 'wrote', 'told', 'tell', 'added', 'stressed', 'warned', 'declared', 'remarked', 'noted', 'claimed', 'quoted', 'called', 'described', 'words', 'quote', 'remark', 'statement']
+  [
+    'said',
+    'say',
+    'says',
+    'stated',
+    'wrote',
+    'told',
+    'tell',
+    'added',
+    'stressed',
+    'warned',
+    'declared',
+    'remarked',
+    'noted',
+    'claimed',
+    'quoted',
+    'called',
+    'described',
+    'words',
+    'quote',
+    'remark',
+    'statement',
+  ]
     .map((w) => normalizeTerm(w))
     .filter((t): t is string => t !== null),
 );
@@ -50,11 +98,22 @@ function answerOf(
   confidence: number,
   citations: Citation[],
 ): Answer {
-  return { question, answer: shorten(text.trim()), kind, confidence: Math.max(0, Math.min(1, confidence)), citations };
+  return {
+    question,
+    answer: shorten(text.trim()),
+    kind,
+    confidence: Math.max(0, Math.min(1, confidence)),
+    citations,
+  };
 }
 
 /** The stories don't say: no answer, and the closest passages to read instead. */
-function refusal(kb: KnowledgeBase, question: string, kind: QuestionKind, evidence: readonly Evidence[]): Answer {
+function refusal(
+  kb: KnowledgeBase,
+  question: string,
+  kind: QuestionKind,
+  evidence: readonly Evidence[],
+): Answer {
   const seen = new Set<number>();
   const citations: Citation[] = [];
   for (const e of evidence) {
@@ -83,7 +142,12 @@ const peopleOf = (kb: KnowledgeBase, storyId: string) => kb.facts.get(storyId)?.
  * The person a "who …" question asks for in an evidence sentence: not one the question names, the
  * nearest to the question's words, and best one whose role holds them ("head coach Daniel Kruger").
  */
-function personNearest(kb: KnowledgeBase, q: QuestionAnalysis, e: Evidence, keyTerms: readonly KeyTerm[]): Person | undefined {
+function personNearest(
+  kb: KnowledgeBase,
+  q: QuestionAnalysis,
+  e: Evidence,
+  keyTerms: readonly KeyTerm[],
+): Person | undefined {
   const people = peopleOf(kb, e.paragraph.storyId);
   if (!people) return undefined;
   const asked = new Set(tokenize(q.content).map((w) => w.toLowerCase()));
@@ -92,7 +156,8 @@ function personNearest(kb: KnowledgeBase, q: QuestionAnalysis, e: Evidence, keyT
   const keyPositions = keyTerms.map((k) => indexOfTerm(text, k.term)).filter((i) => i >= 0);
   let best: { person: Person; score: number } | undefined;
   for (const m of people.mentions) {
-    if (m.paragraph !== e.paragraph.number || m.sentence !== e.sentenceIndex || m.personId === undefined) continue;
+    if (m.paragraph !== e.paragraph.number || m.sentence !== e.sentenceIndex || m.personId === undefined)
+      continue;
     const person = people.people[m.personId];
     if (!person || person.tokens.some((t) => asked.has(t.toLowerCase()))) continue;
     const at = m.start - offset;
@@ -106,7 +171,8 @@ function personNearest(kb: KnowledgeBase, q: QuestionAnalysis, e: Evidence, keyT
   return best?.person;
 }
 
-const NOT_A_NAME = /^(?:The|A|An|In|On|At|But|And|He|She|It|They|We|This|That|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+const NOT_A_NAME =
+  /^(?:The|A|An|In|On|At|But|And|He|She|It|They|We|This|That|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 
 /** A capitalized name in the sentence that the question does not use, nearest to its words: an organization. */
 function organizationNearest(q: QuestionAnalysis, text: string, anchor: number): string | undefined {
@@ -119,7 +185,9 @@ function organizationNearest(q: QuestionAnalysis, text: string, anchor: number):
         !NOT_A_NAME.test(n.text) &&
         !isPlaceName(n.text) &&
         // "in Stockholm", "from Rome": a place, not who did something.
-        !/\b(?:in|at|from|to|near|of|on)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, n.index - 12), n.index)) &&
+        !/\b(?:in|at|from|to|near|of|on)\s+(?:the\s+)?$/iu.test(
+          text.slice(Math.max(0, n.index - 12), n.index),
+        ) &&
         !askedWords(n.text),
     );
   return nearest(names, anchor)?.text;
@@ -141,14 +209,23 @@ function answerWhoSaid(kb: KnowledgeBase, q: QuestionAnalysis, question: string)
   if (!phrase) return undefined;
   const phraseTerms = keyTermsOf(kb, phrase);
   if (phraseTerms.length === 0) return undefined;
-  const contextTerms = keyTermsOf(kb, q.content.replace(phrase, ' '), new Set([...SPEECH_TERMS, ...FRAME_TERMS]));
+  const contextTerms = keyTermsOf(
+    kb,
+    q.content.replace(phrase, ' '),
+    new Set([...SPEECH_TERMS, ...FRAME_TERMS]),
+  );
   const total = phraseTerms.reduce((s, k) => s + k.weight, 0);
   const contextTotal = contextTerms.reduce((s, k) => s + k.weight, 0);
-  let best: { score: number; coverage: number; quote: (typeof kb.factList)[number] & { type: 'quote' } } | undefined;
-  for (const { fact } of searchFacts(kb.factIndex, kb.factList, phraseTerms.map((k) => k.term).join(' '), { type: 'quote', limit: 15 })) {
+  let best:
+    { score: number; coverage: number; quote: (typeof kb.factList)[number] & { type: 'quote' } } | undefined;
+  for (const { fact } of searchFacts(kb.factIndex, kb.factList, phraseTerms.map((k) => k.term).join(' '), {
+    type: 'quote',
+    limit: 15,
+  })) {
     if (fact.type !== 'quote' || !fact.quote.speaker) continue;
     const quoteTerms = new Set(termsOf(fact.quote.text));
-    const coverage = phraseTerms.reduce((s, k) => s + k.weight * matchStrength(k.term, quoteTerms), 0) / total;
+    const coverage =
+      phraseTerms.reduce((s, k) => s + k.weight * matchStrength(k.term, quoteTerms), 0) / total;
     const paragraph = kb.storyById.get(fact.quote.storyId)?.paragraphs[fact.quote.paragraph - 1];
     let context = 1;
     if (paragraph && contextTotal > 0) {
@@ -162,8 +239,12 @@ function answerWhoSaid(kb: KnowledgeBase, q: QuestionAnalysis, question: string)
   const { quote } = best.quote;
   const paragraph = kb.storyById.get(quote.storyId)?.paragraphs[quote.paragraph - 1];
   if (!paragraph) return undefined;
-  const sentence = paragraph.sentences.find((s) => s.end >= quote.end - 1 && s.start <= quote.start + 1) ?? paragraph.sentences.find((s) => s.text.includes(quote.text.slice(0, 30)));
-  return answerOf(question, 'who-said', quote.speaker!, best.coverage * 0.95, [citationOf(kb, paragraph, sentence?.text)]);
+  const sentence =
+    paragraph.sentences.find((s) => s.end >= quote.end - 1 && s.start <= quote.start + 1) ??
+    paragraph.sentences.find((s) => s.text.includes(quote.text.slice(0, 30)));
+  return answerOf(question, 'who-said', quote.speaker!, best.coverage * 0.95, [
+    citationOf(kb, paragraph, sentence?.text),
+  ]);
 }
 
 // ─── definitions and people ─────────────────────────────────────────────────────────────────────
@@ -187,21 +268,35 @@ function findDefinitions(kb: KnowledgeBase, target: string): Definition[] {
   }
   if (found.length === 0 && wanted.length >= 4) {
     const terms = new Set([normalizeTerm(wanted.replace(/\s+/g, '')) ?? wanted]);
-    found = all.filter((d) => d.kind !== 'appositive' && !d.term.includes(' ') && matchStrength(normalizeTerm(d.term) ?? '', terms) >= 0.8);
+    found = all.filter(
+      (d) =>
+        d.kind !== 'appositive' &&
+        !d.term.includes(' ') &&
+        matchStrength(normalizeTerm(d.term) ?? '', terms) >= 0.8,
+    );
   }
   return found;
 }
 
-function answerDefinition(kb: KnowledgeBase, q: QuestionAnalysis, question: string, target: string): Answer | undefined {
+function answerDefinition(
+  kb: KnowledgeBase,
+  q: QuestionAnalysis,
+  question: string,
+  target: string,
+): Answer | undefined {
   const found = findDefinitions(kb, target);
   if (found.length === 0) return undefined;
   const wantsLongForm = /stand|short|abbreviation|acronym/i.test(q.content);
-  const rank = (d: Definition) => (d.kind === 'acronym' ? (wantsLongForm ? 0 : 1) : d.kind === 'refers-to' ? (wantsLongForm ? 1 : 0) : 2);
+  const rank = (d: Definition) =>
+    d.kind === 'acronym' ? (wantsLongForm ? 0 : 1) : d.kind === 'refers-to' ? (wantsLongForm ? 1 : 0) : 2;
   const def = [...found].sort((a, b) => rank(a) - rank(b))[0]!;
   const paragraph = kb.storyById.get(def.storyId)?.paragraphs[def.paragraph - 1];
   if (!paragraph) return undefined;
-  const sentence = paragraph.sentences.find((s) => s.text.includes(def.term) && s.text.includes(def.meaning.slice(0, 20)));
-  const meaning = def.meaning.length > MAX_ANSWER_LENGTH ? clause(def.meaning, MAX_ANSWER_LENGTH) : def.meaning;
+  const sentence = paragraph.sentences.find(
+    (s) => s.text.includes(def.term) && s.text.includes(def.meaning.slice(0, 20)),
+  );
+  const meaning =
+    def.meaning.length > MAX_ANSWER_LENGTH ? clause(def.meaning, MAX_ANSWER_LENGTH) : def.meaning;
   return answerOf(question, 'define', meaning, 0.95, [citationOf(kb, paragraph, sentence?.text)]);
 }
 
@@ -219,7 +314,10 @@ function answerFromDefiningSentence(kb: KnowledgeBase, question: string, target:
     .map((w) => escapeRegExp(w.replace(/['’]/gu, '')).replace(/s$/u, 's?'));
   if (words.length === 0 || words.length > 6) return undefined;
   const phrase = words.map((w) => `${w}(?:['’]s?)?`).join('[\\s-]+');
-  const opening = new RegExp(`^(?:the\\s+)?${phrase}\\s+(?:is|are|was|were)\\s+((?:a|an|the|one)\\s+.+)$`, 'iu');
+  const opening = new RegExp(
+    `^(?:the\\s+)?${phrase}\\s+(?:is|are|was|were)\\s+((?:a|an|the|one)\\s+.+)$`,
+    'iu',
+  );
   const apposed = new RegExp(`\\b${phrase},\\s+((?:a|an|the)\\s+[^,;:()“”"]{3,120}?)(?:,|\\.$)`, 'iu');
   const terms = termsOf(target);
   if (terms.length === 0) return undefined;
@@ -257,19 +355,26 @@ function answerWhoIs(kb: KnowledgeBase, question: string, target: string): Answe
   const people = peopleOf(kb, storyId)!;
   // Cite where the person is introduced with a title, else the first mention.
   const titled = person.title
-    ? story.paragraphs.find((p) => p.text.includes(person.title!) && person.tokens.some((t) => p.text.includes(t)))
+    ? story.paragraphs.find(
+        (p) => p.text.includes(person.title!) && person.tokens.some((t) => p.text.includes(t)),
+      )
     : undefined;
   const first = people.mentions.find((m) => m.personId === person.id);
   const paragraph = titled ?? story.paragraphs[(first?.paragraph ?? person.firstParagraph) - 1]!;
   const sentence = paragraph.sentences.find((s) => person.tokens.some((t) => s.text.includes(t)));
-  const text = person.title ? `${person.name}, ${person.title.replace(/^(?:the|a|an)\s+/i, (m) => m.toLowerCase())}` : person.name;
-  return answerOf(question, 'who', text, person.title ? 0.9 : 0.6, [citationOf(kb, paragraph, sentence?.text)]);
+  const text = person.title
+    ? `${person.name}, ${person.title.replace(/^(?:the|a|an)\s+/i, (m) => m.toLowerCase())}`
+    : person.name;
+  return answerOf(question, 'who', text, person.title ? 0.9 : 0.6, [
+    citationOf(kb, paragraph, sentence?.text),
+  ]);
 }
 
 // ─── everything else: find the sentence, then the span ─────────────────────────────────────────
 
 /** Two or more names in a row ("South Korea, Japan, Australia and New Zealand"): a list answers "which …s". */
-const NAME_LIST = /\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*(?:,\s+\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*)+,?\s+and\s+\p{Lu}/u;
+const NAME_LIST =
+  /\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*(?:,\s+\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*)+,?\s+and\s+\p{Lu}/u;
 
 function bonusFor(kind: QuestionKind, q: QuestionAnalysis) {
   if (kind === 'what' && /^(?:which|what)\s+\p{L}+s\b/iu.test(q.content)) {
@@ -283,16 +388,39 @@ function bonusFor(kind: QuestionKind, q: QuestionAnalysis) {
     case 'where':
       return (s: { text: string }) => (placeSpans(s.text).length ? 0.15 : 0);
     case 'why':
-      return (s: { text: string }) => (reasonSpans(s.text).length || /\bthis is why\b/i.test(s.text) ? 0.15 : 0);
+      return (s: { text: string }) =>
+        reasonSpans(s.text).length || /\bthis is why\b/i.test(s.text) ? 0.15 : 0;
     default:
       return undefined;
   }
 }
 
-const MONEY_TERMS = new Set(['cost', 'price', 'worth', 'spend', 'pay', 'budget', 'fee', 'salary', 'wage', 'value', 'charge', 'money', 'funds', 'cash', 'amount', 'sum'].map((w) => normalizeTerm(w) ?? w));
-const MONEY = /[$€£¥₩]\s?\d|\d\s?(?:(?:million|billion|trillion|thousand|bn)\s)?(?:euros?|dollars?|pounds?|yen|yuan|won|francs?|rupees?|pesos?|rubles?|roubles?)\b/iu;
-const AUXILIARIES_ONLY = /^[\s,]*(?:(?:had|have|has|were|was|are|is|be|been|will|would|could|may|might|also|already|now|reportedly|so far|each|a year|per year|in total)\s+)*$/iu;
-const MONEY_WORDS = /\b(?:cost|price|percent|percentage|share|pay|paid|worth|spend|budget|fine|salary|wage|fee)/iu;
+const MONEY_TERMS = new Set(
+  [
+    'cost',
+    'price',
+    'worth',
+    'spend',
+    'pay',
+    'budget',
+    'fee',
+    'salary',
+    'wage',
+    'value',
+    'charge',
+    'money',
+    'funds',
+    'cash',
+    'amount',
+    'sum',
+  ].map((w) => normalizeTerm(w) ?? w),
+);
+const MONEY =
+  /[$€£¥₩]\s?\d|\d\s?(?:(?:million|billion|trillion|thousand|bn)\s)?(?:euros?|dollars?|pounds?|yen|yuan|won|francs?|rupees?|pesos?|rubles?|roubles?)\b/iu;
+const AUXILIARIES_ONLY =
+  /^[\s,]*(?:(?:had|have|has|were|was|are|is|be|been|will|would|could|may|might|also|already|now|reportedly|so far|each|a year|per year|in total)\s+)*$/iu;
+const MONEY_WORDS =
+  /\b(?:cost|price|percent|percentage|share|pay|paid|worth|spend|budget|fine|salary|wage|fee)/iu;
 
 /** A "how much does it cost" question is held by a sentence that gives a sum of money. */
 const COUNTRY_TERMS = new Set(['country', 'countries', 'nation', 'nations'].map((w) => normalizeTerm(w)!));
@@ -326,7 +454,12 @@ function anchorOf(text: string, q: QuestionAnalysis, keyTerms: readonly KeyTerm[
 }
 
 /** The short answer in an evidence sentence for a question kind; undefined when it is not there. */
-function extract(kb: KnowledgeBase, q: QuestionAnalysis, e: Evidence, asked: readonly KeyTerm[]): string | undefined {
+function extract(
+  kb: KnowledgeBase,
+  q: QuestionAnalysis,
+  e: Evidence,
+  asked: readonly KeyTerm[],
+): string | undefined {
   const text = e.sentence.text;
   const keyTerms = alignKeyTerms(kb, asked, text);
   const anchor = anchorOf(text, q, keyTerms);
@@ -338,13 +471,21 @@ function extract(kb: KnowledgeBase, q: QuestionAnalysis, e: Evidence, asked: rea
       // A place the question itself names ("Shares in Norvik" for "where is Norvik based") is not the answer.
       const asked = new Set(tokenize(q.content).map((w) => w.toLowerCase()));
       const places = placeSpans(text).filter((p) =>
-        (p.text.match(/\p{Lu}[\p{L}.’'-]*/gu) ?? []).some((name) => !tokenize(name).every((w) => asked.has(w.toLowerCase()))),
+        (p.text.match(/\p{Lu}[\p{L}.’'-]*/gu) ?? []).some(
+          (name) => !tokenize(name).every((w) => asked.has(w.toLowerCase())),
+        ),
       );
-      return nearest(places.filter((p) => p.index >= anchor - 5), anchor)?.text ?? nearest(places, anchor)?.text;
+      return (
+        nearest(
+          places.filter((p) => p.index >= anchor - 5),
+          anchor,
+        )?.text ?? nearest(places, anchor)?.text
+      );
     }
     case 'how-many': {
       // "How much" asks for money or a share; "how many X" for a count of X.
-      const wantsAmount = /^how much\b/iu.test(q.content) || (!/^how many\b/iu.test(q.content) && MONEY_WORDS.test(q.content));
+      const wantsAmount =
+        /^how much\b/iu.test(q.content) || (!/^how many\b/iu.test(q.content) && MONEY_WORDS.test(q.content));
       const keyPositions = keyTerms.map((k) => indexOfTerm(text, k.term)).filter((i) => i >= 0);
       // "What percentage / share" asks for a percentage and nothing else.
       const wantsPercent = /\b(?:percentage|percent|proportion|share)\b/iu.test(q.content);
@@ -368,27 +509,42 @@ function extract(kb: KnowledgeBase, q: QuestionAnalysis, e: Evidence, asked: rea
         const before = at >= end && AUXILIARIES_ONLY.test(text.slice(end, at));
         const adjacent = after || before || (at >= s.index && at < end);
         const isAmount = MONEY.test(s.text) || /%|percent|million|billion/iu.test(s.text);
-        return { s, score: nounHits * 1.5 + (near ? 1 : 0) + (adjacent ? 2 : 0) + (wantsAmount === isAmount ? 0.5 : 0) };
+        return {
+          s,
+          score: nounHits * 1.5 + (near ? 1 : 0) + (adjacent ? 2 : 0) + (wantsAmount === isAmount ? 0.5 : 0),
+        };
       });
       scored.sort((a, b) => b.score - a.score || Math.abs(a.s.index - anchor) - Math.abs(b.s.index - anchor));
       return scored[0]?.s.text;
     }
     case 'why': {
-      if (/\bthis is why\b/i.test(text) && e.sentenceIndex > 0) return e.paragraph.sentences[e.sentenceIndex - 1]!.text;
+      if (/\bthis is why\b/i.test(text) && e.sentenceIndex > 0)
+        return e.paragraph.sentences[e.sentenceIndex - 1]!.text;
       // A reason tells something the question does not: skip spans made of the question's own words.
       // and skip the event being explained ("after its profit fell" does not say why the profit fell).
       const common = new Set(keyTerms.filter((k) => !k.proper).map((k) => k.term));
       const informative = (span: string) => {
         const terms = termsOf(span);
         const own = terms.filter((t) => keySet.has(t)).length;
-        return terms.length > 0 && (terms.length - own) / terms.length >= 0.5 && terms.filter((t) => common.has(t)).length < 2;
+        return (
+          terms.length > 0 &&
+          (terms.length - own) / terms.length >= 0.5 &&
+          terms.filter((t) => common.has(t)).length < 2
+        );
       };
       const reasons = reasonSpans(text).filter((r) => informative(r.text));
       const explicit = reasons.filter((r) => !/^to\s/u.test(r.text));
-      return (explicit.find((r) => r.index >= anchor) ?? explicit[0] ?? reasons.find((r) => r.index >= anchor))?.text;
+      return (
+        explicit.find((r) => r.index >= anchor) ??
+        explicit[0] ??
+        reasons.find((r) => r.index >= anchor)
+      )?.text;
     }
     case 'who':
-      return personNearest(kb, q, e, keyTerms)?.name ?? (/^who (?:are|were)\b/iu.test(q.content) ? undefined : organizationNearest(q, text, anchor));
+      return (
+        personNearest(kb, q, e, keyTerms)?.name ??
+        (/^who (?:are|were)\b/iu.test(q.content) ? undefined : organizationNearest(q, text, anchor))
+      );
     case 'what-did':
     case 'how': {
       const verb = q.verb ? normalizeTerm(q.verb) : null;
@@ -396,7 +552,10 @@ function extract(kb: KnowledgeBase, q: QuestionAnalysis, e: Evidence, asked: rea
         const quoted = /[“"]([^”"]+)[”"]/u.exec(text.slice(Math.max(0, indexOfTerm(text, verb))))?.[1];
         if (quoted) return quoted.replace(/[.,]$/u, '');
       }
-      if (verb && /^(?:sai|say|tell|speak|talk|state|add|stress|warn|note|comment|respond|repli)$/.test(verb)) {
+      if (
+        verb &&
+        /^(?:sai|say|tell|speak|talk|state|add|stress|warn|note|comment|respond|repli)$/.test(verb)
+      ) {
         const quoted = /[“"]([^”"]{10,})[”"]/u.exec(text)?.[1];
         return quoted ? quoted.replace(/,$/u, '.') : text;
       }
@@ -413,7 +572,11 @@ const NEGATION = /\b(?:not|never|no|n't|denied|refused|rejected|declined|failed)
 function answerFromEvidence(kb: KnowledgeBase, q: QuestionAnalysis, question: string): Answer {
   const kind = q.kind === 'who-said' ? 'who' : q.kind === 'define' ? 'what' : q.kind;
   // "Who said …" with no quotation found: the verb of speech alone is no evidence of anything.
-  const drop = new Set([...FRAME_TERMS, ...(KIND_TERMS[kind] ?? []), ...(q.kind === 'who-said' ? SPEECH_TERMS : [])]);
+  const drop = new Set([
+    ...FRAME_TERMS,
+    ...(KIND_TERMS[kind] ?? []),
+    ...(q.kind === 'who-said' ? SPEECH_TERMS : []),
+  ]);
   const keyTerms = keyTermsOf(kb, q.content, drop);
   if (keyTerms.length === 0) return refusal(kb, question, kind, []);
   const evidence = findEvidence(kb, keyTerms, { bonus: bonusFor(kind, q), implied: impliedFor(kind) });
@@ -450,9 +613,28 @@ function answerFromEvidence(kb: KnowledgeBase, q: QuestionAnalysis, question: st
 
 /** "Which agency reported this?": the source line of the story the question is about. */
 function answerSource(kb: KnowledgeBase, q: QuestionAnalysis, question: string): Answer {
-  const keyTerms = keyTermsOf(kb, q.content, new Set([...FRAME_TERMS, ...['source', 'agency', 'report', 'publish', 'news', 'outlet', 'newspaper', 'wire'].map((w) => normalizeTerm(w)!)]));
-  const hit = keyTerms.length ? searchParagraphTerms(kb.index, keyTerms.map((k) => k.term), 1)[0] : undefined;
-  const story = hit ? kb.storyById.get(kb.paragraphs[hit.id]!.storyId) : kb.stories.length === 1 ? kb.stories[0] : undefined;
+  const keyTerms = keyTermsOf(
+    kb,
+    q.content,
+    new Set([
+      ...FRAME_TERMS,
+      ...['source', 'agency', 'report', 'publish', 'news', 'outlet', 'newspaper', 'wire'].map((w) =>
+        normalizeTerm(w)!,
+      ),
+    ]),
+  );
+  const hit = keyTerms.length
+    ? searchParagraphTerms(
+        kb.index,
+        keyTerms.map((k) => k.term),
+        1,
+      )[0]
+    : undefined;
+  const story = hit
+    ? kb.storyById.get(kb.paragraphs[hit.id]!.storyId)
+    : kb.stories.length === 1
+      ? kb.stories[0]
+      : undefined;
   const first = story?.paragraphs[0];
   if (!story?.source || !first) return refusal(kb, question, 'source', []);
   return answerOf(question, 'source', story.source, 0.9, [citationOf(kb, first)]);
@@ -481,7 +663,10 @@ export function answerQuestion(kb: KnowledgeBase, rawQuestion: string): Answer {
         answerFromEvidence(kb, { ...q, kind: 'what' }, question)
       );
     case 'who':
-      return (q.target && (answerWhoIs(kb, question, q.target) ?? answerDefinition(kb, q, question, q.target))) || answerFromEvidence(kb, q, question);
+      return (
+        (q.target && (answerWhoIs(kb, question, q.target) ?? answerDefinition(kb, q, question, q.target))) ||
+        answerFromEvidence(kb, q, question)
+      );
     case 'what':
       return (
         (q.target &&

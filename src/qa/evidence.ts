@@ -29,7 +29,23 @@ export interface Evidence {
 }
 
 /** Verbs that say little about what a question is after. */
-const LIGHT_VERBS = new Set(['make', 'do', 'have', 'get', 'go', 'take', 'give', 'happen', 'say', 'tell', 'talk', 'speak', 'mention', 'think', 'want']);
+const LIGHT_VERBS = new Set([
+  'make',
+  'do',
+  'have',
+  'get',
+  'go',
+  'take',
+  'give',
+  'happen',
+  'say',
+  'tell',
+  'talk',
+  'speak',
+  'mention',
+  'think',
+  'want',
+]);
 
 export function idf(kb: KnowledgeBase, term: string): number {
   const df = kb.documentFrequency.get(term) ?? 0;
@@ -37,7 +53,11 @@ export function idf(kb: KnowledgeBase, term: string): number {
 }
 
 /** The key terms of a text, each once, with weights. `drop` removes frame words of the question kind. */
-export function keyTermsOf(kb: KnowledgeBase, text: string, drop: ReadonlySet<string> = new Set()): KeyTerm[] {
+export function keyTermsOf(
+  kb: KnowledgeBase,
+  text: string,
+  drop: ReadonlySet<string> = new Set(),
+): KeyTerm[] {
   const seen = new Map<string, KeyTerm>();
   const tokens = tokenize(text);
   tokens.forEach((token, i) => {
@@ -47,14 +67,42 @@ export function keyTermsOf(kb: KnowledgeBase, text: string, drop: ReadonlySet<st
     if (!kb.documentFrequency.has(term) && isTypoOfStopWord(token)) return;
     const base = idf(kb, term);
     const proper =
-      (/^\p{Lu}/u.test(token) && i > 0) || /\d/.test(token) || /^[\p{Lu}\p{N}]{2,}$/u.test(token) || kb.properTerms.has(term);
+      (/^\p{Lu}/u.test(token) && i > 0) ||
+      /\d/.test(token) ||
+      /^[\p{Lu}\p{N}]{2,}$/u.test(token) ||
+      kb.properTerms.has(term);
     seen.set(term, { term, weight: LIGHT_VERBS.has(term) ? base * 0.3 : base, proper });
   });
   return [...seen.values()];
 }
 
 /** The commonest little words, whose misspellings ("teh", "adn", "fo") are worth catching. */
-const COMMON_WORDS = ['the', 'and', 'of', 'to', 'in', 'is', 'for', 'on', 'what', 'who', 'how', 'did', 'was', 'are', 'with', 'that', 'this', 'does', 'has', 'have', 'from', 'about', 'they', 'their'];
+const COMMON_WORDS = [
+  'the',
+  'and',
+  'of',
+  'to',
+  'in',
+  'is',
+  'for',
+  'on',
+  'what',
+  'who',
+  'how',
+  'did',
+  'was',
+  'are',
+  'with',
+  'that',
+  'this',
+  'does',
+  'has',
+  'have',
+  'from',
+  'about',
+  'they',
+  'their',
+];
 
 /** Whether a short unknown word is one edit or one swap of letters away from a very common word. */
 function isTypoOfStopWord(word: string): boolean {
@@ -65,7 +113,13 @@ function isTypoOfStopWord(word: string): boolean {
     if (boundedDistance(word, stop, 1) <= 1) return true;
     {
       const diff = [...word].flatMap((c, i) => (c === stop[i] ? [] : [i]));
-      if (diff.length === 2 && diff[1] === diff[0]! + 1 && word[diff[0]!] === stop[diff[1]!] && word[diff[1]!] === stop[diff[0]!]) return true;
+      if (
+        diff.length === 2 &&
+        diff[1] === diff[0]! + 1 &&
+        word[diff[0]!] === stop[diff[1]!] &&
+        word[diff[1]!] === stop[diff[0]!]
+      )
+        return true;
     }
   }
   return false;
@@ -123,7 +177,8 @@ function typoMatches(term: string, vocabulary: Iterable<string>): Set<string> {
   const out = new Set<string>();
   if (term.length < 4) return out;
   const max = term.length >= 9 ? 2 : 1;
-  for (const t of vocabulary) if (t !== term && t.length >= 4 && boundedDistance(term, t, max) <= max) out.add(t);
+  for (const t of vocabulary)
+    if (t !== term && t.length >= 4 && boundedDistance(term, t, max) <= max) out.add(t);
   return out;
 }
 
@@ -209,7 +264,8 @@ function computeSentenceTerms(kb: KnowledgeBase, paragraph: Paragraph, sentenceI
   const people = kb.facts.get(paragraph.storyId)?.people;
   if (people) {
     for (const m of people.mentions) {
-      if (m.paragraph !== paragraph.number || m.sentence !== sentenceIndex || m.personId === undefined) continue;
+      if (m.paragraph !== paragraph.number || m.sentence !== sentenceIndex || m.personId === undefined)
+        continue;
       const person = people.people[m.personId];
       if (person) terms.push(...termsOf(person.name), ...(person.title ? termsOf(person.title) : []));
     }
@@ -237,7 +293,11 @@ export interface FindEvidenceOptions {
  * Reads the best-matching paragraphs sentence by sentence and ranks the sentences by how much of
  * the question they hold. The first is the best evidence; an empty list means nothing matched.
  */
-export function findEvidence(kb: KnowledgeBase, keyTerms: readonly KeyTerm[], options: FindEvidenceOptions = {}): Evidence[] {
+export function findEvidence(
+  kb: KnowledgeBase,
+  keyTerms: readonly KeyTerm[],
+  options: FindEvidenceOptions = {},
+): Evidence[] {
   const { paragraphs: depth = 8, bonus, implied, searchHint = [] } = options;
   const queryTerms = expandTerms(
     kb.aliases,
@@ -286,7 +346,10 @@ export function findEvidence(kb: KnowledgeBase, keyTerms: readonly KeyTerm[], op
       const missing: KeyTerm[] = [];
       for (const k of keyTerms) {
         const held = matchStrength(k.term, sentenceSets[i]!, typos.get(k.term));
-        const s = Math.max(held === 1 && !literal.has(k.term) ? 0.9 : held, implied ? implied(k.term, sentence) : 0);
+        const s = Math.max(
+          held === 1 && !literal.has(k.term) ? 0.9 : held,
+          implied ? implied(k.term, sentence) : 0,
+        );
         const p = s > 0 ? 0 : matchStrength(k.term, paragraphSet, typos.get(k.term)) * 0.6;
         const t = s > 0 || p > 0 ? 0 : matchStrength(k.term, titleSet, typos.get(k.term)) * 0.6;
         found += k.weight * Math.max(s, p, t);

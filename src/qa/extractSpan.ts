@@ -39,7 +39,7 @@ export const dateSpans = memoByText(findDateSpans);
 function findDateSpans(text: string): { text: string; index: number }[] {
   return [...text.matchAll(DATE)]
     .map((m) => ({ text: m[0].trim().replace(/^(?:on|in)\s+/i, ''), index: m.index }))
-    .filter((d) => d.text && !/^May$/.test(d.text.trim()) || /\bin May\b/.test(text));
+    .filter((d) => (d.text && !/^May$/.test(d.text.trim())) || /\bin May\b/.test(text));
 }
 
 const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))`;
@@ -49,9 +49,13 @@ const NUMBER = new RegExp(
   'giu',
 );
 /** "for the third consecutive year": an ordinal answers "how many times". */
-const ORDINAL_SPAN = new RegExp(String.raw`\b(?:the\s+)?${ORDINAL}(?:\s+(?:consecutive|straight|successive|time|times|year|years|row|in a row))+`, 'giu');
+const ORDINAL_SPAN = new RegExp(
+  String.raw`\b(?:the\s+)?${ORDINAL}(?:\s+(?:consecutive|straight|successive|time|times|year|years|row|in a row))+`,
+  'giu',
+);
 const YEAR = /^(?:1[5-9]\d\d|20\d\d)$/;
-const STOP_AFTER_NUMBER = /^(?:in|on|at|by|to|for|from|of|that|which|who|and|or|but|as|than|with|across|during|after|before|since|per|a|an|the|this|is|are|was|were|will|would|has|have|had)$/i;
+const STOP_AFTER_NUMBER =
+  /^(?:in|on|at|by|to|for|from|of|that|which|who|and|or|but|as|than|with|across|during|after|before|since|per|a|an|the|this|is|are|was|were|will|would|has|have|had)$/i;
 
 /** Figures in a text, each with up to two words after it ("25 cooling centers", "$40 million"). */
 export const numberSpans = memoByText(findNumberSpans);
@@ -60,9 +64,13 @@ function findNumberSpans(text: string): { text: string; index: number; number: s
   const out: { text: string; index: number; number: string }[] = [];
   for (const m of text.matchAll(NUMBER)) {
     const number = m[0].trim();
-    if (!/\d|[a-z]/i.test(number) || YEAR.test(number.replace(/[^\d]/g, '')) && /^\d{4}$/.test(number)) continue;
+    if (!/\d|[a-z]/i.test(number) || (YEAR.test(number.replace(/[^\d]/g, '')) && /^\d{4}$/.test(number)))
+      continue;
     if (/^(?:one|half)$/i.test(number) && !/^\s+\p{L}/u.test(text.slice(m.index + m[0].length))) continue;
-    const after = text.slice(m.index + m[0].length).split(/\s+/).filter(Boolean);
+    const after = text
+      .slice(m.index + m[0].length)
+      .split(/\s+/)
+      .filter(Boolean);
     const noun: string[] = [];
     for (const word of after) {
       const bare = word.replace(/[,.;:!?”"’)]+$/u, '');
@@ -76,7 +84,8 @@ function findNumberSpans(text: string): { text: string; index: number; number: s
   return out;
 }
 
-const CLAUSE_END = /(?:[,;:—]\s|\.\s*$|[.!?]["”]?$|\s(?:amid|as|while|after|before|when|where|which|who|because|but|and said|said|although|though|despite|until|since|so that|whose)\s)/u;
+const CLAUSE_END =
+  /(?:[,;:—]\s|\.\s*$|[.!?]["”]?$|\s(?:amid|as|while|after|before|when|where|which|who|because|but|and said|said|although|though|despite|until|since|so that|whose)\s)/u;
 
 /** A text cut where its clause ends (a comma, a relative pronoun, a conjunction). */
 export function clause(text: string, max = 200): string {
@@ -86,11 +95,16 @@ export function clause(text: string, max = 200): string {
   return out.length > max ? `${out.slice(0, max - 1).replace(/\s+\S*$/u, '')}…` : out;
 }
 
-const PLACE_PREP = /\b(in|at|during|inside|outside|near|from|across|throughout|on)\s+(?=(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}’'-]+\s+){0,4}\p{Lu})/gu;
-const NOT_A_PLACE = new RegExp(`^(?:on|in|at|during|from|since|by)\\s+(?:the\\s+)?(?:${MONTH}|${WEEKDAY}|\\d)`, 'u');
+const PLACE_PREP =
+  /\b(in|at|during|inside|outside|near|from|across|throughout|on)\s+(?=(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}’'-]+\s+){0,4}\p{Lu})/gu;
+const NOT_A_PLACE = new RegExp(
+  `^(?:on|in|at|during|from|since|by)\\s+(?:the\\s+)?(?:${MONTH}|${WEEKDAY}|\\d)`,
+  'u',
+);
 
 const CONTINUES_PLACE = /^(?:of|in|at|near|the|de|del)$/u;
-const BREAKS_PLACE = /^(?:to|and|or|but|on|after|before|for|with|by|from|that|which|who|is|was|were|are|will|would|has|had|have)$/u;
+const BREAKS_PLACE =
+  /^(?:to|and|or|but|on|after|before|for|with|by|from|that|which|who|is|was|were|are|will|would|has|had|have)$/u;
 
 /**
  * Places in a text: a preposition and a phrase that holds a proper name, ending after the name
@@ -118,17 +132,30 @@ function findPlaceSpans(text: string): { text: string; index: number }[] {
     if (!seenName) continue;
     // "in the U.S. capital", "at the Dresden plant": one lowercase head noun after the name.
     const head = words[end + 1];
-    if (head && /^\p{Ll}[\p{L}-]*$/u.test(head) && !BREAKS_PLACE.test(head) && !CONTINUES_PLACE.test(head) && (end + 2 >= words.length || BREAKS_PLACE.test(words[end + 2]!))) end++;
-    const phrase = words.slice(0, end + 1).join(' ').replace(/[,;:”"’]+$/u, '').replace(/(?<!\b\p{Lu})\.$/u, '');
+    if (
+      head &&
+      /^\p{Ll}[\p{L}-]*$/u.test(head) &&
+      !BREAKS_PLACE.test(head) &&
+      !CONTINUES_PLACE.test(head) &&
+      (end + 2 >= words.length || BREAKS_PLACE.test(words[end + 2]!))
+    )
+      end++;
+    const phrase = words
+      .slice(0, end + 1)
+      .join(' ')
+      .replace(/[,;:”"’]+$/u, '')
+      .replace(/(?<!\b\p{Lu})\.$/u, '');
     if (NOT_A_PLACE.test(phrase)) continue;
     out.push({ text: phrase, index: m.index });
   }
   return out;
 }
 
-const REASON = /\b(because of|because|due to|owing to|as a result of|in order to|so that|in an effort to|aimed at|in a bid to|in response to|hit by|caused by|driven by|blamed on|attributed to|linked to|traced to|thanks to|amid|after|following|since|to\s+(?=[a-z]+\b))/gu;
+const REASON =
+  /\b(because of|because|due to|owing to|as a result of|in order to|so that|in an effort to|aimed at|in a bid to|in response to|hit by|caused by|driven by|blamed on|attributed to|linked to|traced to|thanks to|amid|after|following|since|to\s+(?=[a-z]+\b))/gu;
 
-const FINITE_VERB = /\b(?:\p{L}+ed|found|was|were|had|has|is|are|became|fell|rose|lost|won|took|made|said|began|saw|left|came|went|got|gave|told|knew|thought|became|showed|did)\b/u;
+const FINITE_VERB =
+  /\b(?:\p{L}+ed|found|was|were|had|has|is|are|became|fell|rose|lost|won|took|made|said|began|saw|left|came|went|got|gave|told|knew|thought|became|showed|did)\b/u;
 
 /** Reasons and purposes in a text ("because …", "to address …", "amid …"). */
 export function reasonSpans(text: string, from = 0): { text: string; index: number }[] {
@@ -138,7 +165,8 @@ export function reasonSpans(text: string, from = 0): { text: string; index: numb
     const span = clause(tail, 220);
     // "after", "following" and "since" give a reason only with a clause ("after tests found …"),
     // not with a time or an event alone ("after a blaze near Uppsala in June").
-    if (/^(?:after|following|since)\b/u.test(span) && !FINITE_VERB.test(span.replace(/^\S+\s+/u, ''))) continue;
+    if (/^(?:after|following|since)\b/u.test(span) && !FINITE_VERB.test(span.replace(/^\S+\s+/u, '')))
+      continue;
     if (span.split(/\s+/).length >= 3) out.push({ text: span, index: from + m.index });
   }
   return out;
@@ -164,13 +192,24 @@ export function objectAfter(text: string, verbTerm: string): string | undefined 
   if (at < 0) return undefined;
   const word = /^[\p{L}’'-]+/u.exec(text.slice(at))?.[0] ?? '';
   let rest = text.slice(at + word.length);
-  if (/[’']s\s+$/u.test(text.slice(0, at)) || /\b(?:the|a|an|its|his|her|their)\s+$/iu.test(text.slice(0, at))) {
+  if (
+    /[’']s\s+$/u.test(text.slice(0, at)) ||
+    /\b(?:the|a|an|its|his|her|their)\s+$/iu.test(text.slice(0, at))
+  ) {
     const of = /\bof\s+/u.exec(rest);
     if (of && of.index < 40) rest = rest.slice(of.index + of[0].length);
   }
   // "vowed Thursday to strengthen …": the day is not what was vowed.
-  rest = rest.replace(new RegExp(`^\\s*(?:on\\s+|last\\s+|this\\s+)?(?:${WEEKDAY}|yesterday|today|tomorrow|week|month|year)\\b`, 'u'), '');
-  rest = rest.replace(/^\s*(?:to|on|for|about|that|up|out|off|down|back|in)?\s+/u, (m) => (/\bthat\b/.test(m) ? '' : m));
+  rest = rest.replace(
+    new RegExp(
+      `^\\s*(?:on\\s+|last\\s+|this\\s+)?(?:${WEEKDAY}|yesterday|today|tomorrow|week|month|year)\\b`,
+      'u',
+    ),
+    '',
+  );
+  rest = rest.replace(/^\s*(?:to|on|for|about|that|up|out|off|down|back|in)?\s+/u, (m) =>
+    /\bthat\b/.test(m) ? '' : m,
+  );
   // An object runs on through its relative clause ("a resolution whose passage would have …").
   const end = /[;:—]\s|[”"]|,\s+(?:and|but|while|as|he|she|they|it|which|who|saying|according)\b/u.exec(rest);
   const object = (end ? rest.slice(0, end.index) : rest).replace(/[\s,.”"]+$/u, '').trim();

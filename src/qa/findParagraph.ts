@@ -33,7 +33,9 @@ export function getParagraph(kb: KnowledgeBase, number: number, story?: string):
   if (!target) throw new UserError('No story is loaded.');
   const paragraph = target.paragraphs[number - 1];
   if (!Number.isInteger(number) || !paragraph) {
-    throw new UserError(`"${target.title}" has paragraphs 1 to ${target.paragraphs.length}; there is no ¶${number}.`);
+    throw new UserError(
+      `"${target.title}" has paragraphs 1 to ${target.paragraphs.length}; there is no ¶${number}.`,
+    );
   }
   return citationOf(kb, paragraph);
 }

@@ -48,10 +48,23 @@ export class LiveKnowledge {
     try {
       const next = await this.#load();
       this.#current = next;
-      return { ok: true, before, after: statsOf(next), skipped: next.skipped, ms: performance.now() - started };
+      return {
+        ok: true,
+        before,
+        after: statsOf(next),
+        skipped: next.skipped,
+        ms: performance.now() - started,
+      };
     } catch (error) {
       const message = isUserError(error) ? error.message : `unexpected error: ${(error as Error).message}`;
-      return { ok: false, before, after: before, skipped: [], ms: performance.now() - started, error: message };
+      return {
+        ok: false,
+        before,
+        after: before,
+        skipped: [],
+        ms: performance.now() - started,
+        error: message,
+      };
     }
   }
 }

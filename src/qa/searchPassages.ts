@@ -30,7 +30,13 @@ export function searchPassages(
   const page = hits.slice(offset, offset + limit).flatMap((hit) => {
     const paragraph = kb.paragraphs[hit.id];
     if (!paragraph) return [];
-    return [{ citation: citationOf(kb, paragraph), score: hit.score, matches: matchedWords(paragraph.text, hit.terms) }];
+    return [
+      {
+        citation: citationOf(kb, paragraph),
+        score: hit.score,
+        matches: matchedWords(paragraph.text, hit.terms),
+      },
+    ];
   });
   return { query, total: hits.length, offset, hits: page };
 }

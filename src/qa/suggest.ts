@@ -12,7 +12,10 @@ function matches(text: string, partial: string): boolean {
   if (words.length === 0) return true;
   const haystack = text.toLowerCase();
   const last = words.pop()!;
-  return words.every((w) => haystack.includes(w)) && new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(last)}`, 'u').test(haystack);
+  return (
+    words.every((w) => haystack.includes(w)) &&
+    new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(last)}`, 'u').test(haystack)
+  );
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -53,12 +56,20 @@ export function suggestQuestions(kb: KnowledgeBase, partial: string, limit = 25)
     for (const person of people.people) questions.push(`Who is ${person.name}?`);
   }
   const typed = partial.trim();
-  const ranked = rank(questions.map((q) => clip(q)), typed, limit);
+  const ranked = rank(
+    questions.map((q) => clip(q)),
+    typed,
+    limit,
+  );
   return typed ? [clip(typed, 100), ...ranked.filter((q) => q !== typed)].slice(0, limit) : ranked;
 }
 
 /** Stories whose title or id contains `partial`, as autocomplete choices. */
-export function suggestStories(kb: KnowledgeBase, partial: string, limit = 25): { name: string; value: string }[] {
+export function suggestStories(
+  kb: KnowledgeBase,
+  partial: string,
+  limit = 25,
+): { name: string; value: string }[] {
   const wanted = partial.trim().toLowerCase();
   return kb.stories
     .filter((s) => !wanted || s.title.toLowerCase().includes(wanted) || s.id.includes(wanted))

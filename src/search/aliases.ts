@@ -50,7 +50,10 @@ export function buildAliases(stories: readonly Story[], facts: ReadonlyMap<strin
   }
   // Everyday synonyms and abbreviations: single words link to each other, phrases by all their words.
   for (const group of SYNONYM_GROUPS) {
-    const members = group.split('|').map((m) => termsOf(m)).filter((t) => t.length > 0);
+    const members = group
+      .split('|')
+      .map((m) => termsOf(m))
+      .filter((t) => t.length > 0);
     for (const a of members) {
       for (const b of members) {
         if (a === b) continue;
@@ -66,6 +69,7 @@ export function buildAliases(stories: readonly Story[], facts: ReadonlyMap<strin
 export function expandTerms(aliases: AliasTable, terms: readonly string[]): string[] {
   const out = new Set(terms);
   for (const t of terms) for (const a of aliases.terms.get(t) ?? []) out.add(a);
-  for (const p of aliases.phrases) if (p.terms.every((t) => out.has(t))) for (const a of p.expansion) out.add(a);
+  for (const p of aliases.phrases)
+    if (p.terms.every((t) => out.has(t))) for (const a of p.expansion) out.add(a);
   return [...out];
 }

@@ -51,7 +51,11 @@ export function searchFacts(
   index: FactIndex,
   facts: readonly Fact[],
   query: string,
-  { type, fields = ['key'], limit = 10 }: { type?: Fact['type']; fields?: ('key' | 'about')[]; limit?: number } = {},
+  {
+    type,
+    fields = ['key'],
+    limit = 10,
+  }: { type?: Fact['type']; fields?: ('key' | 'about')[]; limit?: number } = {},
 ): { fact: Fact; score: number }[] {
   const results = index.search(query, {
     fields,

@@ -17,7 +17,9 @@ export function deriveFacts(story: Story): StoryFacts {
   for (const d of definitions) {
     if (d.kind !== 'appositive') continue;
     const words = d.term.split(/\s+/);
-    const person = people.people.find((p) => p.tokens.every((t) => words.includes(t)) || words.every((w) => p.tokens.includes(w)));
+    const person = people.people.find(
+      (p) => p.tokens.every((t) => words.includes(t)) || words.every((w) => p.tokens.includes(w)),
+    );
     if (person && !person.title) person.title = d.meaning;
   }
   return { people, quotes: extractQuotes(story, people), definitions };

@@ -4,7 +4,12 @@ import type { Paragraph, SkippedFile, Story } from '../knowledge/types.ts';
 import { buildAliases, type AliasTable } from './aliases.ts';
 import { buildFactIndex, type Fact, type FactIndex } from './factIndex.ts';
 import { deriveFacts, type StoryFacts } from './facts.ts';
-import { buildParagraphIndex, paragraphDocs, attachCompanions, type ParagraphIndex } from './paragraphIndex.ts';
+import {
+  buildParagraphIndex,
+  paragraphDocs,
+  attachCompanions,
+  type ParagraphIndex,
+} from './paragraphIndex.ts';
 import { loadSnapshot, saveSnapshot, snapshotPath } from './snapshot.ts';
 import { normalizeTerm, tokenize } from './terms.ts';
 
@@ -69,7 +74,10 @@ export function buildKnowledgeBase(
 }
 
 /** Document frequency of every term, and which terms are mostly capitalized inside sentences. */
-function countTerms(paragraphs: readonly Paragraph[]): { documentFrequency: Map<string, number>; properTerms: Set<string> } {
+function countTerms(paragraphs: readonly Paragraph[]): {
+  documentFrequency: Map<string, number>;
+  properTerms: Set<string>;
+} {
   const documentFrequency = new Map<string, number>();
   const capitalized = new Map<string, number>();
   const occurrences = new Map<string, number>();
@@ -111,7 +119,10 @@ export interface LoadKnowledgeOptions {
 }
 
 /** Reads a knowledge folder and indexes it. Throws a UserError when no story loads. */
-export async function loadKnowledgeBase(dir: string, options: LoadKnowledgeOptions = {}): Promise<KnowledgeBase> {
+export async function loadKnowledgeBase(
+  dir: string,
+  options: LoadKnowledgeOptions = {},
+): Promise<KnowledgeBase> {
   const read = await readStoryFiles(dir);
   const hash = hashFiles(read.files);
   const file = options.snapshotDir ? snapshotPath(options.snapshotDir, dir) : undefined;

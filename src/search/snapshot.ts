@@ -80,7 +80,11 @@ export async function loadSnapshot(file: string, hash: string): Promise<Knowledg
   let snapshot: SnapshotFile;
   try {
     snapshot = JSON.parse(await readFile(file, 'utf8')) as SnapshotFile;
-    if (snapshot?.format !== 'lede-snapshot' || snapshot.hash !== hash || snapshot.code !== (await derivationCode())) {
+    if (
+      snapshot?.format !== 'lede-snapshot' ||
+      snapshot.hash !== hash ||
+      snapshot.code !== (await derivationCode())
+    ) {
       return undefined;
     }
     const kb: KnowledgeBase = {
@@ -99,7 +103,8 @@ export async function loadSnapshot(file: string, hash: string): Promise<Knowledg
     };
     attachCompanions(kb.index, { vocabulary: kb.documentFrequency, textOf: (id) => kb.paragraphs[id]?.text });
     // The indexes must hold exactly the paragraphs and facts saved beside them.
-    const consistent = kb.index.documentCount === kb.paragraphs.length && kb.factIndex.documentCount === kb.factList.length;
+    const consistent =
+      kb.index.documentCount === kb.paragraphs.length && kb.factIndex.documentCount === kb.factList.length;
     return consistent ? kb : undefined;
   } catch {
     return undefined;

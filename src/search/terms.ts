@@ -17,7 +17,8 @@ export function tokenize(text: string): string[] {
   return words;
 }
 
-const isAcronym = (token: string) => token.length >= 2 && /^[\p{Lu}\p{N}]+$/u.test(token) && /\p{Lu}/u.test(token);
+const isAcronym = (token: string) =>
+  token.length >= 2 && /^[\p{Lu}\p{N}]+$/u.test(token) && /\p{Lu}/u.test(token);
 
 /**
  * The searchable form of one word: lower case, accents folded, stemmed; `null` for a stop word.
@@ -37,11 +38,8 @@ const MAX_CACHED_TERMS = 200_000;
 const normalized = new Map<string, string | null>();
 
 function computeTerm(token: string): string | null {
-  const lower = token
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
-  if (!isAcronym(token) && (STOP_WORDS.has(lower) || lower.length < 2 && !/\d/.test(lower))) return null;
+  const lower = token.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  if (!isAcronym(token) && (STOP_WORDS.has(lower) || (lower.length < 2 && !/\d/.test(lower)))) return null;
   const bare = lower.replace(/'/g, '').replace(/(?<=\d),(?=\d)/g, '');
   return /\d/.test(bare) ? bare : stemmer(IRREGULAR_PAST.get(bare) ?? bare);
 }

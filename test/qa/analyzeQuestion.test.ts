@@ -3,7 +3,11 @@ import { analyzeQuestion } from '../../src/qa/analyzeQuestion.ts';
 
 describe('analyzeQuestion', () => {
   it.each([
-    ['Who said "freedom is never given for free"?', 'who-said', { quoted: 'freedom is never given for free' }],
+    [
+      'Who said "freedom is never given for free"?',
+      'who-said',
+      { quoted: 'freedom is never given for free' },
+    ],
     ['who said the port either grows or dies', 'who-said', { quoted: 'the port either grows or dies' }],
     ['Who called the vote “a betrayal”?', 'who-said', { quoted: 'a betrayal' }],
     ['What does IP4 mean?', 'define', { target: 'IP4' }],
@@ -42,7 +46,13 @@ describe('analyzeQuestion', () => {
 
 describe('hostile or odd input', () => {
   it('GIVEN mentions in a question THEN they are ignored ("@everyone who said …" is a who-said question)', () => {
-    expect(analyzeQuestion('@everyone who said "freedom"?')).toMatchObject({ kind: 'who-said', quoted: 'freedom' });
-    expect(analyzeQuestion('<@123456789012345678> what does IP4 mean')).toMatchObject({ kind: 'define', target: 'IP4' });
+    expect(analyzeQuestion('@everyone who said "freedom"?')).toMatchObject({
+      kind: 'who-said',
+      quoted: 'freedom',
+    });
+    expect(analyzeQuestion('<@123456789012345678> what does IP4 mean')).toMatchObject({
+      kind: 'define',
+      target: 'IP4',
+    });
   });
 });

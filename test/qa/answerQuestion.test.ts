@@ -2,7 +2,13 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isUserError } from '../../src/errors.ts';
 import { loadStories } from '../../src/knowledge/loadStories.ts';
-import { answerQuestion, buildKnowledgeBase, defineTerm, whoSaid, type KnowledgeBase } from '../../src/qa/index.ts';
+import {
+  answerQuestion,
+  buildKnowledgeBase,
+  defineTerm,
+  whoSaid,
+  type KnowledgeBase,
+} from '../../src/qa/index.ts';
 import { chipStory, floodStory, harborStory, schoolStory } from '../support/stories.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -22,14 +28,22 @@ const ask = (kb: KnowledgeBase, q: string) => answerQuestion(kb, q);
 describe('GIVEN the bundled story', () => {
   it.each([
     ['Who said "freedom is never given for free"?', /Yoon Suk Yeol/, [12]],
-    ['What does IP4 mean?', /four Indo-Pacific partners.*South Korea, Japan, Australia and New Zealand/, [11]],
+    [
+      'What does IP4 mean?',
+      /four Indo-Pacific partners.*South Korea, Japan, Australia and New Zealand/,
+      [11],
+    ],
     ['wat is ip4', /four Indo-Pacific partners/, [11]],
     ['What did Russia veto?', /UNSC resolution.*expert panel/, [7]],
     ['Who called the cooperation a "collusion of convenience"?', /Yoon/, [1, 5]],
     ['What does UNSC stand for?', /^U\.N\. Security Council$/, [6]],
     ['Where did Yoon make the remarks?', /NATO public forum in Washington/, [2]],
     ['Who is Yoon?', /Yoon Suk Yeol, South Korean President/, [1]],
-    ['How did Yoon describe the Moscow-Pyongyang alignment?', /collusion of convenience driven by their own pressing needs/, [5]],
+    [
+      'How did Yoon describe the Moscow-Pyongyang alignment?',
+      /collusion of convenience driven by their own pressing needs/,
+      [5],
+    ],
     ['how many indo-pacific partners does nato have', /^four Indo-Pacific partners$/i, [11]],
   ])('WHEN asked %s THEN the answer holds the fact and cites the paragraph', (question, fact, paragraphs) => {
     const answer = ask(bundled, question);
@@ -40,15 +54,17 @@ describe('GIVEN the bundled story', () => {
     expect(answer.confidence).toBeGreaterThan(0.5);
   });
 
-  it.each(['What did Kim Jong Un say?', 'Who won the 2022 World Cup?', 'What is the capital of Australia?', 'Who is the governor of California?'])(
-    'WHEN asked %s (not in the story) THEN it refuses and offers the closest passages',
-    (question) => {
-      const answer = ask(bundled, question);
-      expect(answer.answer).toBeNull();
-      expect(answer.confidence).toBe(0);
-      expect(answer.citations.length).toBeGreaterThan(0);
-    },
-  );
+  it.each([
+    'What did Kim Jong Un say?',
+    'Who won the 2022 World Cup?',
+    'What is the capital of Australia?',
+    'Who is the governor of California?',
+  ])('WHEN asked %s (not in the story) THEN it refuses and offers the closest passages', (question) => {
+    const answer = ask(bundled, question);
+    expect(answer.answer).toBeNull();
+    expect(answer.confidence).toBe(0);
+    expect(answer.citations.length).toBeGreaterThan(0);
+  });
 
   it('WHEN the question is empty or too long THEN a user error says so', () => {
     for (const bad of ['', '   ', 'x'.repeat(501)]) {
@@ -85,10 +101,11 @@ describe('GIVEN a story where he and she take turns (harbor)', () => {
     expect(paragraphs).toContain(answer.citations[0]?.paragraph);
   });
 
-  it.each(['Who is the mayor of Valmora?', 'How much did the port earn last year?', 'What did the governor say about the port?'])(
-    'WHEN asked %s THEN it refuses',
-    (question) => expect(ask(several, question).answer).toBeNull(),
-  );
+  it.each([
+    'Who is the mayor of Valmora?',
+    'How much did the port earn last year?',
+    'What did the governor say about the port?',
+  ])('WHEN asked %s THEN it refuses', (question) => expect(ask(several, question).answer).toBeNull());
 });
 
 describe('GIVEN several stories loaded together', () => {
@@ -133,10 +150,11 @@ describe('GIVEN a disaster report (floods) among other stories', () => {
     expect(paragraphs).toContain(answer.citations[0]?.paragraph);
   });
 
-  it.each(['Who won the Imola race?', 'What is the capital of Italy?', 'Who is the prime minister of Italy?'])(
-    'WHEN asked %s THEN it refuses',
-    (question) => expect(answerQuestion(kb, question).answer).toBeNull(),
-  );
+  it.each([
+    'Who won the Imola race?',
+    'What is the capital of Italy?',
+    'Who is the prime minister of Italy?',
+  ])('WHEN asked %s THEN it refuses', (question) => expect(answerQuestion(kb, question).answer).toBeNull());
 });
 
 describe('GIVEN a business story (job cuts at a chipmaker)', () => {
@@ -168,14 +186,21 @@ describe('GIVEN a business story (job cuts at a chipmaker)', () => {
 });
 
 describe('GIVEN hostile or meaningless input', () => {
-  it.each(['???', 'who is', 'what is', '北朝鮮とロシア', '<script>alert(1)</script>', 'SELECT * FROM users; --', '(((((', 'who said ""', 'x '.repeat(240)])(
-    'WHEN asked %j THEN it answers nothing, without crashing',
-    async (question) => {
-      const { stories } = await loadStories(path.join(root, 'knowledge'));
-      const kb = buildKnowledgeBase(stories);
-      const answer = answerQuestion(kb, question);
-      expect(answer.answer).toBeNull();
-      expect(Array.isArray(answer.citations)).toBe(true);
-    },
-  );
+  it.each([
+    '???',
+    'who is',
+    'what is',
+    '北朝鮮とロシア',
+    '<script>alert(1)</script>',
+    'SELECT * FROM users; --',
+    '(((((',
+    'who said ""',
+    'x '.repeat(240),
+  ])('WHEN asked %j THEN it answers nothing, without crashing', async (question) => {
+    const { stories } = await loadStories(path.join(root, 'knowledge'));
+    const kb = buildKnowledgeBase(stories);
+    const answer = answerQuestion(kb, question);
+    expect(answer.answer).toBeNull();
+    expect(Array.isArray(answer.citations)).toBe(true);
+  });
 });

@@ -26,6 +26,8 @@ describe('autocomplete suggestions', () => {
   });
 
   it('GIVEN two stories WHEN a story name is typed THEN its id is offered', () => {
-    expect(suggestStories(kb, 'meals', 25)).toEqual([{ name: 'District adds free school meals for all students', value: 'school' }]);
+    expect(suggestStories(kb, 'meals', 25)).toEqual([
+      { name: 'District adds free school meals for all students', value: 'school' },
+    ]);
   });
 });

@@ -44,19 +44,25 @@ describe('index snapshot', () => {
   it.each([
     ['truncated JSON', (s: string) => s.slice(0, s.length / 2)],
     ['a foreign file', () => JSON.stringify({ hello: 'world' })],
-    ['an index that does not match its paragraphs', (s: string) => s.replace(/"documentCount":\d+/, '"documentCount":999')],
-  ])('GIVEN a corrupt snapshot (%s) WHEN loaded THEN it is rebuilt, never trusted', async (_name, corrupt) => {
-    await loadKnowledgeBase(knowledge, { snapshotDir: snapshots });
-    const file = snapshotPath(snapshots, knowledge);
-    const original = await readFile(file, 'utf8');
-    const corrupted = corrupt(original);
-    expect(corrupted).not.toBe(original);
-    await writeFile(file, corrupted);
-    const kb = await loadKnowledgeBase(knowledge, { snapshotDir: snapshots });
-    expect(answerQuestion(kb, 'What does IP4 mean?').citations[0]?.paragraph).toBe(11);
-    // Rebuilt and saved again: the corrupt file is gone.
-    expect(await readFile(file, 'utf8')).toBe(original);
-  });
+    [
+      'an index that does not match its paragraphs',
+      (s: string) => s.replace(/"documentCount":\d+/, '"documentCount":999'),
+    ],
+  ])(
+    'GIVEN a corrupt snapshot (%s) WHEN loaded THEN it is rebuilt, never trusted',
+    async (_name, corrupt) => {
+      await loadKnowledgeBase(knowledge, { snapshotDir: snapshots });
+      const file = snapshotPath(snapshots, knowledge);
+      const original = await readFile(file, 'utf8');
+      const corrupted = corrupt(original);
+      expect(corrupted).not.toBe(original);
+      await writeFile(file, corrupted);
+      const kb = await loadKnowledgeBase(knowledge, { snapshotDir: snapshots });
+      expect(answerQuestion(kb, 'What does IP4 mean?').citations[0]?.paragraph).toBe(11);
+      // Rebuilt and saved again: the corrupt file is gone.
+      expect(await readFile(file, 'utf8')).toBe(original);
+    },
+  );
 
   it('GIVEN a snapshot folder that cannot be written WHEN loading THEN the knowledge still loads', async () => {
     const blocker = path.join(work, 'not-a-folder');

@@ -30,8 +30,7 @@ Construction is expected to begin in March and last three years.
 Source: Coastal Business Wire`;
 
 /** The harbor story, parsed. */
-export const harborStory = (): Story =>
-  parseStory({ id: 'harbor', file: 'harbor.txt', text: HARBOR_STORY });
+export const harborStory = (): Story => parseStory({ id: 'harbor', file: 'harbor.txt', text: HARBOR_STORY });
 
 /** Another story, on another subject, to check that answers come from the right one. */
 export const SCHOOL_STORY = `Education
@@ -49,8 +48,7 @@ Board member Robert Hale voted against the plan. He said the district should fir
 
 Source: Lakeside Daily`;
 
-export const schoolStory = (): Story =>
-  parseStory({ id: 'school', file: 'school.txt', text: SCHOOL_STORY });
+export const schoolStory = (): Story => parseStory({ id: 'school', file: 'school.txt', text: SCHOOL_STORY });
 
 /** A third story: a disaster report with officials, a scientist, figures, and an acronym in another word order. */
 export const FLOOD_STORY = `World
