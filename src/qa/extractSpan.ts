@@ -27,7 +27,7 @@ const DATE_PATTERNS = [
   String.raw`${MONTH}(?:,?\s+\d{4})?`,
   String.raw`(?:last|next|this|earlier this|later this|on|since|by|until)?\s*${WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?`,
   String.raw`(?:in|since|by|until|before|after)?\s*(?:the\s+)?(?:1[5-9]\d0s|20[0-9]0s|1[5-9]\d\d|20\d\d)`,
-  String.raw`(?:last|next|this|earlier this|later this)\s+(?:week|month|year|summer|spring|fall|autumn|winter|weekend|decade|century)`,
+  String.raw`(?:last|next|this|earlier this|later this)\s+(?:week|month|year|summer|spring|fall|autumn|winter|weekend|decade|century|season|${MONTH}|${WEEKDAY})`,
   String.raw`(?:yesterday|today|tomorrow|tonight)`,
   String.raw`\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)`,
   String.raw`(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later)`,
@@ -48,6 +48,10 @@ const NUMBER = new RegExp(
   String.raw`(?<![\p{L}\p{N}$€£¥₩])(?:(?:about|around|nearly|almost|more than|over|less than|under|up to|at least|some|roughly|approximately)\s+)?(?:[$€£¥₩]\s?\d[\d,.]*\d|[$€£¥₩]\s?\d|\d[\d,.]*\d|\d|${NUMBER_WORD}(?![\p{L}]))(?:[- ](?:${NUMBER_WORD})(?![\p{L}]))*(?:\s?(?:%|percent|per cent|percentage points?|million|billion|trillion|thousand|hundred|bn)(?![\p{L}]))*`,
   'giu',
 );
+const RANGE = new RegExp(
+  String.raw`^\s?(?:to|-|–|or)\s?(?:[$€£¥₩]\s?)?(?:\d[\d,.]*|${NUMBER_WORD})(?![\p{L}])`,
+  'iu',
+);
 /** "for the third consecutive year": an ordinal answers "how many times". */
 const ORDINAL_SPAN = new RegExp(
   String.raw`\b(?:the\s+)?${ORDINAL}(?:\s+(?:consecutive|straight|successive|time|times|year|years|row|in a row))+`,
@@ -63,12 +67,15 @@ export const numberSpans = memoByText(findNumberSpans);
 function findNumberSpans(text: string): { text: string; index: number; number: string }[] {
   const out: { text: string; index: number; number: string }[] = [];
   for (const m of text.matchAll(NUMBER)) {
-    const number = m[0].trim();
+    let number = m[0].trim();
+    // A range: "two to 10 days", "5-7 percent".
+    const range = RANGE.exec(text.slice(m.index + m[0].length));
+    if (range) number += range[0];
     if (!/\d|[a-z]/i.test(number) || (YEAR.test(number.replace(/[^\d]/g, '')) && /^\d{4}$/.test(number)))
       continue;
     if (/^(?:one|half)$/i.test(number) && !/^\s+\p{L}/u.test(text.slice(m.index + m[0].length))) continue;
     const after = text
-      .slice(m.index + m[0].length)
+      .slice(m.index + m[0].length + (range?.[0].length ?? 0))
       .split(/\s+/)
       .filter(Boolean);
     const noun: string[] = [];
@@ -102,6 +109,8 @@ const NOT_A_PLACE = new RegExp(
   'u',
 );
 
+const NAME = String.raw`\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*)*`;
+const PLACE_LIST = new RegExp(String.raw`^(?:,\s+${NAME})*,?\s+and\s+${NAME}`, 'u');
 const CONTINUES_PLACE = /^(?:of|in|at|near|the|de|del)$/u;
 const BREAKS_PLACE =
   /^(?:to|and|or|but|on|after|before|for|with|by|from|that|which|who|is|was|were|are|will|would|has|had|have)$/u;
@@ -140,12 +149,16 @@ function findPlaceSpans(text: string): { text: string; index: number }[] {
       (end + 2 >= words.length || BREAKS_PLACE.test(words[end + 2]!))
     )
       end++;
-    const phrase = words
+    let phrase = words
       .slice(0, end + 1)
       .join(' ')
       .replace(/[,;:”"’]+$/u, '')
       .replace(/(?<!\b\p{Lu})\.$/u, '');
     if (NOT_A_PLACE.test(phrase)) continue;
+    // A list of places: "in Sweden, Norway, Denmark and Germany".
+    const at = text.indexOf(phrase, m.index);
+    const list = at >= 0 ? PLACE_LIST.exec(text.slice(at + phrase.length)) : null;
+    if (list && /^\p{Lu}/u.test(words[end] ?? '')) phrase += list[0];
     out.push({ text: phrase, index: m.index });
   }
   return out;
