@@ -7,15 +7,15 @@
  * its own node process with --expose-gc, so that one size's garbage does not weigh on the next's heap.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEFAULT_SEED } from './bench/corpus.ts';
-import { measureColdStarts, measureReindex } from './bench/processBench.ts';
-import { measureRoundTrip } from './bench/roundTrip.ts';
+import { freezeTree, treeFingerprint } from './bench/freeze.ts';
+import { measureColdStarts, measureReindex, type ColdStart, type Reindex } from './bench/processBench.ts';
+import { measureRoundTrip, type RoundTrip } from './bench/roundTrip.ts';
 import { runSize, type SizeResult } from './bench/sizeBench.ts';
 import {
   checkTargets,
@@ -41,7 +41,12 @@ export interface BenchOptions {
 
 export function parseBenchArgs(
   argv: string[],
-): BenchOptions & { child: string | undefined; out: string | undefined; render: string | undefined } {
+): BenchOptions & {
+  child: string | undefined;
+  out: string | undefined;
+  render: string | undefined;
+  cache: string;
+} {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -53,6 +58,7 @@ export function parseBenchArgs(
       child: { type: 'string' },
       out: { type: 'string' },
       render: { type: 'string' },
+      cache: { type: 'string' },
     },
   });
   const quick = values.quick ?? false;
@@ -72,45 +78,55 @@ export function parseBenchArgs(
     child: values.child,
     out: values.out,
     render: values.render,
+    cache: values.cache ?? CACHE_DIR,
   };
 }
 
-/** Runs one size in a fresh `node --expose-gc` process and reads back its result. */
-function runSizeInChild(size: string, options: BenchOptions): Promise<SizeResult> {
-  const out = path.join(CACHE_DIR, `size-${size}-${process.pid}.json`);
-  const args = [
-    '--expose-gc',
-    '--import',
-    'tsx',
-    SCRIPT,
-    '--child',
-    size,
-    '--out',
-    out,
+/**
+ * Runs `scripts/bench.ts --child WHAT` of the tree at `root` in a fresh `node --expose-gc` process
+ * (working directory `root`) and reads back the JSON it writes.
+ */
+function runChild<T>(what: string, options: BenchOptions, root: string): Promise<T> {
+  const out = path.resolve(CACHE_DIR, `child-${what}-${process.pid}.json`);
+  const script = path.join(root, 'scripts', 'bench.ts');
+  const args = ['--expose-gc', '--import', 'tsx', script, '--child', what, '--out', out];
+  args.push(
     '--queries',
     String(options.queries),
     '--seed',
     String(options.seed),
-  ];
+    '--cache',
+    path.resolve(CACHE_DIR),
+  );
+  if (options.quick) args.push('--quick');
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit'] });
+    const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
     child.on('error', reject);
     child.on('exit', (code) => {
-      if (code !== 0) return reject(new Error(`bench: the ${size} run exited with code ${code}`));
-      readFile(out, 'utf8').then((json) => resolve(JSON.parse(json) as SizeResult), reject);
+      if (code !== 0) return reject(new Error(`bench: the ${what} run exited with code ${code}`));
+      readFile(out, 'utf8')
+        .then((json) => resolve(JSON.parse(json) as T))
+        .catch(reject)
+        .finally(() => void rm(out, { force: true }));
     });
   });
 }
 
-/** A hash of every file under src/: when it differs between the start and the end, the run measured two versions. */
-async function sourceFingerprint(dir = 'src'): Promise<string> {
-  const hash = createHash('sha256');
-  const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
-    .filter((e) => e.isFile())
-    .map((e) => path.join(e.parentPath, e.name))
-    .sort();
-  for (const file of files) hash.update(file).update(await readFile(file));
-  return hash.digest('hex').slice(0, 12);
+interface ProcessFigures {
+  reindex: Reindex;
+  coldStarts: ColdStart[];
+  roundTrip: RoundTrip;
+}
+
+/** Reindex, cold starts and the /ask round trip, measured from the working directory. */
+async function measureProcesses(quick: boolean, log: (line: string) => void): Promise<ProcessFigures> {
+  log('reindex…');
+  const reindex = await measureReindex(quick ? 5 : 20);
+  log('cold starts…');
+  const coldStarts = await measureColdStarts(quick ? 1 : 5);
+  log('/ask round trip…');
+  const roundTrip = await measureRoundTrip(quick ? 20 : 200);
+  return { reindex, coldStarts, roundTrip };
 }
 
 function machine(): Pick<BenchMeta, 'cpu' | 'cores' | 'memoryGiB' | 'node' | 'commit'> {
@@ -141,37 +157,43 @@ export async function runBench(
   await mkdir(CACHE_DIR, { recursive: true });
   const loadAtStart = os.loadavg()[0] ?? 0;
   const startedAt = new Date().toISOString();
-  const sourceAtStart = await sourceFingerprint();
+  const meta = machine();
+  const source = await treeFingerprint('src');
+  // Out of process, everything runs on a copy of the code taken now: others commit while we measure.
+  const root = inProcess
+    ? process.cwd()
+    : await freezeTree(process.cwd(), path.join(CACHE_DIR, `tree-${process.pid}`));
   const sizes: SizeResult[] = [];
-  for (const size of options.sizes) {
-    log(`size ${size}…`);
-    sizes.push(
-      inProcess
-        ? await runSize(size, { seed: options.seed, queryCount: options.queries, cacheDir: CACHE_DIR, log })
-        : await runSizeInChild(size, options),
-    );
+  let processes: ProcessFigures | null = null;
+  try {
+    for (const size of options.sizes) {
+      log(`size ${size}…`);
+      sizes.push(
+        inProcess
+          ? await runSize(size, { seed: options.seed, queryCount: options.queries, cacheDir: CACHE_DIR, log })
+          : await runChild<SizeResult>(size, options, root),
+      );
+    }
+    if (options.processes) {
+      processes = inProcess
+        ? await measureProcesses(options.quick, log)
+        : await runChild<ProcessFigures>('process', options, root);
+    }
+  } finally {
+    if (!inProcess) await rm(root, { recursive: true, force: true });
   }
-  let reindex = null;
-  let coldStarts = null;
-  let roundTrip = null;
-  if (options.processes) {
-    log('reindex…');
-    reindex = await measureReindex(options.quick ? 5 : 20);
-    log('cold starts…');
-    coldStarts = await measureColdStarts(options.quick ? 1 : 5);
-    log('/ask round trip…');
-    roundTrip = await measureRoundTrip(options.quick ? 20 : 200);
-  }
+  const { reindex = null, coldStarts = null, roundTrip = null } = processes ?? {};
   const partial = {
     meta: {
-      ...machine(),
+      ...meta,
+      source,
+      frozen: !inProcess,
       date: startedAt,
       command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim().replace(/ --$/, ''),
       seed: options.seed,
       queries: options.queries,
       quick: options.quick,
       loadAverage: { start: loadAtStart, end: os.loadavg()[0] ?? 0 },
-      sourceChanged: (await sourceFingerprint()) !== sourceAtStart,
     },
     sizes,
     coldStarts,
@@ -190,11 +212,18 @@ const isFullRun = (o: BenchOptions) =>
 
 async function main(argv: string[]): Promise<void> {
   const options = parseBenchArgs(argv);
+  if (options.child === 'process') {
+    await writeFile(
+      options.out ?? path.join(CACHE_DIR, 'process.json'),
+      JSON.stringify(await measureProcesses(options.quick, logToStderr)),
+    );
+    return;
+  }
   if (options.child) {
     const result = await runSize(options.child, {
       seed: options.seed,
       queryCount: options.queries,
-      cacheDir: CACHE_DIR,
+      cacheDir: options.cache,
       log: logToStderr,
     });
     await writeFile(

@@ -16,8 +16,10 @@ export interface BenchMeta {
   quick: boolean;
   /** 1-minute load average when the run started and ended: others' work on a shared machine shows here. */
   loadAverage: { start: number; end: number };
-  /** src/ changed while the run went on: sizes may have measured different code. */
-  sourceChanged?: boolean;
+  /** Fingerprint of src/ (all files) when the run started. */
+  source?: string;
+  /** The child processes ran on a copy of src/, scripts/ and knowledge/ taken at the start. */
+  frozen?: boolean;
 }
 
 export interface TargetCheck {
@@ -215,8 +217,8 @@ export function renderPreamble(results: BenchResults): string {
   const notes = [...new Set(results.sizes.map((s) => s.snapshotVia))];
   return [
     `lede bench ${m.date} · ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB · node ${m.node} · commit ${m.commit}`,
-    `load average (1 min) ${m.loadAverage.start.toFixed(2)} at the start, ${m.loadAverage.end.toFixed(2)} at the end.` +
-      (m.sourceChanged ? ' WARNING: src/ changed during the run; sizes may have measured different code.' : ''),
+    `load average (1 min) ${m.loadAverage.start.toFixed(2)} at the start, ${m.loadAverage.end.toFixed(2)} at the end` +
+      (m.frozen ? `; measured on a copy of the tree taken at the start (src/ ${m.source}).` : '.'),
     `${m.queries} questions per size (3–6 content words of a known paragraph, ~25 % with one typo), seed ${m.seed}; times are per question, warm.`,
     `build and heap: the whole knowledge base (index, facts, term counts); snapshot: ${notes.join('; ')}. heap: ${results.sizes.every((s) => s.exactHeap) ? 'after gc(), per size in its own process' : 'indicative (no --expose-gc)'}.`,
   ].join('\n');
