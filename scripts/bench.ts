@@ -39,9 +39,7 @@ export interface BenchOptions {
   processes: boolean;
 }
 
-export function parseBenchArgs(
-  argv: string[],
-): BenchOptions & {
+export function parseBenchArgs(argv: string[]): BenchOptions & {
   child: string | undefined;
   out: string | undefined;
   render: string | undefined;
