@@ -1,4 +1,4 @@
-import MiniSearch, { type Options } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { Definition } from '../knowledge/definitions.ts';
 import type { Quote } from '../knowledge/quotes.ts';
 import type { StoryFacts } from './facts.ts';
@@ -42,8 +42,9 @@ export function buildFactIndex(factsByStory: Iterable<StoryFacts>): { facts: Fac
   return { facts, index };
 }
 
-export function loadFactIndex(json: string): FactIndex {
-  return MiniSearch.loadJSON<FactDoc>(json, FACT_INDEX_OPTIONS);
+/** A fact index from its already-parsed `toJSON()` object. */
+export function loadFactIndexJS(js: AsPlainObject): FactIndex {
+  return MiniSearch.loadJS<FactDoc>(js, FACT_INDEX_OPTIONS);
 }
 
 /** Facts matching `query`, best first; `field` limits the match to the quotation/term or its speaker/meaning. */

@@ -1,4 +1,9 @@
-import MiniSearch, { type Options, type SearchOptions, type SearchResult } from 'minisearch';
+import MiniSearch, {
+  type AsPlainObject,
+  type Options,
+  type SearchOptions,
+  type SearchResult,
+} from 'minisearch';
 import type { Paragraph, Story } from '../knowledge/types.ts';
 import { normalizeTerm, tokenize } from './terms.ts';
 
@@ -40,6 +45,11 @@ export function buildParagraphIndex(docs: readonly ParagraphDoc[]): ParagraphInd
 
 export function loadParagraphIndex(json: string): ParagraphIndex {
   return MiniSearch.loadJSON<ParagraphDoc>(json, PARAGRAPH_INDEX_OPTIONS);
+}
+
+/** Like `loadParagraphIndex`, from the already-parsed `toJSON()` object (no second parse). */
+export function loadParagraphIndexJS(js: AsPlainObject): ParagraphIndex {
+  return MiniSearch.loadJS<ParagraphDoc>(js, PARAGRAPH_INDEX_OPTIONS);
 }
 
 export interface ParagraphHit {

@@ -2,12 +2,13 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { SkippedFile, Story } from '../knowledge/types.ts';
+import type { AsPlainObject } from 'minisearch';
+import type { Paragraph, SkippedFile, Story } from '../knowledge/types.ts';
 import type { AliasTable } from './aliases.ts';
-import { loadFactIndex, type Fact } from './factIndex.ts';
+import { loadFactIndexJS, type Fact } from './factIndex.ts';
 import type { StoryFacts } from './facts.ts';
 import type { KnowledgeBase } from './knowledgeBase.ts';
-import { attachCompanions, loadParagraphIndex } from './paragraphIndex.ts';
+import { attachCompanions, loadParagraphIndexJS } from './paragraphIndex.ts';
 
 /**
  * A knowledge base saved to disk, so that an unchanged knowledge folder starts without being read
@@ -26,8 +27,8 @@ interface SnapshotFile {
   documentFrequency: [string, number][];
   properTerms: string[];
   aliases: { terms: [string, readonly string[]][]; phrases: AliasTable['phrases'] };
-  index: unknown;
-  factIndex: unknown;
+  index: AsPlainObject;
+  factIndex: AsPlainObject;
 }
 
 let codeVersion: Promise<string> | undefined;
@@ -58,7 +59,14 @@ export async function saveSnapshot(file: string, kb: KnowledgeBase): Promise<voi
     format: 'lede-snapshot',
     code: await derivationCode(),
     hash: kb.hash,
-    stories: kb.stories,
+    // A sentence's text is its span of the paragraph: saved as the span only (a quarter of the file).
+    stories: kb.stories.map((story) => ({
+      ...story,
+      paragraphs: story.paragraphs.map((p) => ({
+        ...p,
+        sentences: p.sentences.map(({ start, end }) => ({ start, end })),
+      })),
+    })) as unknown as Story[],
     skipped: kb.skipped,
     facts: [...kb.facts],
     factList: kb.factList,
@@ -75,6 +83,13 @@ export async function saveSnapshot(file: string, kb: KnowledgeBase): Promise<voi
   await rename(temp, file);
 }
 
+function restoreSentences(p: Paragraph): Paragraph {
+  return {
+    ...p,
+    sentences: p.sentences.map(({ start, end }) => ({ text: p.text.slice(start, end), start, end })),
+  };
+}
+
 /** The knowledge base saved in `file` for these files (`hash`), or undefined when absent, stale or corrupt. */
 export async function loadSnapshot(file: string, hash: string): Promise<KnowledgeBase | undefined> {
   let snapshot: SnapshotFile;
@@ -87,15 +102,19 @@ export async function loadSnapshot(file: string, hash: string): Promise<Knowledg
     ) {
       return undefined;
     }
+    const stories = snapshot.stories.map((story) => ({
+      ...story,
+      paragraphs: story.paragraphs.map(restoreSentences),
+    }));
     const kb: KnowledgeBase = {
-      stories: snapshot.stories,
+      stories,
       skipped: snapshot.skipped,
-      paragraphs: snapshot.stories.flatMap((s) => s.paragraphs),
-      storyById: new Map(snapshot.stories.map((s) => [s.id, s])),
-      index: loadParagraphIndex(JSON.stringify(snapshot.index)),
+      paragraphs: stories.flatMap((s) => s.paragraphs),
+      storyById: new Map(stories.map((s) => [s.id, s])),
+      index: loadParagraphIndexJS(snapshot.index),
       facts: new Map(snapshot.facts),
       factList: snapshot.factList,
-      factIndex: loadFactIndex(JSON.stringify(snapshot.factIndex)),
+      factIndex: loadFactIndexJS(snapshot.factIndex),
       aliases: { terms: new Map(snapshot.aliases.terms), phrases: snapshot.aliases.phrases },
       documentFrequency: new Map(snapshot.documentFrequency),
       properTerms: new Set(snapshot.properTerms),
