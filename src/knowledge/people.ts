@@ -21,6 +21,8 @@ export interface Person {
   tokens: string[];
   /** The title or role written with the name ("Foreign Minister", "the agency’s director"). */
   title?: string;
+  /** What the story says of them in a relative clause: "who runs a bakery with six employees". */
+  description?: string;
   gender?: Gender;
   /** Paragraph of the first mention (1-based). */
   firstParagraph: number;
@@ -87,6 +89,8 @@ interface NameRun {
   title: string | undefined;
   /** A role given after the name: "Jane Doe, captain of the national team,". */
   role: string | undefined;
+  /** "Jane Doe, who runs a bakery," */
+  description: string | undefined;
   /** Evidence that this is a person, not a place or an organization. */
   evidence: boolean;
   sentence: number;
@@ -164,7 +168,8 @@ function nameRuns(story: Story, paragraph: number): NameRun[] {
         /\b(?:said|says|according to|added|told)\s*$/.test(precedingWords) ||
         appositiveIsRole);
     const role = appositiveIsRole && !/^(?:who|\d)/u.test(appositive) ? appositive.trim() : undefined;
-    runs.push({ tokens: run, title, role, evidence, sentence: sentenceIndexAt(story, paragraph, run[0]!.start) });
+    const description = /^who\s/u.test(appositive) ? appositive.trim() : undefined;
+    runs.push({ tokens: run, title, role, description, evidence, sentence: sentenceIndexAt(story, paragraph, run[0]!.start) });
     i = j - 1;
   }
   return runs;
@@ -212,6 +217,7 @@ export function extractPeople(story: Story): StoryPeople {
       // An honorific alone ("Dr.") says less than a role ("the agency’s chief medical officer").
       const described = run.title && !HONORIFIC.test(run.title) ? run.title : (run.role ?? run.title);
       if (described && (!person.title || (HONORIFIC.test(person.title) && !HONORIFIC.test(described)))) person.title = described;
+      if (run.description && !person.description) person.description = run.description;
       const g = genderOfTitle(run.title) ?? genderOfTitle(run.role);
       if (g) titleVotes.set(person.id, g);
     }

@@ -1,3 +1,4 @@
+import { ROLE_WORDS } from '../knowledge/lexicon.ts';
 import type { QuestionKind } from './types.ts';
 
 /** What a question asks, and about what. */
@@ -15,6 +16,10 @@ export interface QuestionAnalysis {
   verb?: string;
   /** The question words that carry its content, for searching and for checking the evidence. */
   content: string;
+  /** Only a person can answer it ("what is the name of the first patient?"). */
+  personOnly?: boolean;
+  /** Asks for something no span of a story is found for ("the name of the bakery"). */
+  unanswerable?: boolean;
 }
 
 /** Misspellings of question words, fixed before anything else. */
@@ -74,6 +79,9 @@ const quotedIn = (text: string): string | undefined =>
 const SOURCE_QUESTION =
   /^(?:what(?:'s| is| was) the (?:source|news source|origin)\b|(?:which|what) (?:news )?(?:agency|outlet|newspaper|paper|publication|wire|news organi[sz]ation|media)\b.*\b(?:report|publish|wrote|write|carr)|who (?:reported|published|wrote|carried) (?:this|the (?:story|article|report|news))|where (?:is|was|does) (?:this|the) (?:story|article|report|news) (?:come )?from|what is the source)/iu;
 
+const PERSON_NOUNS =
+  /^(?:patient|victim|suspect|passenger|person|man|woman|boy|girl|child|baby|resident|worker|employee|owner|winner|player|student|teacher|doctor|nurse|officer|soldier|pilot|driver|survivor|witness|mother|father|son|daughter|wife|husband|friend|neighbou?r|customer|guest|author|speaker|spokesperson|candidate|leader|founder|chief|boss|head|manager|coach|captain)s?$/u;
+
 const strip = (s: string) => s.replace(/[?!.\s]+$/u, '').trim();
 
 /**
@@ -130,6 +138,26 @@ export function analyzeQuestion(raw: string): QuestionAnalysis {
     /^(.+?)\s+(?:stands for|means|refers to)\s+what$/iu.exec(q) ??
     /^(?:what does|what do)\s+(.+?)\s+(?:stand|refer)$/iu.exec(q);
   if (define?.[1]) return { ...base, kind: 'define', target: define[1].replace(/^["']|["']$/g, '').trim() };
+
+  // "What is the name of X?" asks for a name: a who question.
+  const nameOf = /^what(?:'s| is| was| are| were) the names? of\s+(.+)$/iu.exec(q);
+  if (nameOf?.[1]) {
+    // Only a person has the kind of name a who-answer gives ("the first patient", not "the bakery").
+    const head =
+      nameOf[1]
+        .replace(/[’']s$/u, '')
+        .split(/\s+/)
+        .at(-1)
+        ?.toLowerCase() ?? '';
+    const aboutPerson = ROLE_WORDS.has(head) || PERSON_NOUNS.test(head);
+    return {
+      ...base,
+      kind: 'who',
+      content: `who is ${nameOf[1]}`,
+      personOnly: true,
+      ...(aboutPerson ? {} : { unanswerable: true }),
+    };
+  }
 
   // Who is X / who are X
   const whoIs = /^who(?:'s| is| was| are| were)\s+(.+)$/iu.exec(q);

@@ -52,7 +52,7 @@ const FRAME_TERMS = new Set(
 /** Words that only say what kind of answer is wanted ("how many", "what year", "which city"). */
 const KIND_TERMS: Partial<Record<QuestionKind, ReadonlySet<string>>> = Object.fromEntries(
   Object.entries({
-    'how-many': 'many much number amount big large total sum figure',
+    'how-many': 'many much number amount big large total sum figure long often far old',
     when: 'day date time year month week',
     where: 'place city country venue location held hold host hosted happen happened',
     why: 'reason reasons cause',
@@ -362,8 +362,9 @@ function answerWhoIs(kb: KnowledgeBase, question: string, target: string): Answe
   const first = people.mentions.find((m) => m.personId === person.id);
   const paragraph = titled ?? story.paragraphs[(first?.paragraph ?? person.firstParagraph) - 1]!;
   const sentence = paragraph.sentences.find((s) => person.tokens.some((t) => s.text.includes(t)));
-  const text = person.title
-    ? `${person.name}, ${person.title.replace(/^(?:the|a|an)\s+/i, (m) => m.toLowerCase())}`
+  const about = person.title ?? person.description;
+  const text = about
+    ? `${person.name}, ${about.replace(/^(?:the|a|an)\s+/i, (m) => m.toLowerCase())}`
     : person.name;
   return answerOf(question, 'who', text, person.title ? 0.9 : 0.6, [
     citationOf(kb, paragraph, sentence?.text),
@@ -543,7 +544,9 @@ function extract(
     case 'who':
       return (
         personNearest(kb, q, e, keyTerms)?.name ??
-        (/^who (?:are|were)\b/iu.test(q.content) ? undefined : organizationNearest(q, text, anchor))
+        (q.personOnly || /^who (?:are|were)\b/iu.test(q.content)
+          ? undefined
+          : organizationNearest(q, text, anchor))
       );
     case 'what-did':
     case 'how': {
@@ -604,7 +607,16 @@ function answerFromEvidence(kb: KnowledgeBase, q: QuestionAnalysis, question: st
     const verb = q.verb ? normalizeTerm(q.verb) : null;
     const verbHeld = !verb || matchStrength(verb, new Set(termsOf(best.sentence.text))) > 0;
     if (best.sentenceCoverage < 0.85 || !verbHeld) return refusal(kb, question, kind, evidence);
-    const negated = NEGATION.test(best.sentence.text) !== NEGATION.test(q.content);
+    // Negation counts where it bears on the question's words ("no other models were affected"), not
+    // in a later clause ("welcomed the decision but said it did not go far enough").
+    const text = best.sentence.text;
+    const spots = alignKeyTerms(kb, keyTerms, text)
+      .map((k) => indexOfTerm(text, k.term))
+      .filter((i) => i >= 0);
+    const near = spots.length
+      ? text.slice(Math.max(0, Math.min(...spots) - 25), Math.max(...spots) + 1)
+      : text;
+    const negated = NEGATION.test(near) !== NEGATION.test(q.content);
     const verdict = negated ? 'No' : 'Yes';
     return answerOf(question, kind, `${verdict}: ${best.sentence.text}`, best.coverage * 0.7, cite(kb, best));
   }
@@ -650,6 +662,8 @@ function answerSource(kb: KnowledgeBase, q: QuestionAnalysis, question: string):
 export function answerQuestion(kb: KnowledgeBase, rawQuestion: string): Answer {
   const question = validateQuestion(rawQuestion);
   const q = analyzeQuestion(question);
+  if (q.unanswerable)
+    return refusal(kb, question, q.kind, findEvidence(kb, keyTermsOf(kb, q.content, FRAME_TERMS)));
   switch (q.kind) {
     case 'source':
       return answerSource(kb, q, question);

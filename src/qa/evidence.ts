@@ -1,4 +1,5 @@
 import type { Paragraph, Sentence } from '../knowledge/types.ts';
+import { wordFrequency } from '../knowledge/englishWords.ts';
 import { SPEECH_VERBS } from '../knowledge/lexicon.ts';
 import { expandTerms } from '../search/aliases.ts';
 import type { KnowledgeBase } from '../search/knowledgeBase.ts';
@@ -27,6 +28,14 @@ export interface Evidence {
   missing: KeyTerm[];
   score: number;
 }
+
+/** Verbs that in a question can only mean speaking (not "recalled", "called", "noted" …). */
+const SAYING = new Set(
+  'say says said tell tells told state states stated remark remarked comment commented'.split(' '),
+);
+
+/** Spoken-English count above which a word is everyday vocabulary (SUBTLEX: "new" 36,913, "vote" 1,751). */
+const EVERYDAY = 25_000;
 
 /** Verbs that say little about what a question is after. */
 const LIGHT_VERBS = new Set([
@@ -61,11 +70,14 @@ export function keyTermsOf(
   const seen = new Map<string, KeyTerm>();
   const tokens = tokenize(text);
   tokens.forEach((token, i) => {
-    const term = normalizeTerm(token);
+    // Any verb of speech in a question asks what was said ("announced" meets "said").
+    const term = SAYING.has(token.toLowerCase()) ? SAY : normalizeTerm(token);
     if (!term || drop.has(term) || seen.has(term)) return;
     // A misspelt little word ("teh", "adn") is not a key term.
     if (!kb.documentFrequency.has(term) && isTypoOfStopWord(token)) return;
-    const base = idf(kb, term);
+    // A word that is everywhere in English ("new", "first", "people") says less than its rarity in a
+    // small collection suggests.
+    const base = idf(kb, term) * (!/^\p{Lu}/u.test(token) && wordFrequency(token) >= EVERYDAY ? 0.5 : 1);
     const proper =
       (/^\p{Lu}/u.test(token) && i > 0) ||
       /\d/.test(token) ||

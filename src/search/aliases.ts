@@ -19,8 +19,8 @@ export interface AliasTable {
 export function buildAliases(stories: readonly Story[], facts: ReadonlyMap<string, StoryFacts>): AliasTable {
   const aliases = new Map<string, Set<string>>();
   const phrases: AliasTable['phrases'][number][] = [];
-  const link = (from: string, to: readonly string[]) => {
-    const key = termsOf(from);
+  // `from` and `to` are searchable terms already (stemming a stem again can change it).
+  const link = (key: readonly string[], to: readonly string[]) => {
     if (key.length !== 1 || to.length === 0) return;
     const set = aliases.get(key[0]!) ?? new Set<string>();
     for (const t of to) if (t !== key[0]) set.add(t);
@@ -32,7 +32,7 @@ export function buildAliases(stories: readonly Story[], facts: ReadonlyMap<strin
     for (const d of f.definitions) {
       if (d.kind !== 'acronym') continue;
       const longForm = termsOf(d.meaning);
-      link(d.term, longForm);
+      link(termsOf(d.term), longForm);
       if (longForm.length > 1) phrases.push({ terms: longForm, expansion: termsOf(d.term) });
     }
   }
@@ -44,7 +44,7 @@ export function buildAliases(stories: readonly Story[], facts: ReadonlyMap<strin
         if (seenCapitals.has(m[0])) continue;
         seenCapitals.add(m[0]);
         const country = countryOfCapital(m[0]);
-        if (country) link(m[0], termsOf(country));
+        if (country) link(termsOf(m[0]), termsOf(country));
       }
     }
   }
@@ -57,7 +57,7 @@ export function buildAliases(stories: readonly Story[], facts: ReadonlyMap<strin
     for (const a of members) {
       for (const b of members) {
         if (a === b) continue;
-        if (a.length === 1) link(a[0]!, b);
+        if (a.length === 1) link(a, b);
         else if (b.length === 1) phrases.push({ terms: a, expansion: b });
       }
     }

@@ -28,7 +28,7 @@ export const SYNONYM_GROUPS: readonly string[] = [
   'car|cars|vehicle|vehicles',
   'job|jobs|employment|work',
   'employee|employees|staff|workers',
-  'rise|rose|increase|increased|grow|grew|up',
+  'rise|rose|raise|raised|increase|increased|hike|grow|grew|up',
   'fall|fell|drop|dropped|decline|declined|decrease|cut',
   'meeting|talks|summit|conference|forum',
   'election|vote|ballot|poll',

@@ -9,7 +9,7 @@ import {
   whoSaid,
   type KnowledgeBase,
 } from '../../src/qa/index.ts';
-import { chipStory, floodStory, harborStory, schoolStory } from '../support/stories.ts';
+import { chipStory, floodStory, harborStory, schoolStory, wageStory } from '../support/stories.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const BUNDLED = 'yonhap-yoon-nato-forum-collusion-of-convenience';
@@ -203,4 +203,28 @@ describe('GIVEN hostile or meaningless input', () => {
     expect(answer.answer).toBeNull();
     expect(Array.isArray(answer.citations)).toBe(true);
   });
+});
+
+describe('GIVEN an economy story (minimum wage)', () => {
+  const kb = buildKnowledgeBase([wageStory()]);
+
+  it.each([
+    ['Who is Akiko Tanaka?', /^Akiko Tanaka, who runs a bakery with six employees in Osaka$/, [5]],
+    ['How long have real wages fallen?', /^26 straight months$/, [6]],
+    ['Who said they cannot pass the costs on to customers?', /^Akiko Tanaka$/, [5]],
+    ['Who said higher wages are the key to ending deflation?', /^Fumio Kishida$/, [3]],
+    ['Did unions welcome the decision?', /^Yes/, [4]],
+    ['How much will the increase add to labor costs?', /1\.2 trillion yen/, [6]],
+    ['When was the current system adopted?', /^2002$/, [2]],
+  ])('WHEN asked %s THEN the answer is right and cited', (question, fact, paragraphs) => {
+    const answer = answerQuestion(kb, question);
+    expect(answer.answer).toMatch(fact);
+    expect(paragraphs).toContain(answer.citations[0]?.paragraph);
+  });
+
+  it.each([
+    'What is the minimum wage in Korea?',
+    'Who is the finance minister?',
+    'What is the name of the bakery?',
+  ])('WHEN asked %s THEN it refuses', (question) => expect(answerQuestion(kb, question).answer).toBeNull());
 });

@@ -105,3 +105,29 @@ Norvik was founded in 1998 and is based in Stockholm.
 Source: Nordic Business Wire`;
 
 export const chipStory = (): Story => parseStory({ id: 'norvik', file: 'norvik.txt', text: CHIP_STORY });
+
+/** A fifth story: an economy report with a prime minister, a shop owner described by a who-clause, and figures. */
+export const WAGE_STORY = `National
+
+Japan raises minimum wage by record 4.5 percent
+
+
+Japan will raise its average minimum wage by a record 4.5 percent to 1,055 yen ($7.10) an hour from October, the Health, Labor and Welfare Ministry said Friday.
+
+The increase, the largest since the current system was adopted in 2002, follows calls by Prime Minister Fumio Kishida to lift wages faster than prices.
+
+“Higher wages are the key to ending deflation for good,” Kishida told a meeting of economic ministers in Tokyo on Thursday.
+
+Labor unions welcomed the decision but said it did not go far enough. Rengo, the country’s largest labor federation, has called for a minimum wage of 1,500 yen by 2030.
+
+Small business groups warned that many firms could not afford the rise. Akiko Tanaka, who runs a bakery with six employees in Osaka, said she would have to cut staff hours. “We cannot pass the costs on to customers,” she said.
+
+Economist Hiroshi Watanabe of the Dai-ichi Life Research Institute said the increase would add about 1.2 trillion yen to corporate labor costs. He said real wages had fallen for 26 straight months through May.
+
+Inflation, excluding fresh food, stood at 2.6 percent in June, according to the Ministry of Internal Affairs and Communications.
+
+The government aims to raise the minimum wage to 1,500 yen by the mid-2030s.
+
+Source: Asia Economic Wire`;
+
+export const wageStory = (): Story => parseStory({ id: 'wage', file: 'wage.txt', text: WAGE_STORY });
