@@ -2,6 +2,7 @@ import type { Definition } from '../knowledge/definitions.ts';
 import type { Person } from '../knowledge/people.ts';
 import { isCountry, isPlaceName } from '../knowledge/places.ts';
 import { searchFacts } from '../search/factIndex.ts';
+import { IRREGULAR_PAST } from '../search/irregularVerbs.ts';
 import { searchParagraphTerms } from '../search/paragraphIndex.ts';
 import type { KnowledgeBase } from '../search/knowledgeBase.ts';
 import { normalizeTerm, termsOf, tokenize } from '../search/terms.ts';
@@ -137,6 +138,58 @@ function cite(kb: KnowledgeBase, e: Evidence, extra: readonly Evidence[] = []): 
 }
 
 const peopleOf = (kb: KnowledgeBase, storyId: string) => kb.facts.get(storyId)?.people;
+
+const NAME_RUN = String.raw`\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*`;
+const POSSESSIVE_BEFORE = new RegExp(`(${NAME_RUN})[’']s\\s+(?:[\\p{Ll}-]+\\s+)?$`, 'u');
+const SUBJECT_BEFORE = new RegExp(
+  `(${NAME_RUN}|\\b[Hh]e|\\b[Ss]he|\\b[Tt]hey)\\s+(?:(?:has|have|had|will|would|also|then|later|reportedly)\\s+)*$`,
+  'u',
+);
+
+/**
+ * Who a sentence says did what a "who VERB …" question asks: the name just before the verb
+ * ("Russia wants", "Russia’s veto") or after "by" in a passive. Undefined when the question has no
+ * such verb or the sentence does not hold it; null when the sentence holds the verb with no doer
+ * ("remarks interpreted into English"): then nobody may be named.
+ */
+function agentOf(kb: KnowledgeBase, q: QuestionAnalysis, e: Evidence): string | null | undefined {
+  const verbWord = /^who\s+([\p{L}]+)/iu.exec(q.content)?.[1];
+  if (
+    !verbWord ||
+    /^(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could|said|says|say|told)$/iu.test(verbWord)
+  )
+    return undefined;
+  const verb = normalizeTerm(verbWord);
+  const text = e.sentence.text;
+  const at = verb ? indexOfTerm(text, verb) : -1;
+  if (at < 0) return undefined;
+  const asked = new Set(tokenize(q.content).map((w) => w.toLowerCase()));
+  const fresh = (name: string) => !tokenize(name).every((w) => asked.has(w.toLowerCase()));
+  const before = text.slice(Math.max(0, at - 80), at);
+  const named = POSSESSIVE_BEFORE.exec(before)?.[1] ?? SUBJECT_BEFORE.exec(before)?.[1];
+  if (named) {
+    if (/^(?:he|she|they)$/iu.test(named)) {
+      const people = peopleOf(kb, e.paragraph.storyId);
+      const offset = e.sentence.start + at - before.length + before.lastIndexOf(named);
+      const mention = people?.mentions.find((m) => m.paragraph === e.paragraph.number && m.start === offset);
+      const person = mention?.personId !== undefined ? people?.people[mention.personId] : undefined;
+      return person && fresh(person.name) ? person.name : undefined;
+    }
+    if (NOT_A_NAME.test(named) || !fresh(named)) return undefined;
+    const person = [...(peopleOf(kb, e.paragraph.storyId)?.people ?? [])].find((p) =>
+      tokenize(named).every((w) => p.tokens.includes(w)),
+    );
+    return person?.name ?? named;
+  }
+  const by = new RegExp(`^\\S*\\s+by\\s+(?:the\\s+)?(${NAME_RUN})`, 'u').exec(text.slice(at));
+  if (by?.[1] && fresh(by[1])) return by[1];
+  // A noun right before the verb ("remarks interpreted into English"): a passive with no doer.
+  const written = /^[\p{L}]+/u.exec(text.slice(at))?.[0].toLowerCase() ?? '';
+  const participle = /ed$/u.test(written) || IRREGULAR_PAST.has(written) || /en$/u.test(written);
+  if (participle && /\b\p{Ll}+s?\s+$/u.test(before) && !/\b(?:he|she|they|who|that|which)\s+$/iu.test(before))
+    return null;
+  return undefined;
+}
 
 /**
  * The person a "who …" question asks for in an evidence sentence: not one the question names, the
@@ -541,13 +594,17 @@ function extract(
         reasons.find((r) => r.index >= anchor)
       )?.text;
     }
-    case 'who':
+    case 'who': {
+      // "Who vetoed the resolution?": the one the sentence gives as doing it ("Russia’s veto").
+      const agent = agentOf(kb, q, e);
+      if (agent !== undefined) return agent ?? undefined;
       return (
         personNearest(kb, q, e, keyTerms)?.name ??
         (q.personOnly || /^who (?:are|were)\b/iu.test(q.content)
           ? undefined
           : organizationNearest(q, text, anchor))
       );
+    }
     case 'what-did':
     case 'how': {
       const verb = q.verb ? normalizeTerm(q.verb) : null;

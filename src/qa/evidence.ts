@@ -31,7 +31,9 @@ export interface Evidence {
 
 /** Verbs that in a question can only mean speaking (not "recalled", "called", "noted" …). */
 const SAYING = new Set(
-  'say says said tell tells told state states stated remark remarked comment commented'.split(' '),
+  'say says said tell tells told state states stated remark remarked comment commented speak speaks spoke spoken talk talks talked'.split(
+    ' ',
+  ),
 );
 
 /** Spoken-English count above which a word is everyday vocabulary (SUBTLEX: "new" 36,913, "vote" 1,751). */

@@ -225,7 +225,10 @@ export function objectAfter(text: string, verbTerm: string): string | undefined 
   );
   // An object runs on through its relative clause ("a resolution whose passage would have …").
   const end = /[;:—]\s|[”"]|,\s+(?:and|but|while|as|he|she|they|it|which|who|saying|according)\b/u.exec(rest);
-  const object = (end ? rest.slice(0, end.index) : rest).replace(/[\s,.”"]+$/u, '').trim();
+  const object = (end ? rest.slice(0, end.index) : rest)
+    .replace(/[\s,.”"]+$/u, '')
+    .trim()
+    .replace(/^[“"]/u, '');
   const span = object.length > 220 ? `${object.slice(0, 219).replace(/\s+\S*$/u, '')}…` : object;
   return span.split(/\s+/).length >= 1 && span.length > 1 ? span : undefined;
 }

@@ -45,6 +45,10 @@ describe('GIVEN the bundled story', () => {
       [5],
     ],
     ['how many indo-pacific partners does nato have', /^four Indo-Pacific partners$/i, [11]],
+    ['Who vetoed the UNSC resolution?', /^Russia$/, [7]],
+    ['Who wants North Korea to serve as its arsenal?', /^Russia$/, [6]],
+    ['Which news agency reported this?', /^Yonhap News Agency$/, [1]],
+    ['When did Yoon speak?', /^Thursday$/, [1]],
   ])('WHEN asked %s THEN the answer holds the fact and cites the paragraph', (question, fact, paragraphs) => {
     const answer = ask(bundled, question);
     expect(answer.answer).toMatch(fact);
@@ -59,6 +63,7 @@ describe('GIVEN the bundled story', () => {
     'Who won the 2022 World Cup?',
     'What is the capital of Australia?',
     'Who is the governor of California?',
+    'Who interpreted the remarks?',
   ])('WHEN asked %s (not in the story) THEN it refuses and offers the closest passages', (question) => {
     const answer = ask(bundled, question);
     expect(answer.answer).toBeNull();
