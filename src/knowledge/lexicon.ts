@@ -29,6 +29,11 @@ physician surgeon expert specialist consultant adviser advisor aide staffer dipl
 politician campaigner organizer organiser entrepreneur investor trader banker economist professor
 lecturer principal administrator operator technician firefighter paramedic homeowner customer
 shopkeeper owner landlord tenant parent grandmother grandfather man woman boy girl mr ms
+astronaut scientist engineer architect designer programmer developer pharmacist dentist veterinarian
+farmer fisherman miner chef baker butcher carpenter electrician plumber mechanic guard ranger
+monk nun priest bishop poet novelist filmmaker director producer photographer broadcaster anchor
+historian professor researcher lawyer judge prosecutor detective inspector sergeant constable mayor
+climber runner swimmer cyclist boxer skier golfer referee umpire manager chairwoman chairman
 `),
 ]);
 

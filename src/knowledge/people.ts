@@ -8,6 +8,7 @@ import {
   SPEECH_VERBS,
   TITLE_WORDS,
 } from './lexicon.ts';
+import { isEnglishWord } from './englishWords.ts';
 import { isPlaceName } from './places.ts';
 import type { Story } from './types.ts';
 
@@ -130,12 +131,16 @@ function nameRuns(story: Story, paragraph: number): NameRun[] {
   const runs: NameRun[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!isNameWord(tokens[i]!.word)) continue;
+    // After a title a surname may look like a place word: "astronaut Helen Park", "Dr. Ann Hall".
+    const titled = titleBefore(tokens, i, text) !== undefined;
     let j = i + 1;
     while (j < tokens.length) {
       const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
       const w = tokens[j]!.word;
       if (gap !== ' ' && !(tokens[j - 1]!.text.endsWith('.') && gap === '')) break;
-      if (isNameWord(w) || (PARTICLES.has(w) && j + 1 < tokens.length && isNameWord(tokens[j + 1]!.word))) j++;
+      const surname =
+        titled && isCapitalized(w) && ORGANIZATION_WORDS.has(lower(w)) && !isCapitalized(tokens[j + 1]?.word ?? 'x');
+      if (isNameWord(w) || surname || (PARTICLES.has(w) && j + 1 < tokens.length && isNameWord(tokens[j + 1]!.word))) j++;
       else break;
     }
     const run = tokens.slice(i, j);
@@ -149,9 +154,15 @@ function nameRuns(story: Story, paragraph: number): NameRun[] {
       (titleComma && ROLE_WORDS.has(titleComma[2]!.toLowerCase()) && !/^(?:and|or|but)\b/i.test(titleComma[1]!) ? titleComma[1] : undefined);
     // "Jane Doe, captain of the team," / "Jane Doe, 45," / "Jane Doe, who …"
     const appositive = /^,\s+([^,;.“”"]{2,80})/u.exec(after)?.[1] ?? '';
+    // "Critics, including former astronaut Helen Park," lists others: no role of the word before.
+    const listing = /^(?:including|such as|like|among them|led by|and|or)\b/iu.test(appositive);
     const appositiveIsRole =
-      /^(?:who\b|\d+\b)/u.test(appositive) ||
-      appositive.split(/\s+/).slice(0, 6).some((w) => ROLE_WORDS.has(w.toLowerCase().replace(/[’']s$/u, '')));
+      !listing &&
+      (/^(?:who\b|\d+\b)/u.test(appositive) ||
+        appositive
+          .split(/\s+/)
+          .slice(0, 6)
+          .some((w) => ROLE_WORDS.has(w.toLowerCase().replace(/[’']s$/u, ''))));
     // The verb after the name, or after an appositive: "Giulia Rossi, of the University of Bologna, said".
     const followingWord = /^(?:,[^,;“”"]{1,80},)?\s+([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
     const precedingWords = before.toLowerCase();
@@ -159,7 +170,11 @@ function nameRuns(story: Story, paragraph: number): NameRun[] {
       ORGANIZATION_WORDS.has(lower(tokens[j]?.word ?? '')) && text.slice(run.at(-1)!.end, tokens[j]!.start) === ' ';
     const precededByCapital =
       i > 0 && isCapitalized(tokens[i - 1]!.word) && !TITLE_WORDS.has(lower(tokens[i - 1]!.word)) && text.slice(tokens[i - 1]!.end, tokens[i]!.start) === ' ';
+    // "Critics said …": a common word that opens a sentence is capitalized, not a name.
+    const sentenceOpener =
+      run.length === 1 && /^[\s“"]*$/u.test(text.slice(story.paragraphs[paragraph - 1]!.sentences.find((x) => x.end > run[0]!.start)?.start ?? 0, run[0]!.start)) && isEnglishWord(run[0]!.word.toLowerCase());
     const evidence =
+      !sentenceOpener &&
       !partOfOrganization &&
       !precededByCapital &&
       !isPlaceName(runText) &&

@@ -1,5 +1,6 @@
 import type { Definition } from '../knowledge/definitions.ts';
 import type { Person } from '../knowledge/people.ts';
+import { isEnglishWord } from '../knowledge/englishWords.ts';
 import { isCountry, isPlaceName } from '../knowledge/places.ts';
 import { searchFacts } from '../search/factIndex.ts';
 import { IRREGULAR_PAST } from '../search/irregularVerbs.ts';
@@ -147,6 +148,34 @@ const SUBJECT_BEFORE = new RegExp(
 );
 
 /**
+ * "Who said the agency rushed the design?" answered from reported speech: the subject of the
+ * sentence's verb of speech ("Critics, including former astronaut Helen Park, said …", "A spokesman
+ * for the French government said …"): a person it names, else the phrase.
+ */
+function speakerOfReport(kb: KnowledgeBase, q: QuestionAnalysis, e: Evidence): string | undefined {
+  const text = e.sentence.text;
+  const m = /^(.{2,120}?),?\s+(?:also\s+)?(?:said|says|told|stated|claimed|argued|warned|added)\b/u.exec(text);
+  if (!m?.[1] || /[“"]/u.test(m[1])) return undefined;
+  const subject = m[1];
+  const asked = new Set(tokenize(q.content).map((w) => w.toLowerCase()));
+  const people = peopleOf(kb, e.paragraph.storyId);
+  const inSubject = (people?.mentions ?? []).filter(
+    (x) =>
+      x.paragraph === e.paragraph.number &&
+      x.start >= e.sentence.start &&
+      x.end <= e.sentence.start + subject.length &&
+      x.personId !== undefined,
+  );
+  const person = inSubject
+    .map((x) => people!.people[x.personId!])
+    .find((p) => p && !p.tokens.some((t) => asked.has(t.toLowerCase())));
+  if (person) return person.name;
+  const phrase = subject.split(/,\s+/u)[0]!.trim();
+  const fresh = !tokenize(phrase).every((w) => asked.has(w.toLowerCase()));
+  return phrase.split(/\s+/).length <= 8 && fresh ? phrase : undefined;
+}
+
+/**
  * Who a sentence says did what a "who VERB …" question asks: the name just before the verb
  * ("Russia wants", "Russia’s veto") or after "by" in a passive. Undefined when the question has no
  * such verb or the sentence does not hold it; null when the sentence holds the verb with no doer
@@ -154,13 +183,14 @@ const SUBJECT_BEFORE = new RegExp(
  */
 function agentOf(kb: KnowledgeBase, q: QuestionAnalysis, e: Evidence): string | null | undefined {
   const verbWord = /^who\s+([\p{L}]+)/iu.exec(q.content)?.[1];
-  if (
-    !verbWord ||
-    /^(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could|said|says|say|told)$/iu.test(verbWord)
-  )
+  if (!verbWord || /^(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could)$/iu.test(verbWord)) {
     return undefined;
-  const verb = normalizeTerm(verbWord);
+  }
   const text = e.sentence.text;
+  if (/^(?:said|says|say|told|tells|stated|claimed|argued|warned|added)$/iu.test(verbWord)) {
+    return speakerOfReport(kb, q, e);
+  }
+  const verb = normalizeTerm(verbWord);
   const at = verb ? indexOfTerm(text, verb) : -1;
   if (at < 0) return undefined;
   const asked = new Set(tokenize(q.content).map((w) => w.toLowerCase()));
@@ -237,6 +267,8 @@ function organizationNearest(q: QuestionAnalysis, text: string, anchor: number):
       (n) =>
         !NOT_A_NAME.test(n.text) &&
         !isPlaceName(n.text) &&
+        // "Critics, including …": a sentence's first word is capitalized anyway.
+        !(n.index === 0 && !n.text.includes(' ') && isEnglishWord(n.text)) &&
         // "in Stockholm", "from Rome": a place, not who did something.
         !/\b(?:in|at|from|to|near|of|on)\s+(?:the\s+)?$/iu.test(
           text.slice(Math.max(0, n.index - 12), n.index),

@@ -103,7 +103,7 @@ export function clause(text: string, max = 200): string {
 }
 
 const PLACE_PREP =
-  /\b(in|at|during|inside|outside|near|from|across|throughout|on)\s+(?=(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}’'-]+\s+){0,4}\p{Lu})/gu;
+  /\b(in|at|during|inside|outside|near|from|across|throughout|on)\s+(?=(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\p{L}’'-]+\s+){0,3}\p{Lu})/gu;
 const NOT_A_PLACE = new RegExp(
   `^(?:on|in|at|during|from|since|by)\\s+(?:the\\s+)?(?:${MONTH}|${WEEKDAY}|\\d)`,
   'u',
@@ -111,6 +111,8 @@ const NOT_A_PLACE = new RegExp(
 
 const NAME = String.raw`\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*)*`;
 const PLACE_LIST = new RegExp(String.raw`^(?:,\s+${NAME})*,?\s+and\s+${NAME}`, 'u');
+/** Capitalized words that name a time, not a place ("in Toulouse in August"). */
+const TIME_WORD = new RegExp(`^(?:${MONTH}|${WEEKDAY})[,.]?$`, 'u');
 const CONTINUES_PLACE = /^(?:of|in|at|near|the|de|del)$/u;
 const BREAKS_PLACE =
   /^(?:to|and|or|but|on|after|before|for|with|by|from|that|which|who|is|was|were|are|will|would|has|had|have)$/u;
@@ -129,7 +131,7 @@ function findPlaceSpans(text: string): { text: string; index: number }[] {
     let seenName = false;
     for (let i = 1; i < words.length && i <= 12; i++) {
       const word = words[i]!;
-      if (/^\p{Lu}/u.test(word)) {
+      if (/^\p{Lu}/u.test(word) && !TIME_WORD.test(word)) {
         seenName = true;
         end = i;
       } else if (seenName) {

@@ -49,4 +49,5 @@ export const SYNONYM_GROUPS: readonly string[] = [
   'watch|watched|viewers|audience',
   'win|won|victory|beat',
   'recall|recalled|recalling',
+  'describe|described|call|called|characterize|characterized|term|termed|dub|dubbed|label|labeled|labelled',
 ];

@@ -9,7 +9,14 @@ import {
   whoSaid,
   type KnowledgeBase,
 } from '../../src/qa/index.ts';
-import { chipStory, floodStory, harborStory, schoolStory, wageStory } from '../support/stories.ts';
+import {
+  chipStory,
+  floodStory,
+  harborStory,
+  schoolStory,
+  spaceStory,
+  wageStory,
+} from '../support/stories.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const BUNDLED = 'yonhap-yoon-nato-forum-collusion-of-convenience';
@@ -232,4 +239,28 @@ describe('GIVEN an economy story (minimum wage)', () => {
     'Who is the finance minister?',
     'What is the name of the bakery?',
   ])('WHEN asked %s THEN it refuses', (question) => expect(answerQuestion(kb, question).answer).toBeNull());
+});
+
+describe('GIVEN a science story (a delayed moon mission)', () => {
+  const kb = buildKnowledgeBase([spaceStory()]);
+
+  it.each([
+    ['Who said safety comes before schedules?', /^Marta Kowalski$/, [2]],
+    ['Who said astronauts deserve nothing less?', /^Marta Kowalski$/, [3]],
+    ['Why was the mission delayed?', /problems with the lander’s heat shield/, [1]],
+    ['Where did the cracks appear?', /Toulouse/, [4]],
+    ['How did Park describe the delay?', /^embarrassing but necessary$/, [7]],
+    ['Who said the agency rushed the design?', /^Helen Park$/, [7]],
+    ['Who said Paris remained committed to the program?', /^A spokesman for the French government$/, [5]],
+    ['Who is Helen Park?', /^Helen Park, astronaut$/, [7]],
+    ['How much will the mission cost?', /^3\.2 billion euros$/, [6]],
+  ])('WHEN asked %s THEN the answer is right and cited', (question, fact, paragraphs) => {
+    const answer = answerQuestion(kb, question);
+    expect(answer.answer).toMatch(fact);
+    expect(paragraphs).toContain(answer.citations[0]?.paragraph);
+  });
+
+  it('WHEN asked about something the story does not hold THEN it refuses', () => {
+    expect(answerQuestion(kb, 'How many astronauts will fly?').answer).toBeNull();
+  });
 });

@@ -131,3 +131,27 @@ The government aims to raise the minimum wage to 1,500 yen by the mid-2030s.
 Source: Asia Economic Wire`;
 
 export const wageStory = (): Story => parseStory({ id: 'wage', file: 'wage.txt', text: WAGE_STORY });
+
+/** A sixth story: a quote that runs over two paragraphs, reported speech, "according to", a surname that is also a place word. */
+export const SPACE_STORY = `Science
+
+Space agency delays moon landing mission to 2027
+
+
+The European Space Agency (ESA) has delayed its first crewed moon landing mission by a year, to 2027, because of problems with the lander’s heat shield, officials said Wednesday.
+
+“Safety comes before schedules,” said Marta Kowalski, a spokeswoman for the agency. “We will not fly until every test is passed.
+
+“Our astronauts deserve nothing less.”
+
+According to agency engineer Lukas Brandt, cracks appeared in the shield during tests in Toulouse in August. Brandt told reporters that a redesigned shield would be ready by spring.
+
+A spokesman for the French government said Paris remained committed to the program.
+
+The mission will cost an estimated 3.2 billion euros, about 400 million more than planned.
+
+Critics, including former astronaut Helen Park, said the agency had rushed the design. Park called the delay “embarrassing but necessary.”
+
+Source: Orbital News Service`;
+
+export const spaceStory = (): Story => parseStory({ id: 'space', file: 'space.txt', text: SPACE_STORY });
