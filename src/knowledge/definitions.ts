@@ -40,7 +40,7 @@ function spells(words: string[], acronym: string): boolean {
 function longFormBefore(textBefore: string, acronym: string): string | undefined {
   const words = textBefore.trimEnd().split(/\s+/).slice(-12);
   for (let n = 1; n <= words.length; n++) {
-    const run = words.slice(-n).map((w) => w.replace(/^[“"‘(]+|[,;:’”"]+$/gu, ''));
+    const run = words.slice(-n).map((w) => w.replace(/^[“"‘(]+|[,;:”"]+$|(?<!s)’$/gu, ''));
     if (SMALL_WORDS.has(run[0]!.toLowerCase())) continue;
     if (spells(run, acronym)) return run.join(' ').replace(/[’']s$/u, '');
   }
@@ -48,7 +48,7 @@ function longFormBefore(textBefore: string, acronym: string): string | undefined
   // the capitalized words just before, with the acronym's letters as their initials in any order.
   const capitalized: string[] = [];
   for (const word of [...words].reverse()) {
-    const clean = word.replace(/^[“"‘(]+|[,;:’”"]+$/gu, '');
+    const clean = word.replace(/^[“"‘(]+|[,;:”"]+$|(?<!s)’$/gu, '');
     if (/^\p{Lu}/u.test(clean)) capitalized.unshift(clean);
     else if (!SMALL_WORDS.has(clean.toLowerCase()) || capitalized.length === 0) break;
   }
