@@ -1,3 +1,4 @@
+import { isEnglishWord } from '../knowledge/englishWords.ts';
 import { ROLE_WORDS } from '../knowledge/lexicon.ts';
 import type { QuestionKind } from './types.ts';
 
@@ -68,9 +69,47 @@ export function normalizeQuestion(raw: string): string {
     .replace(/[‘’`´]/gu, "'")
     .replace(/\s+/g, ' ')
     .trim();
+  // A question typed in capitals is not a row of acronyms.
+  if (!/\p{Ll}/u.test(text) && text.split(' ').length >= 3) text = text.toLowerCase();
   text = text.replace(/^([\p{L}]+)\b/u, (w) => QUESTION_WORD_TYPOS[w.toLowerCase()] ?? w);
-  text = text.replace(/\b(dose|deos|dod)\b/giu, (w) => QUESTION_WORD_TYPOS[w.toLowerCase()] ?? w);
+  text = text.replace(/^were(?= (?:did|does|do|is|was|are|will|can)\b)/iu, 'where');
+  // Misspelt frame words ("stnd for", "sed") that are not English words themselves.
+  text = text.replace(/\b\p{L}{3,6}\b/gu, (w) => {
+    const fixed = frameWordFor(w.toLowerCase());
+    return fixed && !isEnglishWord(w) ? fixed : w;
+  });
   return text;
+}
+
+/** The words that carry a question's frame, for fixing their typos. */
+const FRAME_WORDS = [
+  'what',
+  'who',
+  'when',
+  'where',
+  'why',
+  'how',
+  'does',
+  'did',
+  'mean',
+  'means',
+  'stand',
+  'stands',
+  'said',
+  'refer',
+  'which',
+];
+
+function frameWordFor(word: string): string | undefined {
+  return FRAME_WORDS.find((f) => Math.abs(f.length - word.length) <= 1 && oneEditApart(f, word));
+}
+
+/** Whether two words differ by one inserted, deleted or replaced letter. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
 }
 
 const quotedIn = (text: string): string | undefined =>
