@@ -35,6 +35,9 @@ describe('analyzeQuestion', () => {
     expect(analyzeQuestion('wat is ip4')).toMatchObject({ kind: 'what', target: 'ip4', text: 'what is ip4' });
     expect(analyzeQuestion('hwo said it')).toMatchObject({ kind: 'who-said' });
     expect(analyzeQuestion('wher is the hotel')).toMatchObject({ kind: 'where' });
+    expect(analyzeQuestion('wht does UNSC stnd for')).toMatchObject({ kind: 'define', target: 'UNSC' });
+    expect(analyzeQuestion('were did yoon make the remarks')).toMatchObject({ kind: 'where' });
+    expect(analyzeQuestion('WHO SAID FREEDOM IS NEVER GIVEN FOR FREE')).toMatchObject({ kind: 'who-said' });
   });
 
   it('GIVEN framing words ("according to the article") THEN they are not part of the content', () => {
