@@ -1,20 +1,5 @@
-import {
-  answerQuestion,
-  MAX_QUESTION_LENGTH,
-  suggestQuestions,
-  suggestTerms,
-  validateQuestion,
-} from '../../qa/index.ts';
-import { answerReply } from '../replies/answerReply.ts';
-import { deferResponse, respond } from '../respond.ts';
-import {
-  checkQuestionRate,
-  isPrivate,
-  slashCommand,
-  suggest,
-  toChoices,
-  withPrivateOption,
-} from './shared.ts';
+import { answerQuestion, MAX_QUESTION_LENGTH, suggestQuestions, suggestTerms } from '../../qa/index.ts';
+import { answerWith, slashCommand, suggest, toChoices, withPrivateOption } from './shared.ts';
 import type { Command } from './types.ts';
 
 export const ask = {
@@ -32,11 +17,7 @@ export const ask = {
     ),
   ).toJSON(),
   async execute(interaction, context) {
-    const question = validateQuestion(interaction.options.getString('question', true));
-    checkQuestionRate(context, interaction.user.id);
-    // The engine's time is not ours to bound: defer so a slow answer still lands.
-    await deferResponse(interaction, { ephemeral: isPrivate(interaction) });
-    await respond(interaction, answerReply(answerQuestion(context.live.current, question)));
+    await answerWith(interaction, context, 'question', answerQuestion);
   },
   async autocomplete(interaction, context) {
     const partial = interaction.options.getFocused();

@@ -1,14 +1,5 @@
-import { defineTerm, suggestTerms, validateQuestion } from '../../qa/index.ts';
-import { answerReply } from '../replies/answerReply.ts';
-import { deferResponse, respond } from '../respond.ts';
-import {
-  checkQuestionRate,
-  isPrivate,
-  slashCommand,
-  suggest,
-  toChoices,
-  withPrivateOption,
-} from './shared.ts';
+import { defineTerm, suggestTerms } from '../../qa/index.ts';
+import { answerWith, slashCommand, suggest, toChoices, withPrivateOption } from './shared.ts';
 import type { Command } from './types.ts';
 
 export const define = {
@@ -23,10 +14,7 @@ export const define = {
     ),
   ).toJSON(),
   async execute(interaction, context) {
-    const term = validateQuestion(interaction.options.getString('term', true));
-    checkQuestionRate(context, interaction.user.id);
-    await deferResponse(interaction, { ephemeral: isPrivate(interaction) });
-    await respond(interaction, answerReply(defineTerm(context.live.current, term)));
+    await answerWith(interaction, context, 'term', defineTerm);
   },
   async autocomplete(interaction, context) {
     await suggest(

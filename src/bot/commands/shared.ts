@@ -6,6 +6,9 @@ import {
   type ChatInputCommandInteraction,
 } from 'discord.js';
 import { UserError } from '../../errors.ts';
+import { validateQuestion, type Answer, type KnowledgeBase } from '../../qa/index.ts';
+import { answerReply } from '../replies/answerReply.ts';
+import { deferResponse, respond } from '../respond.ts';
 import { MAX_AUTOCOMPLETE_CHOICES, MAX_CHOICE_LENGTH } from '../limits.ts';
 import { truncate } from '../text.ts';
 import type { BotContext } from './types.ts';
@@ -62,4 +65,20 @@ export async function suggest(
       value: value.slice(0, MAX_CHOICE_LENGTH),
     })),
   );
+}
+
+/**
+ * The common run of the question commands (/ask, /who-said, /define): check the text and the
+ * asker's rate, defer (the engine's time is not ours to bound), and reply with the engine's answer.
+ */
+export async function answerWith(
+  interaction: ChatInputCommandInteraction,
+  context: BotContext,
+  option: string,
+  engine: (kb: KnowledgeBase, text: string) => Answer,
+): Promise<void> {
+  const text = validateQuestion(interaction.options.getString(option, true));
+  checkQuestionRate(context, interaction.user.id);
+  await deferResponse(interaction, { ephemeral: isPrivate(interaction) });
+  await respond(interaction, answerReply(engine(context.live.current, text)));
 }

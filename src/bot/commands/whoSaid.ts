@@ -1,7 +1,5 @@
-import { MAX_QUESTION_LENGTH, validateQuestion, whoSaid as attribute } from '../../qa/index.ts';
-import { answerReply } from '../replies/answerReply.ts';
-import { deferResponse, respond } from '../respond.ts';
-import { checkQuestionRate, isPrivate, slashCommand, withPrivateOption } from './shared.ts';
+import { MAX_QUESTION_LENGTH, whoSaid as attribute } from '../../qa/index.ts';
+import { answerWith, slashCommand, withPrivateOption } from './shared.ts';
 import type { Command } from './types.ts';
 
 export const whoSaid = {
@@ -18,9 +16,6 @@ export const whoSaid = {
     ),
   ).toJSON(),
   async execute(interaction, context) {
-    const quote = validateQuestion(interaction.options.getString('quote', true));
-    checkQuestionRate(context, interaction.user.id);
-    await deferResponse(interaction, { ephemeral: isPrivate(interaction) });
-    await respond(interaction, answerReply(attribute(context.live.current, quote)));
+    await answerWith(interaction, context, 'quote', attribute);
   },
 } satisfies Command;
