@@ -261,6 +261,8 @@ function verbOf(q: string): { subject?: string; verb?: string } {
   return m?.[1] ? subjectAndVerb(m[1]) : {};
 }
 
+const OBJECT_START = /^(?:about|to|for|on|in|at|with|from|of|by|as|the|a|an|it|he|she|they|that|this|these|those|his|her|their|its|after|before|during|when)$/iu;
+
 const WANTING =
   /^(?:want|wants|wanted|plan|plans|planned|hope|hopes|hoped|try|tries|tried|need|needs|needed|intend|intends|aim|aims|seek|seeks|expect|expects|vow|vows|vowed|promise|promised|pledge|pledged)$/iu;
 
@@ -269,9 +271,11 @@ function subjectAndVerb(rest: string): { subject?: string; verb?: string } {
   const words = rest.split(/\s+/);
   let i = 0;
   if (/^(?:the|a|an|his|her|their|its)$/iu.test(words[0] ?? '')) {
-    i = 1;
-    while (i < words.length - 1 && /^[\p{Lu}]/u.test(words[i + 1] ?? '')) i++;
-    i++;
+    // "the men's team captain say", "the ministry say about …": the verb is the word before an
+    // object, a preposition or the end.
+    i = 2;
+    while (i < words.length - 1 && !OBJECT_START.test(words[i + 1]!)) i++;
+    if (i >= words.length) i = words.length - 1;
   } else if (/^[\p{Lu}]/u.test(words[0] ?? '')) {
     while (i < words.length && /^[\p{Lu}][\p{L}.'’-]*$/u.test(words[i] ?? '')) i++;
   } else {

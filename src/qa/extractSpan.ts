@@ -232,5 +232,5 @@ export function objectAfter(text: string, verbTerm: string): string | undefined 
     .trim()
     .replace(/^[“"]/u, '');
   const span = object.length > 220 ? `${object.slice(0, 219).replace(/\s+\S*$/u, '')}…` : object;
-  return span.split(/\s+/).length >= 1 && span.length > 1 ? span : undefined;
+  return span.length > 1 && /^[\p{L}\p{N}$€£“"]/u.test(span) ? span : undefined;
 }
