@@ -154,7 +154,9 @@ const SUBJECT_BEFORE = new RegExp(
  */
 function speakerOfReport(kb: KnowledgeBase, q: QuestionAnalysis, e: Evidence): string | undefined {
   const text = e.sentence.text;
-  const m = /^(.{2,120}?),?\s+(?:also\s+)?(?:said|says|told|stated|claimed|argued|warned|added)\b/u.exec(text);
+  const m = /^(.{2,120}?),?\s+(?:also\s+)?(?:said|says|told|stated|claimed|argued|warned|added)\b/u.exec(
+    text,
+  );
   if (!m?.[1] || /[“"]/u.test(m[1])) return undefined;
   const subject = m[1];
   const asked = new Set(tokenize(q.content).map((w) => w.toLowerCase()));
@@ -620,11 +622,17 @@ function extract(
       };
       const reasons = reasonSpans(text).filter((r) => informative(r.text));
       const explicit = reasons.filter((r) => !/^to\s/u.test(r.text));
-      return (
-        explicit.find((r) => r.index >= anchor) ??
-        explicit[0] ??
-        reasons.find((r) => r.index >= anchor)
-      )?.text;
+      const marked = explicit.find((r) => r.index >= anchor) ?? explicit[0];
+      if (marked) return marked.text;
+      // No "because": what the actor said, in this sentence or the next ("Ellison, who voted
+      // against the budget, said the city could not afford it …").
+      for (const sentence of e.paragraph.sentences.slice(e.sentenceIndex, e.sentenceIndex + 2)) {
+        const said = /\b(?:said|says|argued|explained|warned|added)\s+(?:that\s+)?([^“”"]{12,})$/u.exec(
+          sentence.text,
+        );
+        if (said?.[1] && informative(said[1])) return clause(said[1].replace(/^that\s+/u, ''), 220);
+      }
+      return reasons.find((r) => r.index >= anchor)?.text;
     }
     case 'who': {
       // "Who vetoed the resolution?": the one the sentence gives as doing it ("Russia’s veto").

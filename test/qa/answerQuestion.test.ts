@@ -127,6 +127,11 @@ describe('GIVEN several stories loaded together', () => {
       citations: [expect.objectContaining({ story: 'school', paragraph: 2, source: 'Lakeside Daily' })],
     });
     expect(ask(several, 'Who said no child should learn on an empty stomach?').answer).toBe('Karen Liu');
+    // The reason is what he said next.
+    expect(ask(several, 'Why did Hale vote against the plan?')).toMatchObject({
+      answer: expect.stringMatching(/fix leaking roofs at three schools/),
+      citations: [expect.objectContaining({ story: 'school', paragraph: 4 })],
+    });
     expect(ask(several, 'What does IP4 mean?').citations[0]?.story).toBe(BUNDLED);
   });
 
