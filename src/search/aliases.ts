@@ -1,4 +1,4 @@
-import { countryOfCapital } from '../knowledge/places.ts';
+import { aliasesOfCountry, countryOfCapital } from '../knowledge/places.ts';
 import type { Story } from '../knowledge/types.ts';
 import type { StoryFacts } from './facts.ts';
 import { SYNONYM_GROUPS } from './synonyms.ts';
@@ -44,7 +44,11 @@ export function buildAliases(stories: readonly Story[], facts: ReadonlyMap<strin
         if (seenCapitals.has(m[0])) continue;
         seenCapitals.add(m[0]);
         const country = countryOfCapital(m[0]);
-        if (country) link(termsOf(m[0]), termsOf(country));
+        if (country)
+          link(
+            termsOf(m[0]),
+            [country, ...aliasesOfCountry(country)].flatMap((name) => termsOf(name)),
+          );
       }
     }
   }
