@@ -261,7 +261,8 @@ function verbOf(q: string): { subject?: string; verb?: string } {
   return m?.[1] ? subjectAndVerb(m[1]) : {};
 }
 
-const OBJECT_START = /^(?:about|to|for|on|in|at|with|from|of|by|as|the|a|an|it|he|she|they|that|this|these|those|his|her|their|its|after|before|during|when)$/iu;
+const OBJECT_START =
+  /^(?:about|to|for|on|in|at|with|from|of|by|as|the|a|an|it|he|she|they|that|this|these|those|his|her|their|its|after|before|during|when)$/iu;
 
 const WANTING =
   /^(?:want|wants|wanted|plan|plans|planned|hope|hopes|hoped|try|tries|tried|need|needs|needed|intend|intends|aim|aims|seek|seeks|expect|expects|vow|vows|vowed|promise|promised|pledge|pledged)$/iu;

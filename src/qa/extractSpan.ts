@@ -234,3 +234,10 @@ export function objectAfter(text: string, verbTerm: string): string | undefined 
   const span = object.length > 220 ? `${object.slice(0, 219).replace(/\s+\S*$/u, '')}…` : object;
   return span.length > 1 && /^[\p{L}\p{N}$€£“"]/u.test(span) ? span : undefined;
 }
+
+/** The span nearest to where the question's words are in the sentence. */
+export function nearest<T extends { index: number }>(spans: readonly T[], anchor: number): T | undefined {
+  return [...spans].sort((a, b) => Math.abs(a.index - anchor) - Math.abs(b.index - anchor))[0];
+}
+
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,4 +1,5 @@
 import type { KnowledgeBase } from '../search/knowledgeBase.ts';
+import { escapeRegExp } from './extractSpan.ts';
 
 /** Autocomplete choices are short: Discord cuts them at 100 characters, and people read them at a glance. */
 const MAX_SUGGESTION = 90;
@@ -17,8 +18,6 @@ function matches(text: string, partial: string): boolean {
     new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(last)}`, 'u').test(haystack)
   );
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function rank(items: readonly string[], partial: string, limit: number): string[] {
   const wanted = partial.trim().toLowerCase();
