@@ -69,8 +69,7 @@ const cleanMeaning = (text: string) =>
     .replace(/[.]$/u, '');
 
 /**
- * Finds what a story defines: `North Atlantic Treaty Organization (NATO)`, `NATO (North Atlantic
- * Treaty Organization)`, `X refers to Y`, `X stands for Y`, `X means Y`, `X is short for Y`, and
+ * Finds what a story defines: `European Space Agency (ESA)`, `ESA (European Space Agency)`, `X refers to Y`, `X stands for Y`, `X means Y`, `X is short for Y`, and
  * appositives `Acme, the country’s largest carmaker,`.
  */
 export function extractDefinitions(story: Story): Definition[] {

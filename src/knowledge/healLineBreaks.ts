@@ -31,7 +31,7 @@ const leadingWord = /^(\p{Ll}+)/u;
  * word broken across lines (`des` + `cribed`) or a line wrapped at a space (`the quick` +
  * `brown`): see `isBrokenWord`. Otherwise the lines join with a space.
  *
- * @example healLineBreaks('Yoon des\ncribed it') // 'Yoon described it'
+ * @example healLineBreaks('She des\ncribed it') // 'She described it'
  */
 export function healLineBreaks(paragraph: string, options: HealOptions = {}): string {
   let text = '';

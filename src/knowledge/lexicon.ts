@@ -5,7 +5,7 @@
 
 const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/));
 
-/** Words of a title before a name: "President Yoon", "Foreign Minister Cho", "Dr. Lee". */
+/** Words of a title before a name: "President Lula", "Foreign Minister Cho", "Dr. Lee". */
 export const TITLE_WORDS = words(`
 president vice prime minister secretary chancellor premier king queen prince princess pope emperor
 senator sen. representative rep. congressman congresswoman governor gov. mayor judge justice chief

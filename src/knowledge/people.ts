@@ -97,7 +97,7 @@ interface NameRun {
   sentence: number;
 }
 
-/** Title words right before `index` in the token list ("South Korean President", "Foreign Minister"). */
+/** Title words right before `index` in the token list ("Regional President", "Foreign Minister"). */
 function titleBefore(tokens: Token[], index: number, text: string): string | undefined {
   let first = index;
   while (first > 0) {

@@ -15,7 +15,7 @@ for (const country of Object.values(countries)) {
 export const isCountry = (name: string): boolean => countryNames.has(name.toLowerCase());
 export const isCapital = (name: string): boolean => capitalToCountry.has(name.toLowerCase());
 export const isPlaceName = (name: string): boolean => isCountry(name) || isCapital(name);
-/** The country a capital stands for in news style ("Moscow" for Russia), if `name` is a capital. */
+/** The country a capital stands for in news style ("Rome" for Italy), if `name` is a capital. */
 export const countryOfCapital = (name: string): string | undefined => capitalToCountry.get(name.toLowerCase());
 
 /** The other names of a country ("US", "USA", "America" for the United States). */

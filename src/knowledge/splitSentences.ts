@@ -29,7 +29,7 @@ function isAbbreviationBefore(text: string, dotIndex: number, nextWord: string):
   if (!before) return false;
   const word = before.toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
-  // An initial: "N. Korea", "John F. Kennedy".
+  // An initial: "N. Ireland", "John F. Kennedy".
   if (/^\p{Lu}$/u.test(before)) return true;
   // A dotted acronym such as "U.S." or "U.N.": only a common sentence opener after it ends the sentence.
   if (/^(?:\p{L}\.)+\p{L}$/u.test(before)) return !SENTENCE_STARTERS.has(nextWord.toLowerCase());
@@ -38,7 +38,7 @@ function isAbbreviationBefore(text: string, dotIndex: number, nextWord: string):
 
 /**
  * Splits a paragraph into sentences, keeping quotations whole where they end a sentence and not
- * breaking at abbreviations or initials (`U.N.`, `Mr.`, `N. Korea`, `Jan.`).
+ * breaking at abbreviations or initials (`U.N.`, `Mr.`, `N. Ireland`, `Jan.`).
  *
  * @example splitSentences('Mr. Kim left. “Go,” he said.') // ['Mr. Kim left.', '“Go,” he said.']
  */

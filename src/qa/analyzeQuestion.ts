@@ -11,9 +11,9 @@ export interface QuestionAnalysis {
   quoted?: string;
   /** The term to define (`what does X mean`), or the person asked about (`who is X`). */
   target?: string;
-  /** The subject of `what did X do` (`Russia` in `what did Russia veto`). */
+  /** The subject of `what did X do` (`the council` in `what did the council approve`). */
   subject?: string;
-  /** The main verb, as written (`veto`). */
+  /** The main verb, as written (`approve`). */
   verb?: string;
   /** The question words that carry its content, for searching and for checking the evidence. */
   content: string;
@@ -267,7 +267,7 @@ const OBJECT_START =
 const WANTING =
   /^(?:want|wants|wanted|plan|plans|planned|hope|hopes|hoped|try|tries|tried|need|needs|needed|intend|intends|aim|aims|seek|seeks|expect|expects|vow|vows|vowed|promise|promised|pledge|pledged)$/iu;
 
-/** Splits "Russia veto" / "the ministry say about X" / "Jane Doe describe the plan" into subject and verb. */
+/** Splits "the council approve" / "the ministry say about X" / "Jane Doe describe the plan" into subject and verb. */
 function subjectAndVerb(rest: string): { subject?: string; verb?: string } {
   const words = rest.split(/\s+/);
   let i = 0;
@@ -284,7 +284,7 @@ function subjectAndVerb(rest: string): { subject?: string; verb?: string } {
   }
   const subject = words.slice(0, i).join(' ');
   let verb = words[i]?.replace(/[?.!,]+$/u, '');
-  // "What does Yoon want to neutralize?": the verb that says what is asked is the one after "to".
+  // "What does the union want to stop?": the verb that says what is asked is the one after "to".
   if (verb && WANTING.test(verb)) {
     const to = words.indexOf('to', i + 1);
     const next = to > 0 ? words[to + 1]?.replace(/[?.!,]+$/u, '') : undefined;

@@ -309,7 +309,7 @@ function answerWhoIs(kb: KnowledgeBase, question: string, target: string): Answe
 
 // ─── everything else: find the sentence, then the span ─────────────────────────────────────────
 
-/** Two or more names in a row ("South Korea, Japan, Australia and New Zealand"): a list answers "which …s". */
+/** Two or more names in a row ("Sweden, Norway, Denmark and Germany"): a list answers "which …s". */
 const NAME_LIST =
   /\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*(?:,\s+\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*)+,?\s+and\s+\p{Lu}/u;
 
@@ -478,7 +478,7 @@ function extract(
       return reasons.find((r) => r.index >= anchor)?.text;
     }
     case 'who': {
-      // "Who vetoed the resolution?": the one the sentence gives as doing it ("Russia’s veto").
+      // "Who vetoed the resolution?": the one the sentence gives as doing it ("Brazil’s veto").
       const agent = agentOf(kb, q, e);
       if (agent !== undefined) return agent ?? undefined;
       return (

@@ -284,7 +284,7 @@ function computeSentenceTerms(kb: KnowledgeBase, paragraph: Paragraph, sentenceI
       if (person) terms.push(...termsOf(person.name), ...(person.title ? termsOf(person.title) : []));
     }
   }
-  // Any verb of speech says "say": "What did Yoon say about freedom?" meets "He stressed that …".
+  // Any verb of speech says "say": "What did the mayor say about taxes?" meets "He stressed that …".
   if (SPEECH.test(sentence.text)) terms.push(SAY);
   return new Set(expandTerms(kb.aliases, terms));
 }

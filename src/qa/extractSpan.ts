@@ -119,7 +119,7 @@ const BREAKS_PLACE =
 
 /**
  * Places in a text: a preposition and a phrase that holds a proper name, ending after the name
- * ("during a NATO public forum in Washington", "in the port city of Easton").
+ * ("during a public forum in Geneva", "in the port city of Easton").
  */
 export const placeSpans = memoByText(findPlaceSpans);
 
@@ -135,7 +135,7 @@ function findPlaceSpans(text: string): { text: string; index: number }[] {
         seenName = true;
         end = i;
       } else if (seenName) {
-        // Go on through "public forum in Washington", not through "to shut down its system".
+        // Go on through "public forum in Geneva", not through "to shut down its system".
         const nameAhead = words.slice(i + 1, i + 4).some((w) => /^\p{Lu}/u.test(w));
         if (!nameAhead || !(CONTINUES_PLACE.test(word) || !BREAKS_PLACE.test(word))) break;
       }
@@ -199,8 +199,8 @@ export function indexOfTerm(text: string, term: string): number {
 }
 
 /**
- * What follows a verb in a sentence: its object ("vetoed a resolution" → "a resolution"). For a
- * noun form after a possessive ("Russia’s veto in March of a resolution") it is what follows "of".
+ * What follows a verb in a sentence: its object ("approved a budget" → "a budget"). For a
+ * noun form after a possessive ("the council’s approval in March of a budget") it is what follows "of".
  */
 export function objectAfter(text: string, verbTerm: string): string | undefined {
   const at = indexOfTerm(text, verbTerm);

@@ -54,7 +54,7 @@ function speakerOfReport(kb: KnowledgeBase, q: QuestionAnalysis, e: Evidence): s
 
 /**
  * Who a sentence says did what a "who VERB …" question asks: the name just before the verb
- * ("Russia wants", "Russia’s veto") or after "by" in a passive. Undefined when the question has no
+ * ("the union wants", "Brazil’s veto") or after "by" in a passive. Undefined when the question has no
  * such verb or the sentence does not hold it; null when the sentence holds the verb with no doer
  * ("remarks interpreted into English"): then nobody may be named.
  */

@@ -7,7 +7,7 @@ import { termsOf } from './terms.ts';
 /**
  * Query expansion learned from the stories: each searchable term maps to the terms of the names it
  * stands for. An acronym and its long form (both ways), a person's short and full name, and a
- * capital for its country ("Moscow" for Russia) when the country appears in the stories.
+ * capital for its country ("Rome" for Italy) when the country appears in the stories.
  */
 export interface AliasTable {
   /** One term to the terms it also stands for: an acronym to its long form, a capital to its country. */

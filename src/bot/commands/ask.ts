@@ -10,7 +10,7 @@ export const ask = {
     ).addStringOption((o) =>
       o
         .setName('question')
-        .setDescription('Your question, e.g. "Who called it a collusion of convenience?"')
+        .setDescription('Your question, e.g. "Who called the vote a betrayal?"')
         .setRequired(true)
         .setMaxLength(MAX_QUESTION_LENGTH)
         .setAutocomplete(true),

@@ -7,7 +7,7 @@ export const define = {
     slashCommand('define', 'What a term or acronym in the stories means').addStringOption((o) =>
       o
         .setName('term')
-        .setDescription('A term or acronym, e.g. IP4')
+        .setDescription('A term or acronym, e.g. CEO')
         .setRequired(true)
         .setMaxLength(100)
         .setAutocomplete(true),

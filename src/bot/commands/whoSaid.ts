@@ -10,7 +10,7 @@ export const whoSaid = {
     ).addStringOption((o) =>
       o
         .setName('quote')
-        .setDescription('The words, e.g. "collusion of convenience"')
+        .setDescription('The words, e.g. "a betrayal of the people"')
         .setRequired(true)
         .setMaxLength(MAX_QUESTION_LENGTH),
     ),
