@@ -156,10 +156,13 @@ function answerWhoSaid(kb: KnowledgeBase, q: QuestionAnalysis, question: string)
   const contextTotal = contextTerms.reduce((s, k) => s + k.weight, 0);
   let best:
     { score: number; coverage: number; quote: (typeof kb.factList)[number] & { type: 'quote' } } | undefined;
-  for (const { fact } of searchFacts(kb.factIndex, kb.factList, phraseTerms.map((k) => k.term).join(' '), {
-    type: 'quote',
-    limit: 15,
-  })) {
+  const matches = searchFacts(
+    kb.factIndex,
+    kb.factList,
+    phraseTerms.map((k) => k.term),
+    { type: 'quote', limit: 15, vocabulary: kb.documentFrequency },
+  );
+  for (const { fact } of matches) {
     if (fact.type !== 'quote' || !fact.quote.speaker) continue;
     const quoteTerms = new Set(termsOf(fact.quote.text));
     const coverage =

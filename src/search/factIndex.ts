@@ -2,6 +2,7 @@ import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { Definition } from '../knowledge/definitions.ts';
 import type { Quote } from '../knowledge/quotes.ts';
 import type { StoryFacts } from './facts.ts';
+import { typoTolerance } from './paragraphIndex.ts';
 import { normalizeTerm, tokenize } from './terms.ts';
 
 /** A derived fact that can be searched: a quotation with its speaker, or a definition. */
@@ -47,21 +48,33 @@ export function loadFactIndexJS(js: AsPlainObject): FactIndex {
   return MiniSearch.loadJS<FactDoc>(js, FACT_INDEX_OPTIONS);
 }
 
-/** Facts matching `query`, best first; `field` limits the match to the quotation/term or its speaker/meaning. */
+/**
+ * Facts matching `terms` (searchable forms, see `normalizeTerm`), best first; `fields` limits the
+ * match to the quotation/term or its speaker/meaning. Typos are tolerated as in paragraph search.
+ */
 export function searchFacts(
   index: FactIndex,
   facts: readonly Fact[],
-  query: string,
+  terms: readonly string[],
   {
     type,
     fields = ['key'],
     limit = 10,
-  }: { type?: Fact['type']; fields?: ('key' | 'about')[]; limit?: number } = {},
+    vocabulary,
+  }: {
+    type?: Fact['type'];
+    fields?: ('key' | 'about')[];
+    limit?: number;
+    vocabulary?: ReadonlyMap<string, number>;
+  } = {},
 ): { fact: Fact; score: number }[] {
-  const results = index.search(query, {
+  if (terms.length === 0) return [];
+  const results = index.search(terms.join(' '), {
     fields,
-    prefix: (term) => term.length >= 5,
-    fuzzy: (term) => (term.length >= 5 ? 0.2 : term.length >= 4 ? 1 : false),
+    // The terms are searchable forms already: stemming them again could change them.
+    tokenize: (text) => text.split(' '),
+    processTerm: (term) => term,
+    ...typoTolerance(vocabulary),
     filter: type ? (r) => facts[r.id as number]?.type === type : undefined,
   });
   return results.slice(0, limit).flatMap((r) => {

@@ -60,8 +60,8 @@ export interface ParagraphHit {
 }
 
 /**
- * Searches paragraphs with OR semantics. Prefix and fuzzy matching apply only to longer terms:
- * on every short term they multiply the matches MiniSearch must score and add little recall.
+ * Searches paragraphs with OR semantics (see `typoTolerance` and `dropCommonTerms`), then re-ranks
+ * the best hits by the query's own word forms.
  */
 export function searchParagraphs(index: ParagraphIndex, query: string, limit = 20): ParagraphHit[] {
   const textOf = companions.get(index)?.textOf;
@@ -147,6 +147,19 @@ function dropCommonTerms(
  * hold is looked up fuzzily, as the misspelling it probably is. No prefix search: on every term it
  * multiplies the matches MiniSearch must score, and stemming covers what it would add.
  */
+export function typoTolerance(vocabulary?: ReadonlyMap<string, number>): SearchOptions {
+  return {
+    prefix: false,
+    fuzzy: (term) => {
+      if (term.length < 4 || vocabulary?.has(term)) return false;
+      return term.length >= 5 ? 0.2 : 1;
+    },
+    maxFuzzy: 2,
+    weights: { fuzzy: 0.5, prefix: 0.6 },
+  };
+}
+
+/** Where a paragraph search runs: MiniSearch with the options above, the common terms left out. */
 function runSearch(
   index: ParagraphIndex,
   query: string,
@@ -160,13 +173,7 @@ function runSearch(
     {
       ...processing,
       boost: { text: 1, title: 0.3 },
-      prefix: false,
-      fuzzy: (term) => {
-        if (term.length < 4 || vocabulary?.has(term)) return false;
-        return term.length >= 5 ? 0.2 : 1;
-      },
-      maxFuzzy: 2,
-      weights: { fuzzy: 0.5, prefix: 0.6 },
+      ...typoTolerance(vocabulary),
     },
   );
   return results.slice(0, limit).map((r) => ({ id: r.id as number, score: r.score, terms: r.terms }));
