@@ -299,8 +299,6 @@ export interface FindEvidenceOptions {
   bonus?: (sentence: Sentence, paragraph: Paragraph) => number;
   /** How well a sentence stands for a key term it does not hold ("cost" by a sum of money), 0..1. */
   implied?: (term: string, sentence: Sentence) => number;
-  /** Extra terms (searchable form) to search with that need not be in the evidence. */
-  searchHint?: readonly string[];
 }
 
 /**
@@ -312,12 +310,12 @@ export function findEvidence(
   keyTerms: readonly KeyTerm[],
   options: FindEvidenceOptions = {},
 ): Evidence[] {
-  const { paragraphs: depth = 8, bonus, implied, searchHint = [] } = options;
+  const { paragraphs: depth = 8, bonus, implied } = options;
   const queryTerms = expandTerms(
     kb.aliases,
     keyTerms.map((k) => k.term),
   );
-  const found = searchParagraphTerms(kb.index, [...queryTerms, ...searchHint], depth);
+  const found = searchParagraphTerms(kb.index, queryTerms, depth);
   // A paragraph often goes on about the one before it with "he" or "she" and no name: read the
   // paragraph after each of the best hits too.
   const hits = [...found];
