@@ -1,36 +1,23 @@
 /**
- * `npm run eval`: asks every gold question of test/fixtures/questions against all stories at once
- * (bundled knowledge + test stories), scores lede's answers and the naive baseline's side by side.
- * It measures; it never fails the build on a low score.
+ * `npm run eval`: measures answer quality (see `USAGE` in eval/args.ts and README "Answer quality").
  *
- *   npm run eval                 tables per story and per kind, lede vs baseline
- *   npm run eval -- --verbose    also every question lede got wrong, with what it answered
- *   npm run eval -- --json       also writes bench/eval.json
+ *   npm run eval                     our own question sets over all stories at once, lede vs baseline
+ *   npm run eval -- --squad FILE     a SQuAD v1.1 / v2.0 file, one knowledge folder per article
+ *   npm run eval -- --heldout        the held-out news stories
+ *   npm run eval -- --check          the quality gate against bench/quality.json (exit 1 on a drop)
+ *   --verbose lists the misses; --json writes the report under bench/
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { answerQuestion } from '../src/qa/index.ts';
 import { statsOf } from '../src/search/knowledgeBase.ts';
+import { parseEvalArgs, USAGE } from './eval/args.ts';
 import { naiveAnswerQuestion } from './eval/naiveBaseline.ts';
 import { EVAL_PATHS } from './eval/paths.ts';
 import { loadQuestionSets } from './eval/questionSets.ts';
 import { formatReport, formatWrongAnswers, type SystemRun } from './eval/report.ts';
+import { squadCommand } from './eval/squadCommand.ts';
 import { kindLabel, loadEvalKnowledge, runQuestions, tally, tallyBy } from './eval/runEval.ts';
-
-const USAGE = 'usage: npm run eval [-- --verbose] [-- --json]';
-
-function parseArgs(argv: readonly string[]): { verbose: boolean; json: boolean } {
-  const flags = { verbose: false, json: false };
-  for (const arg of argv) {
-    if (arg === '--verbose' || arg === '-v') flags.verbose = true;
-    else if (arg === '--json') flags.json = true;
-    else if (arg === '--help' || arg === '-h') {
-      console.log(USAGE);
-      process.exit(0);
-    } else throw new Error(`eval: unknown option ${arg}\n${USAGE}`);
-  }
-  return flags;
-}
 
 function summaryOf(run: SystemRun) {
   return {
@@ -43,8 +30,7 @@ function summaryOf(run: SystemRun) {
   };
 }
 
-async function main(): Promise<void> {
-  const flags = parseArgs(process.argv.slice(2));
+async function ownSets(flags: { verbose: boolean; json: boolean }): Promise<void> {
   const kb = await loadEvalKnowledge(EVAL_PATHS.storyDirs);
   const sets = await loadQuestionSets(EVAL_PATHS.questionsDir);
   for (const skipped of kb.skipped) console.warn(`skipped ${skipped.file}: ${skipped.reason}`);
@@ -72,6 +58,25 @@ async function main(): Promise<void> {
     await writeFile(EVAL_PATHS.jsonReport, JSON.stringify(report, null, 2) + '\n');
     console.log(`\nwrote ${path.relative(process.cwd(), EVAL_PATHS.jsonReport)}`);
   }
+}
+
+async function main(): Promise<void> {
+  const args = parseEvalArgs(process.argv.slice(2));
+  if (args === 'help') return console.log(USAGE);
+  if (args.squad.length) {
+    await squadCommand(
+      {
+        files: args.squad,
+        allInOne: args.allInOne,
+        ...(args.articles !== undefined ? { articles: args.articles } : {}),
+        verbose: args.verbose,
+        json: args.json,
+      },
+      answerQuestion,
+    );
+    return;
+  }
+  await ownSets(args);
 }
 
 main().catch((error: unknown) => {
