@@ -12,12 +12,11 @@ import path from 'node:path';
 import { answerQuestion } from '../src/qa/index.ts';
 import { statsOf } from '../src/search/knowledgeBase.ts';
 import { parseEvalArgs, USAGE } from './eval/args.ts';
-import { naiveAnswerQuestion } from './eval/naiveBaseline.ts';
 import { EVAL_PATHS } from './eval/paths.ts';
-import { loadQuestionSets } from './eval/questionSets.ts';
-import { formatReport, formatWrongAnswers, type SystemRun } from './eval/report.ts';
+import { formatOwnRun, ownCalibration, runOwnSets } from './eval/ownSets.ts';
+import type { SystemRun } from './eval/report.ts';
 import { squadCommand } from './eval/squadCommand.ts';
-import { kindLabel, loadEvalKnowledge, runQuestions, tally, tallyBy } from './eval/runEval.ts';
+import { kindLabel, tally, tallyBy } from './eval/runEval.ts';
 
 function summaryOf(run: SystemRun) {
   return {
@@ -31,28 +30,19 @@ function summaryOf(run: SystemRun) {
 }
 
 async function ownSets(flags: { verbose: boolean; json: boolean }): Promise<void> {
-  const kb = await loadEvalKnowledge(EVAL_PATHS.storyDirs);
-  const sets = await loadQuestionSets(EVAL_PATHS.questionsDir);
-  for (const skipped of kb.skipped) console.warn(`skipped ${skipped.file}: ${skipped.reason}`);
-
-  const lede: SystemRun = { name: 'lede', results: runQuestions(kb, sets, answerQuestion) };
-  const baseline: SystemRun = { name: 'baseline', results: runQuestions(kb, sets, naiveAnswerQuestion) };
-
-  const { stories, paragraphs } = statsOf(kb);
-  const questions = lede.results.length;
-  console.log(
-    `${questions} questions over ${sets.length} question sets; ${stories} stories, ${paragraphs} paragraphs in one knowledge base\n`,
-  );
-  if (flags.verbose) console.log(formatWrongAnswers(lede) + '\n');
-  console.log(formatReport(lede, baseline));
-
+  const run = await runOwnSets(answerQuestion);
+  for (const skipped of run.kb.skipped) console.warn(`skipped ${skipped.file}: ${skipped.reason}`);
+  console.log(formatOwnRun(run, flags.verbose));
   if (flags.json) {
+    const { stories, paragraphs } = statsOf(run.kb);
     const report = {
       generatedAt: new Date().toISOString(),
-      knowledge: { stories, paragraphs, questionSets: sets.map((s) => s.file) },
-      lede: summaryOf(lede),
-      baseline: summaryOf(baseline),
-      deltaPoints: tally(lede.results).percentRight - tally(baseline.results).percentRight,
+      knowledge: { stories, paragraphs, questionSets: run.sets.map((s) => s.file) },
+      lede: summaryOf(run.lede),
+      baseline: summaryOf(run.baseline),
+      deltaPoints: tally(run.lede.results).percentRight - tally(run.baseline.results).percentRight,
+      unanswerables: { lede: tally(run.ledeTricks), baseline: tally(run.baselineTricks) },
+      calibration: ownCalibration(run),
     };
     await mkdir(path.dirname(EVAL_PATHS.jsonReport), { recursive: true });
     await writeFile(EVAL_PATHS.jsonReport, JSON.stringify(report, null, 2) + '\n');

@@ -57,7 +57,6 @@ export async function squadCommand(
   const { report, results } = await runSquad(options, engine);
   if (options.verbose) console.log(formatSpanMisses(results.lede) + '\n');
   console.log(formatSpanReport(report));
-  if (options.json)
-    await writeSpanJson(path.join(EVAL_PATHS.root, 'bench/eval-squad.json'), [report], [results]);
+  if (options.json) await writeSpanJson(EVAL_PATHS.squadJsonReport, [report], [results]);
   return report;
 }
