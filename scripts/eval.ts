@@ -16,7 +16,7 @@ import { EVAL_PATHS } from './eval/paths.ts';
 import { checkCommand } from './eval/checkCommand.ts';
 import { formatOwnRun, ownCalibration, runOwnSets } from './eval/ownSets.ts';
 import type { SystemRun } from './eval/report.ts';
-import { squadCommand } from './eval/squadCommand.ts';
+import { heldoutCommand, squadCommand } from './eval/squadCommand.ts';
 import { kindLabel, tally, tallyBy } from './eval/runEval.ts';
 
 function summaryOf(run: SystemRun) {
@@ -56,6 +56,10 @@ async function main(): Promise<void> {
   if (args === 'help') return console.log(USAGE);
   if (args.check) {
     if (!(await checkCommand(answerQuestion, args.update))) process.exitCode = 1;
+    return;
+  }
+  if (args.heldout) {
+    await heldoutCommand(args, answerQuestion);
     return;
   }
   if (args.squad.length) {
