@@ -13,6 +13,8 @@ export interface SquadOptions {
   allInOne: boolean;
   /** Article titles (comma-separated) or a count of first articles; all when undefined. */
   articles?: string;
+  /** Also ask the naive baseline and "refuse everything" (default true; the gate needs only the engine). */
+  compare?: boolean;
 }
 
 /** Reads and merges the files, then keeps the chosen articles. */
@@ -49,6 +51,7 @@ export async function runSquad(
       const kb = await loadKnowledgeBase(dir);
       const questions = spanQuestionsOf(group);
       results.lede.push(...runSpanQuestions(kb, questions, engine));
+      if (options.compare === false) continue;
       results.baseline.push(...runSpanQuestions(kb, questions, naiveAnswerQuestion));
       results.refuseAll.push(...runSpanQuestions(kb, questions, refuseEverything));
     }
