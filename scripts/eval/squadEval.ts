@@ -22,7 +22,14 @@ export async function loadSquadArticles(
   files: readonly string[],
   articles?: string,
 ): Promise<SquadArticle[]> {
-  const loaded = await Promise.all(files.map((file) => loadSquad(file)));
+  const loaded = await Promise.all(
+    files.map((file) =>
+      loadSquad(file).catch((error: NodeJS.ErrnoException) => {
+        if (!error.code) throw error;
+        throw new Error(`eval: cannot read the SQuAD file ${file} (${error.code})`);
+      }),
+    ),
+  );
   return selectArticles(mergeSquad(loaded), articles);
 }
 
