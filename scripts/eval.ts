@@ -14,6 +14,7 @@ import { statsOf } from '../src/search/knowledgeBase.ts';
 import { parseEvalArgs, USAGE } from './eval/args.ts';
 import { EVAL_PATHS } from './eval/paths.ts';
 import { checkCommand } from './eval/checkCommand.ts';
+import { formatTargets, squadDevReport, targetRows, warmP99 } from './eval/targets.ts';
 import { formatOwnRun, ownCalibration, runOwnSets } from './eval/ownSets.ts';
 import type { SystemRun } from './eval/report.ts';
 import { heldoutCommand, squadCommand } from './eval/squadCommand.ts';
@@ -34,6 +35,8 @@ async function ownSets(flags: { verbose: boolean; json: boolean }): Promise<void
   const run = await runOwnSets(answerQuestion);
   for (const skipped of run.kb.skipped) console.warn(`skipped ${skipped.file}: ${skipped.reason}`);
   console.log(formatOwnRun(run, flags.verbose));
+  const squad = await squadDevReport(answerQuestion);
+  console.log('\n' + formatTargets(targetRows(run, squad, warmP99(run, answerQuestion))));
   if (flags.json) {
     const { stories, paragraphs } = statsOf(run.kb);
     const report = {

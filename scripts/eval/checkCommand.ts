@@ -8,7 +8,10 @@ import { runSquad } from './squadEval.ts';
 /** Measures the gate's figures with `engine`: our own sets, our unanswerables, the SQuAD dev copy. */
 export async function measureQuality(engine: Answerer): Promise<QualityFigures> {
   const own = await runOwnSets(engine);
-  const { report } = await runSquad({ files: [EVAL_PATHS.squadDev], allInOne: false }, engine);
+  const { report } = await runSquad(
+    { files: [EVAL_PATHS.squadDev], allInOne: false, compare: false },
+    engine,
+  );
   const tricks = tally(own.ledeTricks);
   return {
     ownSetsRight: tally(own.lede.results).percentRight,
