@@ -135,10 +135,11 @@ export function entityKinds(article: SharedArticle): Map<string, string> {
   for (const p of article.paragraphs)
     for (const qa of p.qas) {
       const answer = qa.answers[0]?.text.trim().replace(/[.,;:]$/, '') ?? '';
-      if (!/^[A-Z]/.test(answer) || /\d/.test(answer) || answer.split(/\s+/).length > 5) continue;
+      if (kinds.has(answer) || !/^[A-Z]/.test(answer) || /\d/.test(answer) || answer.split(/\s+/).length > 5)
+        continue;
       if (whWord(qa.question) === 'when' || TIME_WORDS.test(qa.question) || TIME_WORDS.test(answer)) continue;
       if (!looksLikeName(answer, text)) continue;
-      if (!kinds.has(answer)) kinds.set(answer, kindOf(answer, whWord(qa.question)));
+      kinds.set(answer, kindOf(answer, whWord(qa.question)));
     }
   return kinds;
 }
@@ -311,7 +312,7 @@ const contentWords = (text: string): Set<string> =>
 
 function otherArticleParagraph(
   s: Source,
-  others: { title: string; paragraph: number; context: string }[],
+  others: { title: string; paragraph: number; words: Set<string> }[],
   random: () => number,
 ): { title: string; paragraph: number } | null {
   const words = contentWords(s.qa.question);
@@ -319,8 +320,7 @@ function otherArticleParagraph(
   for (let k = 0; k < OTHER_ARTICLE_SAMPLE; k++) {
     const p = others[Math.floor(random() * others.length)]!;
     if (p.title === s.title) continue;
-    const ctx = contentWords(p.context);
-    const score = [...words].filter((w) => ctx.has(w)).length;
+    const score = [...words].filter((w) => p.words.has(w)).length;
     if (score > 0 && (!best || score > best.score)) best = { title: p.title, paragraph: p.paragraph, score };
   }
   return best;
@@ -330,7 +330,7 @@ function otherArticleParagraph(
 export function candidates(shared: SharedArticle[], seed = SEED): Generated[] {
   const random = prng(seed);
   const allParagraphs = shared.flatMap((a) =>
-    a.paragraphs.map((p, paragraph) => ({ title: a.title, paragraph, context: p.context })),
+    a.paragraphs.map((p, paragraph) => ({ title: a.title, paragraph, words: contentWords(p.context) })),
   );
   const out: Generated[] = [];
   for (const article of shared) {
