@@ -1,10 +1,11 @@
 import { readdir, realpath } from 'node:fs/promises';
 import { UserError } from '../errors.ts';
 import { parseStory, storyIdFromFile } from './parseStory.ts';
-import { MAX_STORY_BYTES, readStoryFile, TOO_LARGE } from './readStoryFile.ts';
+import { MAX_STORY_BYTES } from './limits.ts';
+import { readStoryFile, TOO_LARGE } from './readStoryFile.ts';
 import type { SkippedFile, Story } from './types.ts';
 
-export { MAX_STORY_BYTES } from './readStoryFile.ts';
+export { MAX_STORY_BYTES } from './limits.ts';
 const STORY_FILE = /\.(txt|md|markdown)$/i;
 
 export interface LoadedStories {

@@ -262,15 +262,24 @@ function genderOfTitle(title: string | undefined): Gender | undefined {
  */
 export function extractPeople(story: Story): StoryPeople {
   const people: Person[] = [];
-  const byToken = new Map<string, Person[]>();
+  /** The people whose name has each word: a person sharing no word with a run cannot match it. */
+  const byToken = new Map<string, Set<Person>>();
+  const index = (person: Person) => {
+    for (const t of person.tokens) byToken.set(t, (byToken.get(t) ?? new Set()).add(person));
+  };
   const titleVotes = new Map<number, Gender>();
 
   const personFor = (names: string[]): Person | undefined => {
-    // An existing person whose name holds all these words (a short form), or whose words are all here.
-    const candidates = people.filter(
-      (p) => names.every((n) => p.tokens.includes(n)) || p.tokens.every((t) => names.includes(t)),
-    );
-    return candidates.at(-1);
+    // The latest person whose name holds all these words (a short form), or whose words are all here.
+    // Looked up by word, not by scanning everyone: a long story names thousands of people.
+    let found: Person | undefined;
+    for (const name of names) {
+      for (const p of byToken.get(name) ?? []) {
+        if (found && p.id <= found.id) continue;
+        if (names.every((n) => p.tokens.includes(n)) || p.tokens.every((t) => names.includes(t))) found = p;
+      }
+    }
+    return found;
   };
 
   const runsByParagraph = story.paragraphs.map((_, i) => nameRuns(story, i + 1));
@@ -283,9 +292,11 @@ export function extractPeople(story: Story): StoryPeople {
       if (!person) {
         person = { id: people.length, name: names.join(' '), tokens: names, firstParagraph: i + 1 };
         people.push(person);
+        index(person);
       } else if (names.length > person.tokens.length) {
         person.name = names.join(' ');
         person.tokens = names;
+        index(person);
       }
       // An honorific alone ("Dr.") says less than a role ("the agency’s chief medical officer").
       const described = run.title && !HONORIFIC.test(run.title) ? run.title : (run.role ?? run.title);
@@ -304,10 +315,10 @@ export function extractPeople(story: Story): StoryPeople {
       if (person && names.length > person.tokens.length && !isPlaceName(names.join(' '))) {
         person.name = names.join(' ');
         person.tokens = names;
+        index(person);
       }
     }
   });
-  for (const p of people) for (const t of p.tokens) byToken.set(t, [...(byToken.get(t) ?? []), p]);
 
   // Pass 2: every mention in reading order.
   const mentions: Mention[] = [];

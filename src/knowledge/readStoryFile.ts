@@ -1,9 +1,7 @@
 import { constants, type Stats } from 'node:fs';
 import { open, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-
-/** A story file larger than this is skipped. */
-export const MAX_STORY_BYTES = 5 * 1024 * 1024;
+import { MAX_STORY_BYTES } from './limits.ts';
 
 export const TOO_LARGE = `larger than ${MAX_STORY_BYTES / 1024 / 1024} MB`;
 
