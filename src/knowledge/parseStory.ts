@@ -100,8 +100,19 @@ function capHeadings(
   }
   if (fields.url && fields.url.length > MAX_URL_CHARS) {
     warn(`url dropped: longer than ${MAX_URL_CHARS} characters`);
+  } else if (fields.url && !isWebLink(fields.url)) {
+    warn('url dropped: not an http(s) link');
   } else if (fields.url) capped.url = fields.url;
   return capped;
+}
+
+/** Only a web page may be linked: never `javascript:`, `file:` or a Discord-internal scheme. */
+function isWebLink(url: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(url).protocol);
+  } catch {
+    return false;
+  }
 }
 
 /** Body paragraphs, each cut into pieces of at most MAX_PARAGRAPH_CHARS; a cut is noted. */

@@ -134,4 +134,16 @@ describe('titles and sources are capped when a story is parsed', () => {
     expect(story.title).not.toBe('Open');
     expect(story.paragraphs.at(-1)!.text).toBe('The board met.');
   });
+
+  it('GIVEN front-matter urls that are not web links, or too long WHEN parsed THEN they are dropped with why; a web link is kept', () => {
+    const parse = (url: string) =>
+      parseStory({ id: 'x', file: 'x.md', text: `---\nurl: "${url}"\n---\n\nThe board met.\n` });
+    expect(parse('https://example.com/pier').url).toBe('https://example.com/pier');
+    expect(parse('javascript:alert(1)')).toMatchObject({ warnings: ['url dropped: not an http(s) link'] });
+    expect(parse('javascript:alert(1)').url).toBeUndefined();
+    expect(parse('not a link').url).toBeUndefined();
+    expect(parse(`https://example.com/${'a'.repeat(3000)}`)).toMatchObject({
+      warnings: ['url dropped: longer than 2048 characters'],
+    });
+  });
 });
