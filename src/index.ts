@@ -6,12 +6,14 @@ import { runConsole } from './cli/console.ts';
 import { readConfig } from './config.ts';
 import { isUserError } from './errors.ts';
 import { LiveKnowledge, loadKnowledgeBase, statsOf } from './qa/index.ts';
+import { loadKnowledgeBaseInWorker } from './qa/loadInWorker.ts';
 
 async function main(): Promise<void> {
   const config = readConfig();
-  const load = () => loadKnowledgeBase(config.knowledgeDir, { snapshotDir: config.snapshotDir });
-  const initial = await load();
-  const live = new LiveKnowledge(initial, load);
+  const options = { snapshotDir: config.snapshotDir };
+  const initial = await loadKnowledgeBase(config.knowledgeDir, options);
+  // A reload is built in a worker thread: questions keep being answered meanwhile.
+  const live = new LiveKnowledge(initial, () => loadKnowledgeBaseInWorker(config.knowledgeDir, options));
   if (!config.discordToken) {
     await runConsole(live);
     return;
