@@ -81,7 +81,7 @@ describe('/reindex', () => {
     await writeFile(path.join(t.knowledgeDir, 'broken.txt'), Buffer.from([0x47, 0x00, 0x01, 0x02]));
     const { message } = await reindex({ permissions: PermissionFlagsBits.ManageGuild });
     expect(message.content).toContain('Stories: 1 → 2.');
-    expect(message.content).toContain('Skipped 1 file:\n- `broken.txt`: binary file (NUL bytes)');
+    expect(message.content).toContain('Skipped 1 file:\n- broken.txt: binary file (NUL bytes)');
   });
 
   it('GIVEN only broken files on disk WHEN an admin reindexes THEN it says why it failed and the old index keeps answering', async () => {
