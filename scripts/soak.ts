@@ -38,6 +38,8 @@ export interface MemoryReport {
   channels: number;
   dmChannels: number;
   guilds: number;
+  /** discord.js's REST request queues (one per interaction token or channel until swept). */
+  restQueues: number;
 }
 
 // ---------------------------------------------------------------- the bot process
@@ -74,6 +76,7 @@ async function runBot(apiUrl: string, token: string): Promise<void> {
       channels: channels.size,
       dmChannels: channels.filter((c) => c.isDMBased()).size,
       guilds: bot.client.guilds.cache.size,
+      restQueues: bot.client.rest.handlers.size,
     };
     process.send!(report);
   });
