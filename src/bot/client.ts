@@ -57,8 +57,8 @@ export const SWEEPERS: SweeperOptions = {
 /**
  * Every DM (and every command used in one) caches its DM channel, and discord.js never drops
  * them: every minute, the DM channels without a message for a minute are dropped (a new DM
- * brings its channel back). A minute is far longer than any answer takes; at a hundred new
- * DMs a second, it keeps at most 12,000 channels, about 4 MB.
+ * brings its channel back). A minute is far longer than any answer takes, and at most two
+ * minutes of DM channels stay cached, about 0.75 KB each (soak: 1,493 channels, 1.1 MB).
  */
 export const DM_CHANNEL_SWEEP_MS = 60_000;
 
