@@ -20,8 +20,10 @@ export interface Config {
   discordClientId: string | undefined;
   /** A server to register the commands to (instant, for development); absent: register globally. */
   discordGuildId: string | undefined;
-  /** Users allowed to run admin commands (/reindex) anywhere, in addition to members with Manage Server. */
+  /** The bot's operators: users allowed to run admin commands (/reindex) anywhere, DMs included. */
   adminUserIds: readonly string[];
+  /** Who else may /reindex, and how often: a reindex reloads the stories for every server. */
+  reindex: ReindexPolicy;
   logLevel: LogLevel;
   /** REST base URL without the version (`https://discord.com/api`). */
   discordApiUrl: string;
@@ -33,6 +35,26 @@ export interface Config {
    */
   shardCount: number | 'auto' | undefined;
 }
+
+/** Who besides ADMIN_USER_IDS may reload the knowledge, and how often anyone may. */
+export interface ReindexPolicy {
+  /**
+   * Members with Manage Server in any server may /reindex too (REINDEX_ALLOW_SERVER_MANAGERS).
+   * Global: the knowledge is shared, so one server's manager reloads it for all servers.
+   */
+  readonly allowServerManagers: boolean;
+  /** Time after a reindex before the next may start (REINDEX_COOLDOWN_SECONDS); 0: none. */
+  readonly cooldownMs: number;
+}
+
+/**
+ * Operators only; 30 s between reindexes. A reindex blocks answering while it parses (6.6 s for
+ * 30,000 paragraphs, issue 9): 30 s apart, reindexes can take at most about a fifth of the time.
+ */
+export const DEFAULT_REINDEX_POLICY: ReindexPolicy = Object.freeze({
+  allowServerManagers: false,
+  cooldownMs: 30_000,
+});
 
 export interface ReadConfigOptions {
   env?: NodeJS.ProcessEnv;
@@ -53,6 +75,8 @@ export const ENV_KEYS = [
   'RATE_LIMIT_QUESTIONS',
   'RATE_LIMIT_WINDOW_SECONDS',
   'SHARD_COUNT',
+  'REINDEX_ALLOW_SERVER_MANAGERS',
+  'REINDEX_COOLDOWN_SECONDS',
 ] as const;
 type EnvKey = (typeof ENV_KEYS)[number];
 
@@ -114,6 +138,28 @@ export function readConfig({ env = process.env, dotenv = true }: ReadConfigOptio
     }
     return number;
   };
+  const wholeSeconds = (key: EnvKey, fallbackMs: number): number => {
+    const value = read(key);
+    if (value === undefined) return fallbackMs;
+    const number = Number(value);
+    if (!Number.isInteger(number) || number < 0) {
+      problems.push(`${key} must be a whole number of seconds (0 or more); got "${value}".`);
+      return fallbackMs;
+    }
+    return number * 1000;
+  };
+  const flag = (key: EnvKey, fallback: boolean): boolean => {
+    const value = read(key)?.toLowerCase();
+    if (value === undefined) return fallback;
+    if (value === 'true' || value === 'false') return value === 'true';
+    problems.push(`${key} must be true or false; got "${read(key)}".`);
+    return fallback;
+  };
+  const reindex: ReindexPolicy = Object.freeze({
+    allowServerManagers: flag('REINDEX_ALLOW_SERVER_MANAGERS', DEFAULT_REINDEX_POLICY.allowServerManagers),
+    cooldownMs: wholeSeconds('REINDEX_COOLDOWN_SECONDS', DEFAULT_REINDEX_POLICY.cooldownMs),
+  });
+
   const questions = positiveInteger('RATE_LIMIT_QUESTIONS', 5);
   const windowSeconds = positiveInteger('RATE_LIMIT_WINDOW_SECONDS', 10);
 
@@ -143,6 +189,7 @@ export function readConfig({ env = process.env, dotenv = true }: ReadConfigOptio
     discordClientId,
     discordGuildId,
     adminUserIds: Object.freeze(adminUserIds),
+    reindex,
     logLevel: logLevel as LogLevel,
     discordApiUrl,
     rateLimit: Object.freeze({ questions, windowMs: windowSeconds * 1000 }),

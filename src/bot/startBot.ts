@@ -1,9 +1,10 @@
 import { once } from 'node:events';
 import { Events, type Client } from 'discord.js';
-import type { Config } from '../config.ts';
+import { DEFAULT_REINDEX_POLICY, type Config } from '../config.ts';
 import { UserError } from '../errors.ts';
 import type { LiveKnowledge } from '../qa/index.ts';
 import { createClient } from './client.ts';
+import { Cooldown } from './cooldown.ts';
 import { commands as registry } from './commands/index.ts';
 import type { BotContext, Command } from './commands/types.ts';
 import { createInteractionHandler } from './events/interactionCreate.ts';
@@ -13,7 +14,8 @@ import { RateLimiter } from './rateLimiter.ts';
 import { serveShardRequests } from './sharding/reloadAllShards.ts';
 
 export interface StartBotOptions {
-  config: Pick<Config, 'discordToken' | 'discordApiUrl' | 'adminUserIds' | 'rateLimit'>;
+  config: Pick<Config, 'discordToken' | 'discordApiUrl' | 'adminUserIds' | 'rateLimit'> &
+    Partial<Pick<Config, 'reindex'>>;
   live: LiveKnowledge;
   logger: Logger;
   /** The commands to serve (default: the registry). */
@@ -47,6 +49,10 @@ export async function startBot({
     questionLimiter: new RateLimiter({
       limit: config.rateLimit.questions,
       windowMs: config.rateLimit.windowMs,
+      ...(now && { now }),
+    }),
+    reindexCooldown: new Cooldown({
+      ms: (config.reindex ?? DEFAULT_REINDEX_POLICY).cooldownMs,
       ...(now && { now }),
     }),
   };

@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline';
 import { isUserError } from '../errors.ts';
 import { answerQuestion, statsOf, type LiveKnowledge } from '../qa/index.ts';
 import { renderAnswer } from './renderAnswer.ts';
+import { forTerminal } from './terminalText.ts';
 
 const HELP = `Ask a question about the stories, for example:
   who said "…"?   what does ACRONYM mean?   what did X do?   when / where / why / how many …?
@@ -20,7 +21,8 @@ export async function runConsole(
   live: LiveKnowledge,
   { input, output }: ConsoleIO = { input: process.stdin, output: process.stdout },
 ): Promise<void> {
-  const print = (text: string) => output.write(`${text}\n`);
+  // Everything printed goes through here: story text never reaches the terminal raw.
+  const print = (text: string) => output.write(`${forTerminal(text)}\n`);
   const { stories, paragraphs } = statsOf(live.current);
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   print(

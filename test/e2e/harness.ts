@@ -26,6 +26,8 @@ export interface TestBot {
 export interface TestBotOptions {
   adminUserIds?: string[];
   rateLimit?: Config['rateLimit'];
+  /** Who may /reindex besides the admins, and how often (default: operators only, 30 s apart). */
+  reindex?: Config['reindex'];
   now?: () => number;
   /** Wraps the live knowledge (to make it fail on demand). */
   makeLive?: (initial: KnowledgeBase, load: () => Promise<KnowledgeBase>) => LiveKnowledge;
@@ -34,6 +36,7 @@ export interface TestBotOptions {
 export async function startTestBot({
   adminUserIds = [],
   rateLimit = { questions: 1000, windowMs: 10_000 },
+  reindex,
   now,
   makeLive = (initial, load) => new LiveKnowledge(initial, load),
 }: TestBotOptions = {}): Promise<TestBot> {
@@ -53,7 +56,13 @@ export async function startTestBot({
     destination: { write: (line: string) => void logs.push(JSON.parse(line) as Json) },
   });
   const bot = await startBot({
-    config: { discordToken: fake.token, discordApiUrl: fake.apiUrl, adminUserIds, rateLimit },
+    config: {
+      discordToken: fake.token,
+      discordApiUrl: fake.apiUrl,
+      adminUserIds,
+      rateLimit,
+      ...(reindex && { reindex }),
+    },
     live,
     logger,
     ...(now && { now }),

@@ -10,7 +10,7 @@ import { validateQuestion, type Answer, type KnowledgeBase } from '../../qa/inde
 import { answerReply } from '../replies/answerReply.ts';
 import { deferResponse, respond } from '../respond.ts';
 import { MAX_AUTOCOMPLETE_CHOICES, MAX_CHOICE_LENGTH } from '../limits.ts';
-import { truncate } from '../text.ts';
+import { plainText, truncate } from '../text.ts';
 import type { BotContext } from './types.ts';
 
 /** A command usable in servers and in DMs with the bot. Add options, then `withPrivateOption`. */
@@ -54,14 +54,17 @@ export function toChoices(values: readonly string[]): { name: string; value: str
   return choices;
 }
 
-/** Answers an autocomplete with choices cut to Discord's limits. */
+/**
+ * Answers an autocomplete with choices cut to Discord's limits. Names are shown as plain text (no
+ * Markdown), so they are not escaped, only cleaned of control characters and line breaks.
+ */
 export async function suggest(
   interaction: AutocompleteInteraction,
   choices: readonly { name: string; value: string }[],
 ): Promise<void> {
   await interaction.respond(
     choices.slice(0, MAX_AUTOCOMPLETE_CHOICES).map(({ name, value }) => ({
-      name: truncate(name, MAX_CHOICE_LENGTH),
+      name: plainText(name, MAX_CHOICE_LENGTH, { oneLine: true }) || '…',
       value: value.slice(0, MAX_CHOICE_LENGTH),
     })),
   );

@@ -5,16 +5,20 @@ import type {
 } from 'discord.js';
 import type { Config } from '../../config.ts';
 import type { LiveKnowledge } from '../../qa/index.ts';
+import type { Cooldown } from '../cooldown.ts';
 import type { Logger } from '../logger.ts';
 import type { RateLimiter } from '../rateLimiter.ts';
 
 /** What every handler may use; built once by `startBot`. */
 export interface BotContext {
   live: LiveKnowledge;
-  config: Pick<Config, 'adminUserIds'>;
+  /** `reindex` absent: DEFAULT_REINDEX_POLICY (operators only). */
+  config: Pick<Config, 'adminUserIds'> & Partial<Pick<Config, 'reindex'>>;
   logger: Logger;
   /** Counts questions per user (slash commands and DMs alike). */
   questionLimiter: RateLimiter;
+  /** The pause between reindexes (they reload the stories for every server). */
+  reindexCooldown: Cooldown;
   /** The registered commands, for /help. */
   commands: readonly Command[];
 }
