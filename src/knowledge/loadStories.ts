@@ -64,7 +64,10 @@ export async function readStoryFiles(dir: string): Promise<StoryFiles> {
       }
       files.push({ file: name, bytes: await readFile(full) });
     } catch (error) {
-      skipped.push({ file: name, reason: `cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
+      skipped.push({
+        file: name,
+        reason: `cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+      });
     }
   }
   return { files, skipped };
@@ -94,7 +97,9 @@ export function parseStoryFiles(dir: string, { files, skipped: unread }: StoryFi
     }
   }
   if (stories.length === 0) {
-    const why = skipped.length ? ` (skipped: ${skipped.map((s) => `${s.file}: ${s.reason}`).join('; ')})` : '';
+    const why = skipped.length
+      ? ` (skipped: ${skipped.map((s) => `${s.file}: ${s.reason}`).join('; ')})`
+      : '';
     throw new UserError(`no story to load in ${dir}: add .txt or .md files${why}`);
   }
   skipped.sort((x, y) => x.file.localeCompare(y.file));

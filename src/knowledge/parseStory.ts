@@ -33,7 +33,9 @@ function splitBlocks(text: string): string[] {
 /** A short line with no sentence punctuation, such as "General" or "World News". */
 function looksLikeSection(block: string): boolean {
   const line = block.trim();
-  return !line.includes('\n') && line.length <= 40 && line.split(/\s+/).length <= 4 && !/[.!?:,"“”]/.test(line);
+  return (
+    !line.includes('\n') && line.length <= 40 && line.split(/\s+/).length <= 4 && !/[.!?:,"“”]/.test(line)
+  );
 }
 
 /** One line that does not end like a sentence: a headline. */
@@ -64,7 +66,8 @@ function readFrontMatter(text: string): { meta: FrontMatter; body: string } {
     for (const key of ['title', 'source', 'url', 'date', 'section'] as const) {
       const value = (data as Record<string, unknown>)[key];
       if (value instanceof Date) meta[key] = value.toISOString().slice(0, 10);
-      else if (value !== undefined && value !== null && String(value).trim()) meta[key] = String(value).trim();
+      else if (value !== undefined && value !== null && String(value).trim())
+        meta[key] = String(value).trim();
     }
   }
   return { meta, body: text.slice(match[0].length) };

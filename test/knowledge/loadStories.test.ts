@@ -49,7 +49,13 @@ describe('loadStories', () => {
     expect(stories.map((s) => s.file)).toEqual(['good.txt']);
     expect(stories[0]!.title).toBe('A good story about the harbor');
     const reasons = Object.fromEntries(skipped.map((s) => [s.file, s.reason]));
-    expect(Object.keys(reasons).sort()).toEqual(['binary.txt', 'blank.md', 'empty.txt', 'huge.txt', 'latin1.txt']);
+    expect(Object.keys(reasons).sort()).toEqual([
+      'binary.txt',
+      'blank.md',
+      'empty.txt',
+      'huge.txt',
+      'latin1.txt',
+    ]);
     expect(reasons['empty.txt']).toMatch(/empty/i);
     expect(reasons['blank.md']).toMatch(/empty/i);
     expect(reasons['latin1.txt']).toMatch(/not UTF-8/i);
