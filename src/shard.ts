@@ -11,6 +11,7 @@ import { indexKnowledgeOnce } from './bot/sharding/indexKnowledgeOnce.ts';
 import { startShards } from './bot/sharding/startShards.ts';
 import { readConfig } from './config.ts';
 import { isUserError, UserError } from './errors.ts';
+import { EXIT_CODES } from './ops/exitCodes.ts';
 
 const BOT_ENTRY = fileURLToPath(new URL('./index.ts', import.meta.url));
 /** Our child processes run TypeScript as `npm start` does: through tsx, resolved from here (any working directory). */
@@ -39,7 +40,15 @@ async function main(): Promise<void> {
   );
 
   const plan = planShards(config.shardCount, await fetchGatewayBot({ apiUrl: config.discordApiUrl, token }));
-  const shards = startShards({ file: BOT_ENTRY, token, plan, logger, execArgv: SHARD_EXEC_ARGV });
+  const shards = startShards({
+    file: BOT_ENTRY,
+    token,
+    plan,
+    logger,
+    execArgv: SHARD_EXEC_ARGV,
+    // A shard refused for good (token, intents): stop them all and exit with its code, no respawn loop.
+    onFatal: ({ code }) => void shards.stop().finally(() => process.exit(code)),
+  });
   installProcessHandlers({ stop: shards.stop, logger });
   await shards.spawnAll();
 }
@@ -48,5 +57,8 @@ main().catch((error: unknown) => {
   console.error(
     isUserError(error) ? `Error: ${error.message}` : `lede (sharded) failed: ${(error as Error).message}`,
   );
-  process.exit(isUserError(error) ? 2 : 1);
+  const exitCode =
+    (error as { exitCode?: number }).exitCode ??
+    (isUserError(error) ? EXIT_CODES.settings : EXIT_CODES.failed);
+  process.exit(exitCode);
 });

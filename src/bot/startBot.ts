@@ -1,11 +1,12 @@
 import { once } from 'node:events';
-import { Events, type Client } from 'discord.js';
+import { DiscordjsErrorCodes, Events, type Client } from 'discord.js';
 import type { Config } from '../config.ts';
 import { UserError } from '../errors.ts';
 import type { LiveKnowledge } from '../qa/index.ts';
 import { createClient } from './client.ts';
 import { commands as registry } from './commands/index.ts';
 import type { BotContext, Command } from './commands/types.ts';
+import { refusalOfClose, tokenRefused, type DiscordRefusal } from './discordRefusal.ts';
 import { createInteractionHandler } from './events/interactionCreate.ts';
 import { createDirectMessageHandler } from './events/messageCreate.ts';
 import type { Logger } from './logger.ts';
@@ -20,6 +21,11 @@ export interface StartBotOptions {
   commands?: readonly Command[];
   /** Clock for the question rate limit (tests). */
   now?: () => number;
+  /**
+   * Discord refused the session for good after it was ready (token revoked: close 4004): the client
+   * has stopped reconnecting, and the process should exit with `refusal.exitCode`. Default: logged.
+   */
+  onRefused?: (refusal: DiscordRefusal) => void;
 }
 
 export interface RunningBot {
@@ -35,6 +41,7 @@ export async function startBot({
   logger,
   commands = registry,
   now,
+  onRefused = (refusal) => logger.fatal(refusal.message),
 }: StartBotOptions): Promise<RunningBot> {
   const token = config.discordToken;
   if (!token) throw new UserError('DISCORD_TOKEN is not set: the bot cannot connect to Discord.');
@@ -63,13 +70,25 @@ export async function startBot({
   // Under a ShardingManager (npm run start:sharded): /reindex on another shard reaches this one.
   if (client.shard) serveShardRequests({ client, live, logger });
 
+  // A close no reconnect fixes (4004, 4014…): before ready it fails the start, after it ends the bot.
+  let isReady = false;
+  let refuseStart: (refusal: DiscordRefusal) => void = () => {};
+  const refusedBeforeReady = new Promise<never>((_, reject) => (refuseStart = reject));
+  client.on(Events.ShardDisconnect, ({ code }) => {
+    const refusal = refusalOfClose(code);
+    if (!refusal) return;
+    if (isReady) onRefused(refusal);
+    else refuseStart(refusal);
+  });
+
   const ready = once(client, Events.ClientReady);
   try {
-    await client.login(token);
-    await ready;
+    await Promise.race([client.login(token).then(() => ready), refusedBeforeReady]);
+    isReady = true;
   } catch (error) {
     await client.destroy();
-    throw error;
+    const refusedToken = (error as { code?: unknown }).code === DiscordjsErrorCodes.TokenInvalid;
+    throw refusedToken ? tokenRefused() : error;
   }
   const connected = client as Client<true>;
   logger.info(

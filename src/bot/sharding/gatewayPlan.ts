@@ -1,5 +1,6 @@
 import { DiscordAPIError, REST, Routes, type APIGatewayBotInfo } from 'discord.js';
 import { UserError } from '../../errors.ts';
+import { tokenRefused } from '../discordRefusal.ts';
 
 /** Discord lets `max_concurrency` shards identify per this window (5 s), plus a margin. */
 export const IDENTIFY_WINDOW_MS = 5_500;
@@ -28,7 +29,7 @@ export async function fetchGatewayBot({
     return (await new REST({ api: apiUrl }).setToken(token).get(Routes.gatewayBot())) as APIGatewayBotInfo;
   } catch (error) {
     if (error instanceof DiscordAPIError && error.status === 401) {
-      throw new UserError('Discord refused DISCORD_TOKEN (401 Unauthorized): copy the bot token again.');
+      throw tokenRefused();
     }
     throw error;
   }

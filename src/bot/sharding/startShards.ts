@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ShardingManager, type Shard } from 'discord.js';
+import { FATAL_EXIT_CODES } from '../../ops/exitCodes.ts';
 import type { Logger } from '../logger.ts';
 import { IDENTIFY_WINDOW_MS, type ShardPlan } from './gatewayPlan.ts';
 
@@ -31,6 +32,11 @@ export interface StartShardsOptions {
   /** Where the shards' own output goes, each line tagged with its shard (default this process's). */
   stdout?: NodeJS.WritableStream;
   stderr?: NodeJS.WritableStream;
+  /**
+   * A shard exited with a code no respawn fixes (FATAL_EXIT_CODES: settings, token or intents
+   * refused). Respawning has stopped; the caller stops the other shards and exits with `code`.
+   */
+  onFatal?: (exit: { shard: number; code: number }) => void;
 }
 
 export interface RunningShards {
@@ -76,6 +82,7 @@ export function startShards({
   readyTimeoutMs = SHARD_READY_TIMEOUT_MS,
   stdout = process.stdout,
   stderr = process.stderr,
+  onFatal = () => {},
 }: StartShardsOptions): RunningShards {
   const ids = plan.groups.flat();
   const manager = new ShardingManager(file, {
@@ -117,6 +124,17 @@ export function startShards({
     shard.on('death', (child) => {
       if (stopping) return;
       const proc = child as ChildProcess;
+      if (proc.exitCode !== null && FATAL_EXIT_CODES.has(proc.exitCode)) {
+        // Discord refused it (or its settings are wrong): every respawn would be refused too.
+        stopping = true;
+        for (const timer of respawns) clearTimeout(timer);
+        logger.fatal(
+          { shard: shard.id, pid: proc.pid, code: proc.exitCode },
+          'shard refused for a reason no restart fixes (see its log line above); stopping every shard',
+        );
+        onFatal({ shard: shard.id, code: proc.exitCode });
+        return;
+      }
       const now = Date.now();
       const recent = [...(deaths.get(shard.id) ?? []).filter((t) => now - t < DEATH_WINDOW_MS), now];
       deaths.set(shard.id, recent);
@@ -160,8 +178,9 @@ export function startShards({
       }
       const ms = Math.round(performance.now() - started);
       if (ready === plan.count) logger.info({ shards: plan.count, ms }, 'all shards ready');
-      else
-        logger.error({ shards: plan.count, ready, ms }, 'not every shard became ready; they keep respawning');
+      else if (stopping)
+        logger.warn({ shards: plan.count, ready, ms }, 'stopped before every shard was ready');
+      else logger.error({ shards: plan.count, ready, ms }, 'not every shard became ready (see why above)');
       return { ready, ms };
     },
     async stop() {
