@@ -12,10 +12,11 @@ import { startShards } from './bot/sharding/startShards.ts';
 import { readConfig } from './config.ts';
 import { isUserError, UserError } from './errors.ts';
 import { EXIT_CODES } from './ops/exitCodes.ts';
+import { execArgvFor, moduleBeside } from './ops/runtime.ts';
 
-const BOT_ENTRY = fileURLToPath(new URL('./index.ts', import.meta.url));
-/** Our child processes run TypeScript as `npm start` does: through tsx, resolved from here (any working directory). */
-const SHARD_EXEC_ARGV = ['--import', import.meta.resolve('tsx')];
+const BOT_ENTRY = fileURLToPath(moduleBeside(import.meta.url, 'index'));
+/** Run as TypeScript, the shards run it as `npm start` does: through tsx; compiled (dist/), with plain node. */
+const SHARD_EXEC_ARGV = execArgvFor(import.meta.url);
 
 async function main(): Promise<void> {
   const config = readConfig();
