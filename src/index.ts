@@ -25,22 +25,32 @@ async function main(): Promise<void> {
     return;
   }
   // discord.js loads only when it is needed: the console starts without it.
-  const { installProcessHandlers, startBot, createLogger } = await import('./bot/index.ts');
+  const { installProcessHandlers, startBot, createLogger, startOpsEndpoint } = await import('./bot/index.ts');
   const logger = createLogger({ level: config.logLevel, secrets: [config.discordToken] });
   logger.info(
     { knowledgeDir: config.knowledgeDir, ...statsOf(initial), skipped: initial.skipped },
     'knowledge loaded',
   );
+  const { metricsPort } = config;
+  const ops =
+    metricsPort === undefined
+      ? undefined
+      : await startOpsEndpoint({ config: { ...config, metricsPort }, live, logger });
   const bot = await startBot({
     config,
     live,
     logger,
+    ...(ops && { metrics: ops.metrics, onClient: ops.watch }),
     onRefused(refusal) {
       logger.fatal({ exitCode: refusal.exitCode }, refusal.message);
-      void bot.stop().finally(() => process.exit(refusal.exitCode));
+      void stop().finally(() => process.exit(refusal.exitCode));
     },
   });
-  installProcessHandlers({ stop: bot.stop, logger });
+  const stop = async () => {
+    await bot.stop();
+    await ops?.close();
+  };
+  installProcessHandlers({ stop, logger });
 }
 
 main().catch((error: unknown) => {

@@ -60,8 +60,8 @@ function timeUntil(command: string[], env: Record<string, string>, until: string
       resolve(performance.now() - started);
       child.kill('SIGKILL');
     };
-    child.stdout.on('data', check);
-    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    child.stdout!.on('data', check);
+    child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
     if (input !== undefined) child.stdin!.write(input);
   });
 }

@@ -10,6 +10,7 @@ import { refusalOfClose, tokenRefused, type DiscordRefusal } from './discordRefu
 import { createInteractionHandler } from './events/interactionCreate.ts';
 import { createDirectMessageHandler } from './events/messageCreate.ts';
 import type { Logger } from './logger.ts';
+import type { BotMetrics } from './metrics.ts';
 import { RateLimiter } from './rateLimiter.ts';
 import { serveShardRequests } from './sharding/reloadAllShards.ts';
 
@@ -26,6 +27,10 @@ export interface StartBotOptions {
    * has stopped reconnecting, and the process should exit with `refusal.exitCode`. Default: logged.
    */
   onRefused?: (refusal: DiscordRefusal) => void;
+  /** Records questions, answers and reindexes (METRICS_PORT); the caller serves them. */
+  metrics?: BotMetrics;
+  /** Called with the client before it logs in (so that /healthz can watch it connect). */
+  onClient?: (client: Client) => void;
 }
 
 export interface RunningBot {
@@ -42,6 +47,8 @@ export async function startBot({
   commands = registry,
   now,
   onRefused = (refusal) => logger.fatal(refusal.message),
+  metrics,
+  onClient,
 }: StartBotOptions): Promise<RunningBot> {
   const token = config.discordToken;
   if (!token) throw new UserError('DISCORD_TOKEN is not set: the bot cannot connect to Discord.');
@@ -56,7 +63,9 @@ export async function startBot({
       windowMs: config.rateLimit.windowMs,
       ...(now && { now }),
     }),
+    ...(metrics && { metrics }),
   };
+  onClient?.(client);
   const onInteraction = createInteractionHandler(context);
   const onMessage = createDirectMessageHandler(context);
   client.on(Events.InteractionCreate, (interaction) => void onInteraction(interaction));
@@ -68,7 +77,7 @@ export async function startBot({
   );
   client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, 'gateway resumed'));
   // Under a ShardingManager (npm run start:sharded): /reindex on another shard reaches this one.
-  if (client.shard) serveShardRequests({ client, live, logger });
+  if (client.shard) serveShardRequests({ client, live, logger, metrics });
 
   // A close no reconnect fixes (4004, 4014…): before ready it fails the start, after it ends the bot.
   let isReady = false;

@@ -28,6 +28,8 @@ export const reindex = {
     if ((interaction.client.shard?.count ?? 1) > 1) {
       // Every shard serves the same knowledge: reload them all and report each.
       const results = await reloadAllShards(interaction.client, context.live);
+      const own = results.find((r) => r.self)?.report;
+      if (own) context.metrics?.reindexed(own);
       const shards = results.map(({ shard, report, error }) => ({
         shard,
         ok: report?.ok ?? false,
@@ -39,6 +41,7 @@ export const reindex = {
       return;
     }
     const report = await context.live.reload();
+    context.metrics?.reindexed(report);
     context.logger.info({ ...fields, ...report }, 'reindex');
     await respond(interaction, reindexReply(report));
   },

@@ -6,6 +6,7 @@ import type {
 import type { Config } from '../../config.ts';
 import type { LiveKnowledge } from '../../qa/index.ts';
 import type { Logger } from '../logger.ts';
+import type { BotMetrics } from '../metrics.ts';
 import type { RateLimiter } from '../rateLimiter.ts';
 
 /** What every handler may use; built once by `startBot`. */
@@ -17,6 +18,8 @@ export interface BotContext {
   questionLimiter: RateLimiter;
   /** The registered commands, for /help. */
   commands: readonly Command[];
+  /** Prometheus metrics, when METRICS_PORT is set. */
+  metrics?: BotMetrics;
 }
 
 /** One slash command: its registration JSON and its handlers. */

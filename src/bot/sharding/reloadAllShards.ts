@@ -1,6 +1,7 @@
 import type { Client } from 'discord.js';
 import type { LiveKnowledge, ReloadReport } from '../../qa/index.ts';
 import type { Logger } from '../logger.ts';
+import type { BotMetrics } from '../metrics.ts';
 
 /**
  * How a shard's reload is reached from another shard: `broadcastEval` runs a function in each
@@ -38,13 +39,16 @@ export function serveShardRequests({
   client,
   live,
   logger,
+  metrics,
 }: {
   client: Client;
   live: LiveKnowledge;
   logger: Logger;
+  metrics?: BotMetrics | undefined;
 }): void {
   (client as unknown as WithReload)[Symbol.for(RELOAD_KEY)] = async () => {
     const report = await live.reload();
+    metrics?.reindexed(report);
     logger.info({ command: 'reindex', requestedBy: 'another shard', ...report }, 'reindex');
     return report;
   };
