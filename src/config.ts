@@ -37,6 +37,11 @@ export interface Config {
    * no server. A shard process under start:sharded serves on this port plus its first shard id.
    */
   metricsPort: number | undefined;
+  /**
+   * `SHARDS_PER_PROCESS` for start:sharded: how many shards each process serves with one client
+   * and one index (default 1). Every process holds the index once, however many shards it serves.
+   */
+  shardsPerProcess: number;
   /** The address the metrics server binds (`METRICS_HOST`, default 127.0.0.1: this machine only). */
   metricsHost: string;
   /**
@@ -65,6 +70,7 @@ export const ENV_KEYS = [
   'RATE_LIMIT_QUESTIONS',
   'RATE_LIMIT_WINDOW_SECONDS',
   'SHARD_COUNT',
+  'SHARDS_PER_PROCESS',
   'METRICS_PORT',
   'METRICS_HOST',
 ] as const;
@@ -144,6 +150,7 @@ export function readConfig({ env = process.env, dotenv = true }: ReadConfigOptio
     else problems.push(`SHARD_COUNT must be a whole number of at least 1, or auto; got "${shardSetting}".`);
   }
 
+  const shardsPerProcess = positiveInteger('SHARDS_PER_PROCESS', 1);
   const metricsSetting = read('METRICS_PORT');
   let metricsPort: number | undefined;
   if (metricsSetting !== undefined) {
@@ -170,6 +177,7 @@ export function readConfig({ env = process.env, dotenv = true }: ReadConfigOptio
     discordApiUrl,
     rateLimit: Object.freeze({ questions, windowMs: windowSeconds * 1000 }),
     shardCount,
+    shardsPerProcess,
     metricsPort,
     metricsHost,
     processShards: readShardList(env.SHARDS),

@@ -40,7 +40,12 @@ async function main(): Promise<void> {
     'knowledge snapshot ready',
   );
 
-  const plan = planShards(config.shardCount, await fetchGatewayBot({ apiUrl: config.discordApiUrl, token }));
+  const plan = planShards(
+    config.shardCount,
+    await fetchGatewayBot({ apiUrl: config.discordApiUrl, token }),
+    Date.now(),
+    config.shardsPerProcess,
+  );
   const shards = startShards({
     file: BOT_ENTRY,
     token,

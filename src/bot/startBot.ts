@@ -15,7 +15,8 @@ import { RateLimiter } from './rateLimiter.ts';
 import { serveShardRequests } from './sharding/reloadAllShards.ts';
 
 export interface StartBotOptions {
-  config: Pick<Config, 'discordToken' | 'discordApiUrl' | 'adminUserIds' | 'rateLimit'>;
+  config: Pick<Config, 'discordToken' | 'discordApiUrl' | 'adminUserIds' | 'rateLimit'> &
+    Partial<Pick<Config, 'shardsPerProcess'>>;
   live: LiveKnowledge;
   logger: Logger;
   /** The commands to serve (default: the registry). */

@@ -27,7 +27,9 @@ export const reindex = {
     const fields = { command: 'reindex', userId: interaction.user.id };
     if ((interaction.client.shard?.count ?? 1) > 1) {
       // Every shard serves the same knowledge: reload them all and report each.
-      const results = await reloadAllShards(interaction.client, context.live);
+      const results = await reloadAllShards(interaction.client, context.live, {
+        shardsPerProcess: context.config.shardsPerProcess ?? 1,
+      });
       const own = results.find((r) => r.self)?.report;
       if (own) context.metrics?.reindexed(own);
       const shards = results.map(({ shard, report, error }) => ({

@@ -12,7 +12,7 @@ import type { RateLimiter } from '../rateLimiter.ts';
 /** What every handler may use; built once by `startBot`. */
 export interface BotContext {
   live: LiveKnowledge;
-  config: Pick<Config, 'adminUserIds'>;
+  config: Pick<Config, 'adminUserIds'> & Partial<Pick<Config, 'shardsPerProcess'>>;
   logger: Logger;
   /** Counts questions per user (slash commands and DMs alike). */
   questionLimiter: RateLimiter;
