@@ -34,6 +34,23 @@ export interface Config {
    * when unset, which `start:sharded` treats as `auto`.
    */
   shardCount: number | 'auto' | undefined;
+  /**
+   * `METRICS_PORT`: serve /healthz and /metrics over HTTP on this port (0: any free port); undefined:
+   * no server. A shard process under start:sharded serves on this port plus its first shard id.
+   */
+  metricsPort: number | undefined;
+  /**
+   * `SHARDS_PER_PROCESS` for start:sharded: how many shards each process serves with one client
+   * and one index (default 1). Every process holds the index once, however many shards it serves.
+   */
+  shardsPerProcess: number;
+  /** The address the metrics server binds (`METRICS_HOST`, default 127.0.0.1: this machine only). */
+  metricsHost: string;
+  /**
+   * The shard ids this process serves when a sharding manager started it (its `SHARDS`, which
+   * the manager sets, not the operator); undefined otherwise.
+   */
+  processShards: readonly number[] | undefined;
 }
 
 /** Who besides ADMIN_USER_IDS may reload the knowledge, and how often anyone may. */
@@ -77,6 +94,9 @@ export const ENV_KEYS = [
   'SHARD_COUNT',
   'REINDEX_ALLOW_SERVER_MANAGERS',
   'REINDEX_COOLDOWN_SECONDS',
+  'SHARDS_PER_PROCESS',
+  'METRICS_PORT',
+  'METRICS_HOST',
 ] as const;
 type EnvKey = (typeof ENV_KEYS)[number];
 
@@ -176,6 +196,16 @@ export function readConfig({ env = process.env, dotenv = true }: ReadConfigOptio
     else problems.push(`SHARD_COUNT must be a whole number of at least 1, or auto; got "${shardSetting}".`);
   }
 
+  const shardsPerProcess = positiveInteger('SHARDS_PER_PROCESS', 1);
+  const metricsSetting = read('METRICS_PORT');
+  let metricsPort: number | undefined;
+  if (metricsSetting !== undefined) {
+    const number = Number(metricsSetting);
+    if (Number.isInteger(number) && number >= 0 && number <= 65_535) metricsPort = number;
+    else problems.push(`METRICS_PORT must be a port number (0 to 65535); got "${metricsSetting}".`);
+  }
+  const metricsHost = read('METRICS_HOST') ?? '127.0.0.1';
+
   if (problems.length) {
     throw new UserError(
       `lede cannot start; fix these settings (in .env or the environment):\n- ${problems.join('\n- ')}`,
@@ -194,5 +224,21 @@ export function readConfig({ env = process.env, dotenv = true }: ReadConfigOptio
     discordApiUrl,
     rateLimit: Object.freeze({ questions, windowMs: windowSeconds * 1000 }),
     shardCount,
+    shardsPerProcess,
+    metricsPort,
+    metricsHost,
+    processShards: readShardList(env.SHARDS),
   });
+}
+
+/** discord.js's `SHARDS`: one id (`3`) or a JSON list (`[4,5,6,7]`), as a sharding manager sets it. */
+function readShardList(value: string | undefined): readonly number[] | undefined {
+  if (!value) return undefined;
+  try {
+    const parsed = JSON.parse(value) as unknown;
+    const ids = Array.isArray(parsed) ? parsed : [parsed];
+    return ids.every((id) => Number.isInteger(id) && id >= 0) ? Object.freeze(ids as number[]) : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -27,6 +27,8 @@ describe('readConfig', () => {
       logLevel: 'info',
       discordApiUrl: DEFAULT_DISCORD_API_URL,
       rateLimit: { questions: 5, windowMs: 10_000 },
+      metricsHost: '127.0.0.1',
+      shardsPerProcess: 1,
     });
   });
 

@@ -144,6 +144,12 @@ export interface FakeDiscord {
   requestsFor(interactionToken: string): RecordedRequest[];
   /** Answers the next request that matches with a 429 and `retry-after: seconds`. */
   rateLimitNext(match: (r: Pick<RecordedRequest, 'method' | 'route'>) => boolean, seconds: number): void;
+  /**
+   * From now on, answers every IDENTIFY by closing the connection with `code` (4004: authentication
+   * failed, 4014: disallowed intents…), as Discord does for a revoked token or a missing privileged
+   * intent; `undefined` accepts them again.
+   */
+  refuseIdentifies(code: number | undefined): void;
   /** Closes a shard's gateway connection (default shard 0) with `code` (4000: unknown error, resumable). */
   closeGateway(code: number, shard?: number): Promise<void>;
   close(): Promise<void>;
@@ -302,6 +308,8 @@ export async function startFakeDiscord({
   const identifyWaiters = new Set<{ match: (d: Json) => boolean; resolve: (d: Json) => void }>();
   /** The shard count of the latest IDENTIFY: how Discord routes guild events. */
   let shardCount = 1;
+  /** The close code every IDENTIFY gets (`refuseIdentifies`), if any. */
+  let identifyRefusal: number | undefined;
 
   const setLive = (session: Session) => {
     live.set(session.shard, session);
@@ -473,6 +481,10 @@ export async function startFakeDiscord({
           }
           if (d.token !== token) {
             ws.close(4004, 'Authentication failed');
+            return;
+          }
+          if (identifyRefusal !== undefined) {
+            ws.close(identifyRefusal, 'refused by the fake');
             return;
           }
           const [shard, count] = Array.isArray(d.shard) ? (d.shard as [number, number]) : [0, 1];
@@ -715,6 +727,9 @@ export async function startFakeDiscord({
     requestsFor: (interactionToken) => requests.filter((r) => r.params.token === interactionToken),
     rateLimitNext(match, seconds) {
       rateLimits.push({ match, seconds });
+    },
+    refuseIdentifies(code) {
+      identifyRefusal = code;
     },
     async closeGateway(code, shard = 0) {
       const session = await whenLive(shard);

@@ -60,7 +60,11 @@ async function reload(interaction: ChatInputCommandInteraction, context: BotCont
   const fields = { command: 'reindex', userId: interaction.user.id };
   if ((interaction.client.shard?.count ?? 1) > 1) {
     // Every shard serves the same knowledge: reload them all and report each.
-    const results = await reloadAllShards(interaction.client, context.live);
+    const results = await reloadAllShards(interaction.client, context.live, {
+      shardsPerProcess: context.config.shardsPerProcess ?? 1,
+    });
+    const own = results.find((r) => r.self)?.report;
+    if (own) context.metrics?.reindexed(own);
     const shards = results.map(({ shard, report, error }) => ({
       shard,
       ok: report?.ok ?? false,
@@ -71,6 +75,7 @@ async function reload(interaction: ChatInputCommandInteraction, context: BotCont
     return shardedReindexReply(results);
   }
   const report = await context.live.reload();
+  context.metrics?.reindexed(report);
   context.logger.info({ ...fields, ...report }, 'reindex');
   return reindexReply(report);
 }

@@ -80,8 +80,12 @@ export async function answerWith(
   option: string,
   engine: (kb: KnowledgeBase, text: string) => Answer,
 ): Promise<void> {
+  const started = performance.now();
+  context.metrics?.questionReceived('command');
   const text = validateQuestion(interaction.options.getString(option, true));
   checkQuestionRate(context, interaction.user.id);
   await deferResponse(interaction, { ephemeral: isPrivate(interaction) });
-  await respond(interaction, answerReply(engine(context.live.current, text)));
+  const answer = engine(context.live.current, text);
+  await respond(interaction, answerReply(answer));
+  context.metrics?.answered('command', answer, (performance.now() - started) / 1000);
 }

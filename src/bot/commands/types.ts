@@ -7,13 +7,14 @@ import type { Config } from '../../config.ts';
 import type { LiveKnowledge } from '../../qa/index.ts';
 import type { Cooldown } from '../cooldown.ts';
 import type { Logger } from '../logger.ts';
+import type { BotMetrics } from '../metrics.ts';
 import type { RateLimiter } from '../rateLimiter.ts';
 
 /** What every handler may use; built once by `startBot`. */
 export interface BotContext {
   live: LiveKnowledge;
   /** `reindex` absent: DEFAULT_REINDEX_POLICY (operators only). */
-  config: Pick<Config, 'adminUserIds'> & Partial<Pick<Config, 'reindex'>>;
+  config: Pick<Config, 'adminUserIds'> & Partial<Pick<Config, 'reindex' | 'shardsPerProcess'>>;
   logger: Logger;
   /** Counts questions per user (slash commands and DMs alike). */
   questionLimiter: RateLimiter;
@@ -21,6 +22,8 @@ export interface BotContext {
   reindexCooldown: Cooldown;
   /** The registered commands, for /help. */
   commands: readonly Command[];
+  /** Prometheus metrics, when METRICS_PORT is set. */
+  metrics?: BotMetrics;
 }
 
 /** One slash command: its registration JSON and its handlers. */

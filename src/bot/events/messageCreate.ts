@@ -24,9 +24,12 @@ export function createDirectMessageHandler(context: BotContext): (message: Messa
       if (HELP.test(text)) {
         await replyToMessage(message, helpReply(context.commands.map((c) => c.data)));
       } else {
+        context.metrics?.questionReceived('dm');
         const question = validateQuestion(text);
         checkQuestionRate(context, message.author.id);
-        await replyToMessage(message, answerReply(answerQuestion(context.live.current, question)));
+        const answer = answerQuestion(context.live.current, question);
+        await replyToMessage(message, answerReply(answer));
+        context.metrics?.answered('dm', answer, (performance.now() - started) / 1000);
       }
       context.logger.info({ ...fields, latencyMs: Math.round(performance.now() - started) }, 'dm answered');
     } catch (error) {
