@@ -1,10 +1,13 @@
+import { isEnglishWord } from '../knowledge/englishWords.ts';
+
 /**
  * Is a question English? lede reads English questions only, and a question in another language
  * deserves to be told so rather than answered with passages that happen to share a name.
  *
- * Two signals, both cheap and explainable: the script of the letters (Hangul, Han, Kana, Cyrillic,
- * …) and, for Latin script, function words (English against French, Spanish, German, Italian,
- * Portuguese and Dutch). Names are not function words, so "What did François Hollande say?" stays
+ * Three signals, all cheap and explainable: the script of the letters (Hangul, Han, Kana,
+ * Cyrillic, …); for Latin script, function words (English against French, Spanish, German,
+ * Italian, Portuguese and Dutch); and the share of the lower-case words that are English words at
+ * all. Names are capitalised and not function words, so "What did François Lefèvre say?" stays
  * English. Measured in test/qa/language.test.ts: every sample sentence of the eight other
  * languages refused and none of the English questions with foreign names.
  */
@@ -41,6 +44,14 @@ export const FOREIGN_SCRIPT_SHARE = 0.4;
  */
 export const MIN_FOREIGN_WORDS = 2;
 
+/**
+ * A Latin-script question with at least MIN_WORDS_TO_JUDGE lower-case words of which fewer than
+ * this share are English words is not English ("combien d'emplois va supprimer": 0 of 4). Typed
+ * English questions, misspellings included ("wat dose ip4 mean"), stay well above a half.
+ */
+export const MIN_ENGLISH_WORD_SHARE = 0.5;
+export const MIN_WORDS_TO_JUDGE = 2;
+
 const SCRIPTS: readonly [RegExp, DetectedLanguage][] = [
   [/\p{Script=Hangul}/u, 'Korean'],
   [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, 'Japanese'],
@@ -55,23 +66,27 @@ const SCRIPTS: readonly [RegExp, DetectedLanguage][] = [
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
 
-/** Frequent function and question words; none of them is also a common English word. */
+/**
+ * Frequent function and question words (English with the question-word typos lede reads); the
+ * foreign lists hold none that is also a common English word.
+ */
 const FUNCTION_WORDS: readonly [DetectedLanguage, ReadonlySet<string>][] = [
   [
     'English',
     words(`the what who whom whose which when where why how did does do is are was were has have had
       said say says of and to with about for from this that these those it he she they his her their
-      many much mean stand called after before did will would could should can an there`),
+      many much mean stand called after before did will would could should can an there
+      wat wht waht whta wath hwo whoe wen whn wehn wher whre hw hoe whay wy dose deos dod teh`),
   ],
   [
     'French',
     words(`le les est qui que quoi quel quelle quels quelles où pourquoi comment combien quand dit
       a-t-il a-t-elle sont ont été avec pour dans sur une des du au aux et il elle ils elles ce cette
-      ces son sa ses leur veut signifie qu'est-ce est-ce c'est n'est pas très`),
+      ces cet de la son sa ses leur veut signifie qu'est-ce est-ce c'est n'est pas très`),
   ],
   [
     'Spanish',
-    words(`el los las es qué quién quiénes cuál cuándo dónde por porque cómo cuánto cuántos dijo
+    words(`el los las de la es qué quién quiénes cuál cuándo dónde por porque cómo cuánto cuántos dijo
       dice son fue fueron con para una del al y él ella ellos este esta estos su sus significa
       está están hizo muy`),
   ],
@@ -120,7 +135,7 @@ function latinLanguage(text: string): DetectedLanguage {
     .map((t) => t.replace(/’/g, "'").replace(/^[-']+|[-']+$/g, ''))
     .filter(Boolean);
   const score = (list: ReadonlySet<string>) => tokens.filter((t) => list.has(t)).length;
-  let best: DetectedLanguage = 'English';
+  let best: DetectedLanguage = 'another language';
   let bestScore = 0;
   let english = 0;
   for (const [language, list] of FUNCTION_WORDS) {
@@ -128,7 +143,18 @@ function latinLanguage(text: string): DetectedLanguage {
     if (language === 'English') english = s;
     else if (s > bestScore) [best, bestScore] = [language, s];
   }
-  return bestScore >= MIN_FOREIGN_WORDS && bestScore > english ? best : 'English';
+  if (/[¿¡]/u.test(unquoted)) return 'Spanish';
+  if (bestScore >= MIN_FOREIGN_WORDS && bestScore > english) return best;
+  if (english >= MIN_FOREIGN_WORDS && english >= bestScore) return 'English';
+  // Lower-case words only: names are capitalised, and a name is no evidence of a language.
+  const lowerWords = unquoted
+    .split(/[^\p{L}'’]+/u)
+    .filter((w) => w.length >= 2 && w === w.toLowerCase() && /^\p{L}/u.test(w))
+    .flatMap((w) => w.split(/['’]/u).filter((part) => part.length >= 2));
+  if (lowerWords.length < MIN_WORDS_TO_JUDGE) return 'English';
+  const englishShare = lowerWords.filter((w) => isEnglishWord(w)).length / lowerWords.length;
+  if (englishShare >= MIN_ENGLISH_WORD_SHARE) return 'English';
+  return bestScore > english ? best : 'another language';
 }
 
 /** The reply to a question lede cannot read. */
