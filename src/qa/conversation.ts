@@ -102,8 +102,11 @@ export function replacePronouns(
 /** The previous question asked with another question word ("when?" after "What did X approve?"). */
 function askAgainWith(context: ConversationContext, wh: string): string {
   const previous = context.question.replace(/[?!.]+$/u, '').trim();
-  const rest = previous.replace(WH_WORD, '');
   const word = wh.charAt(0).toUpperCase() + wh.slice(1).toLowerCase();
+  // "How many jobs will Norvik cut?" → "where?": "Where will Norvik cut jobs?"
+  const counted = /^how (?:many|much) ([\p{L}-]+)\s+(.*)$/iu.exec(previous);
+  if (counted) return `${word} ${counted[2]} ${counted[1]}?`;
+  const rest = previous.replace(WH_WORD, '');
   // "Who called it a betrayal?" → "when?": the answer is who, so ask when *they* did it.
   if (/^who\b/iu.test(previous) && context.answerPerson && !/^(?:is|was|are|were)\b/iu.test(rest)) {
     return `${word} did ${context.answerPerson} ${rest}?`;
@@ -111,14 +114,27 @@ function askAgainWith(context: ConversationContext, wh: string): string {
   return `${word} ${rest}?`;
 }
 
-/** The previous question with its last name (or, for a place, its last place) swapped for `other`. */
+/** "What did <the council> approve": the subject between the auxiliary and the last (lower-case) verb. */
+const SUBJECT_OF_QUESTION =
+  /^(.*?\b(?:did|does|do|will|would|is|was|are|were|has|have|can|could|should)\s+)(.+?)(\s+\p{Ll}+)$/u;
+
+/**
+ * The previous question with something else in place of what it asked about: a place for a
+ * place ("…cut in Germany?" → "and Austria?"), else its subject ("What did <Marsh> say?"), else
+ * its last name.
+ */
 function swapSubject(context: ConversationContext, other: string): string | undefined {
   const previous = context.question.replace(/[?!.]+$/u, '').trim();
   const spans = [...previous.matchAll(/(?<=\s)\p{Lu}[\p{L}\p{N}’'.-]*(?:\s+\p{Lu}[\p{L}\p{N}’'.-]*)*/gu)];
-  if (!spans.length) return undefined;
   const places = spans.filter((m) => isPlaceName(m[0]));
-  const target = (isPlaceName(other) && places.length ? places : spans).at(-1)!;
-  return `${previous.slice(0, target.index)}${other}${previous.slice(target.index + target[0].length)}?`;
+  const swap = (at: number, length: number) =>
+    `${previous.slice(0, at)}${other}${previous.slice(at + length)}?`;
+  const place = isPlaceName(other) ? places.at(-1) : undefined;
+  if (place) return swap(place.index, place[0].length);
+  const subject = SUBJECT_OF_QUESTION.exec(previous);
+  if (subject) return `${subject[1]}${other}${subject[3]}?`;
+  const last = spans.at(-1);
+  return last ? swap(last.index, last[0].length) : undefined;
 }
 
 /**
