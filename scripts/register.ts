@@ -6,7 +6,8 @@ import { isUserError } from '../src/errors.ts';
 try {
   const config = readConfig();
   const { scope, names } = await registerCommands(config);
-  console.log(`Registered ${names.length} commands (${scope}): ${names.map((n) => `/${n}`).join(', ')}`);
+  const shown = names.map((n) => (/^[a-z-]+$/.test(n) ? `/${n}` : `“${n}”`));
+  console.log(`Registered ${names.length} commands (${scope}): ${shown.join(', ')}`);
   if (scope === 'global') console.log('Global commands can take a while to appear in every server.');
 } catch (error) {
   console.error(isUserError(error) ? error.message : `Registering failed: ${(error as Error).message}`);

@@ -2,10 +2,10 @@ import { once } from 'node:events';
 import { Events, type Client } from 'discord.js';
 import type { Config } from '../config.ts';
 import { UserError } from '../errors.ts';
-import type { LiveKnowledge } from '../qa/index.ts';
+import { ConversationMemory, type LiveKnowledge } from '../qa/index.ts';
 import { createClient } from './client.ts';
-import { commands as registry } from './commands/index.ts';
-import type { BotContext, Command } from './commands/types.ts';
+import { commands as registry, messageCommands as menus } from './commands/index.ts';
+import type { BotContext, Command, MessageCommand } from './commands/types.ts';
 import { createInteractionHandler } from './events/interactionCreate.ts';
 import { createDirectMessageHandler } from './events/messageCreate.ts';
 import type { Logger } from './logger.ts';
@@ -13,12 +13,15 @@ import { RateLimiter } from './rateLimiter.ts';
 import { serveShardRequests } from './sharding/reloadAllShards.ts';
 
 export interface StartBotOptions {
-  config: Pick<Config, 'discordToken' | 'discordApiUrl' | 'adminUserIds' | 'rateLimit'>;
+  config: Pick<Config, 'discordToken' | 'discordApiUrl' | 'adminUserIds' | 'rateLimit'> &
+    Partial<Pick<Config, 'knowledgeDir'>>;
   live: LiveKnowledge;
   logger: Logger;
   /** The commands to serve (default: the registry). */
   commands?: readonly Command[];
-  /** Clock for the question rate limit (tests). */
+  /** The right-click actions to serve (default: the registry's). */
+  messageCommands?: readonly MessageCommand[];
+  /** Clock for the question rate limit and the conversations' time to live (tests). */
   now?: () => number;
 }
 
@@ -34,6 +37,7 @@ export async function startBot({
   live,
   logger,
   commands = registry,
+  messageCommands = menus,
   now,
 }: StartBotOptions): Promise<RunningBot> {
   const token = config.discordToken;
@@ -44,6 +48,9 @@ export async function startBot({
     config,
     logger,
     commands,
+    messageCommands,
+    conversations: new ConversationMemory(now ? { now } : {}),
+    ...(config.knowledgeDir && { knowledgeDir: config.knowledgeDir }),
     questionLimiter: new RateLimiter({
       limit: config.rateLimit.questions,
       windowMs: config.rateLimit.windowMs,

@@ -23,3 +23,10 @@ export {
   MAX_CONVERSATIONS,
 } from './conversationMemory.ts';
 export { detectLanguage, notEnglishMessage, type DetectedLanguage } from './language.ts';
+export {
+  checkStoryUpload,
+  storyExtension,
+  MAX_STORY_BYTES,
+  type CheckedStory,
+  type StoryProfile,
+} from './storyUpload.ts';
