@@ -64,9 +64,7 @@ export function contextFromAnswer(
     if (at !== -1) people.splice(at, 1);
     people.push({ name: p.name, ...(p.gender && { gender: p.gender }) });
   }
-  const shown = cited
-    ? quotesIn(kb, cited.story, cited.paragraph, cited.sentence ?? answer.answer ?? '')
-    : [];
+  const shown = cited ? quotesIn(kb, cited.story, cited.paragraph, cited.text, cited.sentence) : [];
   const answerPerson = inAnswer.length === 1 ? inAnswer[0]!.name : undefined;
   return {
     ...(cited && { storyId: cited.story }),
@@ -77,9 +75,20 @@ export function contextFromAnswer(
   };
 }
 
-/** The quotations of a paragraph that `text` holds. */
-function quotesIn(kb: KnowledgeBase, storyId: string, paragraph: number, text: string): string[] {
+/** The quotations of a paragraph that overlap the cited sentence (or that the answer holds). */
+function quotesIn(
+  kb: KnowledgeBase,
+  storyId: string,
+  paragraph: number,
+  text: string,
+  sentence: string | undefined,
+): string[] {
+  const start = sentence ? text.indexOf(sentence) : -1;
+  const end = start + (sentence?.length ?? 0);
   return (kb.facts.get(storyId)?.quotes ?? [])
-    .filter((q) => q.paragraph === paragraph && text.includes(q.text.slice(0, 40)))
+    .filter(
+      (q) =>
+        q.paragraph === paragraph && (start !== -1 ? q.start < end && q.end > start : text.includes(q.text)),
+    )
     .map((q) => q.text);
 }
