@@ -43,7 +43,7 @@ export async function writeStoryFile(
   const temp = path.join(path.dirname(target), `.${fileName}.${randomBytes(6).toString('hex')}.tmp`);
   const previous = await readIfExists(target);
   if (previous && !replace) {
-    throw new UserError(`A story file named \`${fileName}\` exists already; add \`replace: True\` to replace it.`);
+    throw new UserError(`A story file named “${fileName}” exists already; add replace: True to replace it.`);
   }
   await writeFile(temp, bytes, { flag: 'wx' });
   try {
@@ -51,7 +51,7 @@ export async function writeStoryFile(
     else await link(temp, target); // fails if the name was taken meanwhile: never overwrites
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-      throw new UserError(`A story file named \`${fileName}\` exists already; add \`replace: True\` to replace it.`);
+      throw new UserError(`A story file named “${fileName}” exists already; add replace: True to replace it.`);
     }
     throw error;
   } finally {
@@ -64,7 +64,7 @@ export async function writeStoryFile(
 export async function removeStoryFile(dir: string, fileName: string): Promise<Buffer> {
   const target = storyPath(dir, fileName);
   const bytes = await readIfExists(target);
-  if (!bytes) throw new UserError(`There is no story file \`${fileName}\` any more.`);
+  if (!bytes) throw new UserError(`There is no story file “${fileName}” any more.`);
   await unlink(target);
   return bytes;
 }

@@ -51,7 +51,7 @@ async function add(
   const attachment = interaction.options.getAttachment('file', true);
   const replace = interaction.options.getBoolean('replace') ?? false;
   if (!storyExtension(attachment.name)) {
-    throw new UserError(`\`${attachment.name}\` is not a story file: attach a .txt or .md file.`);
+    throw new UserError(`“${attachment.name}” is not a story file: attach a .txt or .md file.`);
   }
   if (attachment.size > MAX_STORY_BYTES) {
     throw new UserError(
@@ -66,13 +66,13 @@ async function add(
   });
   const checked = checkStoryUpload(attachment.name, bytes);
   if ('reason' in checked) {
-    throw new UserError(`\`${attachment.name}\` cannot be a story: ${checked.reason}. Nothing was changed.`);
+    throw new UserError(`“${attachment.name}” cannot be a story: ${checked.reason}. Nothing was changed.`);
   }
   const { fileName, profile } = checked;
   const existing = context.live.current.storyById.get(checked.story.id);
   if (existing && existing.file !== fileName) {
     throw new UserError(
-      `A story with this name is stored as \`${existing.file}\`; remove it first or rename your file.`,
+      `A story with this name is stored as “${existing.file}”; remove it first or rename your file.`,
     );
   }
   const { previous } = await writeStoryFile(dir, fileName, bytes, { replace });
