@@ -6,8 +6,8 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { readConfig } from '../config.ts';
 import { isUserError } from '../errors.ts';
-import { answerQuestion, loadKnowledgeBase, type KnowledgeBase } from '../qa/index.ts';
-import { answerToJson, renderAnswer } from './renderAnswer.ts';
+import { converse, loadKnowledgeBase, type KnowledgeBase } from '../qa/index.ts';
+import { renderTurn, turnToJson } from './renderTurn.ts';
 
 const USAGE = `Usage: npm run --silent ask -- [--json] [--knowledge DIR] "QUESTION"
   With no QUESTION, reads one question per line from standard input.
@@ -50,8 +50,9 @@ export async function main(argv: string[]): Promise<number> {
 
   if (args.positionals.length > 0) {
     try {
-      const answer = answerQuestion(kb, args.positionals.join(' '));
-      console.log(json ? JSON.stringify(answerToJson(answer)) : renderAnswer(answer));
+      const question = args.positionals.join(' ');
+      const { turn } = converse(kb, question);
+      console.log(json ? JSON.stringify(turnToJson(question, turn)) : renderTurn(turn));
       return 0;
     } catch (error) {
       if (!isUserError(error)) throw error;
@@ -63,10 +64,9 @@ export async function main(argv: string[]): Promise<number> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of lines) {
     try {
-      const answer = answerQuestion(kb, line);
-      console.log(
-        json ? JSON.stringify(answerToJson(answer)) : `Q: ${answer.question}\n${renderAnswer(answer)}\n`,
-      );
+      // Each line stands alone (no follow-ups): a batch is a list of questions, not a dialogue.
+      const { turn } = converse(kb, line);
+      console.log(json ? JSON.stringify(turnToJson(line, turn)) : `Q: ${line.trim()}\n${renderTurn(turn)}\n`);
     } catch (error) {
       if (!isUserError(error)) throw error;
       console.log(
