@@ -172,3 +172,15 @@ function whatElse(text: string): Resolution | undefined {
   }
   return undefined;
 }
+
+/** A question about "he" or "she" and nothing else: it needs someone to refer to. */
+const ABOUT_A_PRONOUN =
+  /^(?:who(?:'s| is| was)|what(?: else)? did|did|when did|where did|why did|how did|what does|what is)\s+(he|she|him|her)\b/iu;
+
+/**
+ * The pronoun a question is about when nothing in the context says who it is ("who is he?" with
+ * no earlier answer): better asked back than answered with "the stories don't say".
+ */
+export function unresolvedPronoun(question: string): string | undefined {
+  return ABOUT_A_PRONOUN.exec(question.trim())?.[1]?.toLowerCase();
+}

@@ -6,7 +6,7 @@
  */
 import type { KnowledgeBase } from '../search/knowledgeBase.ts';
 import { answerQuestion } from './answerQuestion.ts';
-import { resolveFollowUp, type ConversationContext } from './conversation.ts';
+import { resolveFollowUp, unresolvedPronoun, type ConversationContext } from './conversation.ts';
 import { contextFromAnswer } from './conversationContext.ts';
 import { detectLanguage, notEnglishMessage, type DetectedLanguage } from './language.ts';
 import { otherQuote } from './otherQuotes.ts';
@@ -70,6 +70,14 @@ export function converse(kb: KnowledgeBase, rawQuestion: string, context?: Conve
         context: next,
       };
     }
+  }
+  const pronoun =
+    resolution.kind === 'new-topic' || resolution.kind === 'what-else'
+      ? unresolvedPronoun(resolution.question)
+      : undefined;
+  if (pronoun) {
+    const message = `I'm not sure who “${pronoun}” is: name the person, for example “what else did <name> say?” (I keep the thread of a conversation for a few minutes).`;
+    return { turn: { kind: 'note', message }, context };
   }
   const answer = answerQuestion(kb, resolution.question);
   const keep = resolution.kind === 'new-topic' ? [] : (context?.quotesShown ?? []);

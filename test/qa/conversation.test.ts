@@ -135,6 +135,14 @@ describe('dialogues over our test stories', () => {
   });
 });
 
+describe('a pronoun with no one to refer to', () => {
+  it('GIVEN no earlier answer WHEN asked "what else did he say?" THEN lede asks who, instead of "the stories don\'t say"', () => {
+    const [turn] = dialogue('what else did he say?');
+    expect(turn).toMatchObject({ kind: 'note' });
+    expect(turn?.kind === 'note' && turn.message).toContain("I'm not sure who “he” is");
+  });
+});
+
 describe('the conversation memory', () => {
   it('GIVEN a context older than the time to live THEN it is forgotten', () => {
     let now = 0;
