@@ -1,5 +1,5 @@
 import type { Summary, Turn } from '../qa/index.ts';
-import { answerToJson, citeLine, renderAnswer } from './renderAnswer.ts';
+import { answerToJson, citeLine, renderAnswer, wrap } from './renderAnswer.ts';
 
 /** Which story a summary is of, when the user did not name it. */
 function choiceLine(summary: Summary): string | undefined {
@@ -18,7 +18,7 @@ export function renderSummary(summary: Summary): string {
     `In brief: ${summary.story.title}${summary.story.source ? ` (${summary.story.source})` : ''} [${summary.story.id}]`,
     ...(note ? [note] : []),
     `  Lede, ${citeLine(summary.lede)}`,
-    `  │ ${summary.lede.text}`,
+    wrap(summary.lede.text),
     ...(summary.keyPoints.length ? ['  Key points:'] : []),
     ...summary.keyPoints.map((p) => `  • ${p.sentence ?? p.text} (¶${p.paragraph})`),
   ].join('\n');
