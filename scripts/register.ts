@@ -45,7 +45,8 @@ try {
     const { scope, names } = await registerCommands(
       values['clear-guild'] ? { ...config, discordGuildId: undefined } : config,
     );
-    console.log(`Registered ${names.length} commands (${scope}): ${names.map((n) => `/${n}`).join(', ')}`);
+    const shown = names.map((n) => (/^[a-z-]+$/.test(n) ? `/${n}` : `“${n}”`));
+    console.log(`Registered ${names.length} commands (${scope}): ${shown.join(', ')}`);
     if (scope === 'global') console.log('Global commands can take a while to appear in every server.');
   }
 } catch (error) {

@@ -2,11 +2,11 @@ import { once } from 'node:events';
 import { DiscordjsErrorCodes, Events, type Client } from 'discord.js';
 import { DEFAULT_REINDEX_POLICY, type Config } from '../config.ts';
 import { UserError } from '../errors.ts';
-import type { LiveKnowledge } from '../qa/index.ts';
+import { ConversationMemory, type LiveKnowledge } from '../qa/index.ts';
 import { createClient } from './client.ts';
 import { Cooldown } from './cooldown.ts';
-import { commands as registry } from './commands/index.ts';
-import type { BotContext, Command } from './commands/types.ts';
+import { commands as registry, messageCommands as menus } from './commands/index.ts';
+import type { BotContext, Command, MessageCommand } from './commands/types.ts';
 import { refusalOfClose, tokenRefused, type DiscordRefusal } from './discordRefusal.ts';
 import { createInteractionHandler } from './events/interactionCreate.ts';
 import { createDirectMessageHandler } from './events/messageCreate.ts';
@@ -17,12 +17,14 @@ import { serveShardRequests } from './sharding/reloadAllShards.ts';
 
 export interface StartBotOptions {
   config: Pick<Config, 'discordToken' | 'discordApiUrl' | 'adminUserIds' | 'rateLimit'> &
-    Partial<Pick<Config, 'reindex' | 'shardsPerProcess'>>;
+    Partial<Pick<Config, 'reindex' | 'shardsPerProcess' | 'knowledgeDir'>>;
   live: LiveKnowledge;
   logger: Logger;
   /** The commands to serve (default: the registry). */
   commands?: readonly Command[];
-  /** Clock for the question rate limit (tests). */
+  /** The right-click actions to serve (default: the registry's). */
+  messageCommands?: readonly MessageCommand[];
+  /** Clock for the question rate limit and the conversations' time to live (tests). */
   now?: () => number;
   /**
    * Discord refused the session for good after it was ready (token revoked: close 4004): the client
@@ -47,6 +49,7 @@ export async function startBot({
   live,
   logger,
   commands = registry,
+  messageCommands = menus,
   now,
   onRefused = (refusal) => logger.fatal(refusal.message),
   metrics,
@@ -60,6 +63,9 @@ export async function startBot({
     config,
     logger,
     commands,
+    messageCommands,
+    conversations: new ConversationMemory(now ? { now } : {}),
+    ...(config.knowledgeDir && { knowledgeDir: config.knowledgeDir }),
     questionLimiter: new RateLimiter({
       limit: config.rateLimit.questions,
       windowMs: config.rateLimit.windowMs,

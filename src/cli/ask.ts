@@ -6,8 +6,8 @@ import { createInterface } from 'node:readline';
 import { inspect, parseArgs } from 'node:util';
 import { readConfig } from '../config.ts';
 import { isUserError } from '../errors.ts';
-import { answerQuestion, loadKnowledgeBase, type KnowledgeBase } from '../qa/index.ts';
-import { answerToJson, renderAnswer } from './renderAnswer.ts';
+import { converse, loadKnowledgeBase, type KnowledgeBase } from '../qa/index.ts';
+import { renderTurn, turnToJson } from './renderTurn.ts';
 import { forTerminal, jsonLine } from './terminalText.ts';
 
 const USAGE = `Usage: npm run --silent ask -- [--json] [--knowledge DIR] "QUESTION"
@@ -57,9 +57,10 @@ export async function main(argv: string[]): Promise<number> {
 
   if (args.positionals.length > 0) {
     try {
-      const answer = answerQuestion(kb, args.positionals.join(' '));
-      if (json) console.log(jsonLine(answerToJson(answer)));
-      else say(renderAnswer(answer));
+      const question = args.positionals.join(' ');
+      const { turn } = converse(kb, question);
+      if (json) console.log(jsonLine(turnToJson(question, turn)));
+      else say(renderTurn(turn));
       return 0;
     } catch (error) {
       if (!isUserError(error)) throw error;
@@ -71,9 +72,10 @@ export async function main(argv: string[]): Promise<number> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of lines) {
     try {
-      const answer = answerQuestion(kb, line);
-      if (json) console.log(jsonLine(answerToJson(answer)));
-      else say(`Q: ${answer.question}\n${renderAnswer(answer)}\n`);
+      // Each line stands alone (no follow-ups): a batch is a list of questions, not a dialogue.
+      const { turn } = converse(kb, line);
+      if (json) console.log(jsonLine(turnToJson(line, turn)));
+      else say(`Q: ${line.trim()}\n${renderTurn(turn)}\n`);
     } catch (error) {
       if (!isUserError(error)) throw error;
       if (json) console.log(jsonLine({ question: line, error: error.message }));

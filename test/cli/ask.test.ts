@@ -231,4 +231,24 @@ describe('npm run ask', () => {
     const answer = jsonLines(json.stdout)[0] as JsonAnswer;
     expect(answer.citations[0]!.title).toContain('\u001b]0;pwned');
   });
+
+  it('GIVEN --json WHEN asked for the key points or in French THEN a summary citing the lede (¶1) and key points, or the English-only message', async () => {
+    const stories = path.join(REPO_ROOT, 'test/fixtures/stories');
+    const run = await ask(['--json', '--knowledge', stories], {
+      input: 'key points of the Brightwell story\nQui a dit cela ?\n',
+    });
+    expect(run.code).toBe(0);
+    const [summary, french] = jsonLines(run.stdout) as (JsonAnswer & { message?: string })[];
+    expect(summary).toMatchObject({ kind: 'summary', question: 'key points of the Brightwell story' });
+    expect(summary!.answer).toMatch(
+      /^Brightwell recalls 212,000 home batteries after fires: Brightwell Energy/,
+    );
+    expect(summary!.citations[0]).toMatchObject({
+      story: 'brightwell-homecell-battery-recall',
+      paragraph: 1,
+    });
+    expect(summary!.citations.length).toBeGreaterThanOrEqual(3);
+    expect(french).toMatchObject({ answer: null, kind: 'not-english', citations: [] });
+    expect(french!.message).toContain('lede reads English questions only');
+  });
 });

@@ -24,6 +24,8 @@ export interface TestBot {
 }
 
 export interface TestBotOptions {
+  /** The folder whose stories the bot serves (copied; default the bundled knowledge/). */
+  knowledge?: string;
   adminUserIds?: string[];
   rateLimit?: Config['rateLimit'];
   /** Who may /reindex besides the admins, and how often (default: operators only, 30 s apart). */
@@ -34,6 +36,7 @@ export interface TestBotOptions {
 }
 
 export async function startTestBot({
+  knowledge = BUNDLED_KNOWLEDGE,
   adminUserIds = [],
   rateLimit = { questions: 1000, windowMs: 10_000 },
   reindex,
@@ -41,7 +44,7 @@ export async function startTestBot({
   makeLive = (initial, load) => new LiveKnowledge(initial, load),
 }: TestBotOptions = {}): Promise<TestBot> {
   const knowledgeDir = await mkdtemp(path.join(tmpdir(), 'lede-e2e-'));
-  await cp(BUNDLED_KNOWLEDGE, knowledgeDir, { recursive: true });
+  await cp(knowledge, knowledgeDir, { recursive: true });
   let loads = 0;
   const load = () => {
     loads += 1;
@@ -61,6 +64,7 @@ export async function startTestBot({
       discordApiUrl: fake.apiUrl,
       adminUserIds,
       rateLimit,
+      knowledgeDir,
       ...(reindex && { reindex }),
     },
     live,

@@ -6,7 +6,7 @@ import {
   type ChatInputCommandInteraction,
 } from 'discord.js';
 import { UserError } from '../../errors.ts';
-import { validateQuestion, type Answer, type KnowledgeBase } from '../../qa/index.ts';
+import { validateQuestion, type Answer, type KnowledgeBase, type Turn } from '../../qa/index.ts';
 import { answerReply } from '../replies/answerReply.ts';
 import { deferResponse, respond } from '../respond.ts';
 import { MAX_AUTOCOMPLETE_CHOICES, MAX_CHOICE_LENGTH } from '../limits.ts';
@@ -88,4 +88,20 @@ export async function answerWith(
   const answer = engine(context.live.current, text);
   await respond(interaction, answerReply(answer));
   context.metrics?.answered('command', answer, (performance.now() - started) / 1000);
+}
+
+/**
+ * Records a conversation turn (/ask, a DM) in the metrics: answers and refusals by kind with their
+ * latency; a summary counts as an answer, a note or a non-English reply as neither.
+ */
+export function recordTurn(
+  context: BotContext,
+  surface: 'command' | 'dm',
+  turn: Turn,
+  started: number,
+): void {
+  const seconds = (performance.now() - started) / 1000;
+  if (turn.kind === 'answer') context.metrics?.answered(surface, turn.answer, seconds);
+  else if (turn.kind === 'summary')
+    context.metrics?.answered(surface, { answer: '', kind: 'search' }, seconds);
 }
