@@ -5,7 +5,6 @@
  */
 import { rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import MiniSearch from 'minisearch';
 import * as paragraphIndex from '../../src/search/paragraphIndex.ts';
 import type { KnowledgeBase } from '../../src/search/knowledgeBase.ts';
 import { percentile, timed, timedAsync } from './stats.ts';
@@ -44,10 +43,7 @@ const topHit = (index: paragraphIndex.ParagraphIndex, query: string): number | u
 
 function measureIndexOnly(kb: KnowledgeBase, probe: string) {
   const saved = timed(() => JSON.stringify(kb.index));
-  const load: (json: string) => paragraphIndex.ParagraphIndex =
-    typeof paragraphIndex.loadParagraphIndex === 'function'
-      ? paragraphIndex.loadParagraphIndex
-      : (json) => MiniSearch.loadJSON(json, paragraphIndex.PARAGRAPH_INDEX_OPTIONS);
+  const load = paragraphIndex.loadParagraphIndex;
   const loads = [0, 1, 2].map(() => timed(() => load(saved.value)));
   return {
     bytes: Buffer.byteLength(saved.value),

@@ -11,7 +11,7 @@ import {
   type ParagraphIndex,
 } from './paragraphIndex.ts';
 import { loadSnapshot, saveSnapshot, snapshotPath } from './snapshot.ts';
-import { normalizeTerm, tokenize } from './terms.ts';
+import { CapitalCounter, FieldVocabulary } from './termCounts.ts';
 
 /** Everything the answer engine reads: stories, their paragraphs and the index over them. Immutable. */
 export interface KnowledgeBase {
@@ -54,8 +54,11 @@ export function buildKnowledgeBase(
   const { docs, paragraphs } = paragraphDocs(stories);
   const facts = new Map(stories.map((s) => [s.id, deriveFacts(s)]));
   const { facts: factList, index: factIndex } = buildFactIndex(facts.values());
-  const { documentFrequency, properTerms } = countTerms(paragraphs);
-  const index = buildParagraphIndex(docs);
+  // One tokenizing pass: the index's tokens also count capitals, its postings give document frequencies.
+  const capitals = new CapitalCounter(paragraphs);
+  const index = buildParagraphIndex(docs, capitals.observe);
+  const documentFrequency = new FieldVocabulary(index, 'text');
+  const properTerms = capitals.properTerms();
   attachCompanions(index, { vocabulary: documentFrequency, textOf: (id) => paragraphs[id]?.text });
   return {
     stories,
@@ -71,35 +74,6 @@ export function buildKnowledgeBase(
     properTerms,
     hash,
   };
-}
-
-/** Document frequency of every term, and which terms are mostly capitalized inside sentences. */
-function countTerms(paragraphs: readonly Paragraph[]): {
-  documentFrequency: Map<string, number>;
-  properTerms: Set<string>;
-} {
-  const documentFrequency = new Map<string, number>();
-  const capitalized = new Map<string, number>();
-  const occurrences = new Map<string, number>();
-  for (const p of paragraphs) {
-    const seen = new Set<string>();
-    for (const sentence of p.sentences) {
-      tokenize(sentence.text).forEach((token, i) => {
-        const term = normalizeTerm(token);
-        if (!term) return;
-        if (!seen.has(term)) {
-          seen.add(term);
-          documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-        }
-        if (i === 0) return; // a sentence's first word is capitalized anyway
-        occurrences.set(term, (occurrences.get(term) ?? 0) + 1);
-        if (/^\p{Lu}/u.test(token)) capitalized.set(term, (capitalized.get(term) ?? 0) + 1);
-      });
-    }
-  }
-  const properTerms = new Set<string>();
-  for (const [term, n] of capitalized) if (n >= 0.6 * (occurrences.get(term) ?? n)) properTerms.add(term);
-  return { documentFrequency, properTerms };
 }
 
 /** Hash of the knowledge files' names and bytes: unchanged files give the same hash. */

@@ -1,7 +1,7 @@
 // MiniSearch is pinned to 7.2.x in package.json: this class reads and fills its protected index
 // fields (_index, _documentCount, _fieldLength, _avgFieldLength, …) and copies its scoring rules,
 // which a minor version may change. test/search/topKIndex.test.ts checks both against the library.
-import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options, type SearchOptions } from 'minisearch';
 import { PostingBuffer, PostingList, type PostingStore } from './postings.ts';
 import { scoreTopK, ScoreScratch, type Bm25, type QueryTermLists } from './topKScorer.ts';
 
@@ -17,8 +17,8 @@ export interface TopKSearchOptions<ID> {
   bm25?: Bm25;
   tokenize?: (text: string) => string[];
   processTerm?: (term: string) => string | string[] | null | undefined | false;
-  /** Only documents whose id passes are ranked. */
-  filter?: (id: ID) => boolean;
+  /** Only documents whose id this accepts are ranked (MiniSearch's `filter`, by id). */
+  acceptId?: (id: ID) => boolean;
   /** Score every posting of every term, without MaxScore pruning (tests compare both). */
   exhaustive?: boolean;
 }
@@ -80,37 +80,81 @@ export class TopKIndex<T = unknown, ID = unknown> extends MiniSearch<T> {
    * Indexes `documents` as `MiniSearch#addAll` would. `observe` sees every field's tokens once, so
    * that callers can count what they need without tokenizing the text again.
    */
-  static build<T, ID = unknown>(
+  static build<T, I extends TopKIndex<T, unknown>>(
+    this: new (options: Options<T>) => I,
     documents: readonly T[],
     options: Options<T>,
     observe?: (shortId: number, field: string, tokens: readonly string[]) => void,
-  ): TopKIndex<T, ID> {
-    const index = new TopKIndex<T, ID>(options);
+  ): I {
+    const index = new this(options);
     index.fill(documents, observe);
     return index;
   }
 
   /** Restores an index saved with `toCompact` (with the same options). */
-  static fromCompact<T, ID = unknown>(compact: CompactIndex, options: Options<T>): TopKIndex<T, ID> {
-    const index = new TopKIndex<T, ID>(options);
+  static fromCompact<T, I extends TopKIndex<T, unknown>>(
+    this: new (options: Options<T>) => I,
+    compact: CompactIndex,
+    options: Options<T>,
+  ): I {
+    const index = new this(options);
     index.restore(compact);
     return index;
   }
 
-  override add(): never {
+  /** Converts MiniSearch's serialised form (`toJSON`, version 2) to a TopKIndex. */
+  static fromPlainObject<T, I extends TopKIndex<T, unknown>>(
+    this: new (options: Options<T>) => I,
+    js: AsPlainObject,
+    options: Options<T>,
+  ): I {
+    if (js.serializationVersion !== 2)
+      throw new Error('lede: cannot convert a MiniSearch index of this version');
+    const fieldCount = Object.keys(js.fieldIds).length;
+    const shortIds = Object.keys(js.documentIds).map(Number);
+    const buffer = new PostingBuffer();
+    const terms = js.index.map(([term, data], t) => {
+      for (const [field, postings] of Object.entries(data)) {
+        for (const [doc, tf] of Object.entries(postings))
+          buffer.freqs[buffer.push(t, Number(field), Number(doc))] = tf;
+      }
+      return term;
+    });
+    const { offsets, store } = groupPostings(buffer, terms.length, fieldCount);
+    const index = new this(options);
+    index.restore({
+      fieldIds: js.fieldIds,
+      documentIds: shortIds.map((s) => js.documentIds[s]),
+      averageFieldLength: js.averageFieldLength,
+      fieldLengths: Array.from({ length: fieldCount }, (_, f) =>
+        Uint32Array.from(shortIds, (s) => js.fieldLength[s]?.[f] ?? 0),
+      ),
+      terms,
+      offsets,
+      ids: store.ids,
+      freqs: store.freqs,
+    });
+    return index;
+  }
+
+  override add(_document: T): never {
     throw new Error('lede: a TopKIndex is built once (TopKIndex.build); rebuild it to add documents');
   }
 
-  override remove(): never {
+  override remove(_document: T): never {
     throw new Error('lede: a TopKIndex is built once (TopKIndex.build); rebuild it to remove documents');
   }
 
-  override discard(): never {
+  override discard(_id: unknown): never {
     throw new Error('lede: a TopKIndex is built once (TopKIndex.build); rebuild it to discard documents');
   }
 
-  private fill(documents: readonly T[], observe?: (shortId: number, field: string, tokens: readonly string[]) => void) {
-    const { extractField, stringifyField, tokenize, processTerm, fields, idField, storeFields } = this._options;
+  protected fill(
+    documents: readonly T[],
+    observe?: (shortId: number, field: string, tokens: readonly string[]) => void,
+  ) {
+    const { extractField, stringifyField, tokenize, processTerm, fields, idField, storeFields } =
+      this._options;
     if (storeFields.length > 0) throw new Error('lede: TopKIndex does not store fields');
     const fieldCount = fields.length;
     const termIds = new Map<string, number>();
@@ -179,7 +223,10 @@ export class TopKIndex<T = unknown, ID = unknown> extends MiniSearch<T> {
     this.setPostings(terms, groupPostings(buffer, terms.length, fieldCount));
   }
 
-  private setPostings(terms: readonly string[], { offsets, store }: { offsets: Uint32Array; store: PostingStore }) {
+  private setPostings(
+    terms: readonly string[],
+    { offsets, store }: { offsets: Uint32Array; store: PostingStore },
+  ) {
     const fieldCount = this._options.fields.length;
     terms.forEach((term, t) => {
       const data: FieldTermData = new Map();
@@ -198,9 +245,9 @@ export class TopKIndex<T = unknown, ID = unknown> extends MiniSearch<T> {
 
   private postingStore: PostingStore = { ids: new Uint32Array(0), freqs: new Uint16Array(0) };
   private termOrder: readonly string[] = [];
-  private offsets = new Uint32Array(1);
+  private offsets: Uint32Array = new Uint32Array(1);
 
-  private restore(c: CompactIndex): void {
+  protected restore(c: CompactIndex): void {
     this._fieldIds = c.fieldIds;
     c.documentIds.forEach((id, shortId) => {
       this._documentIds.set(shortId, id);
@@ -234,7 +281,7 @@ export class TopKIndex<T = unknown, ID = unknown> extends MiniSearch<T> {
   }
 
   /** Every indexed term of `field`, with its document frequency. */
-  *fieldTerms(field: string): Generator<[string, number]> {
+  *fieldTerms(field: string): MapIterator<[string, number]> {
     const f = this._fieldIds[field];
     const fields = this._options.fields.length;
     if (f === undefined) return;
@@ -266,12 +313,12 @@ export class TopKIndex<T = unknown, ID = unknown> extends MiniSearch<T> {
     const bm25 = o.bm25 as Bm25;
     const byTerm = this.queryLists(terms, o, bm25);
     this.scratch ??= new ScoreScratch(this._nextId);
-    const { filter } = options;
+    const { acceptId } = options;
     const { ids, scores } = scoreTopK([...byTerm.values()], this.scratch, {
       k,
       bm25,
       norms: this.normsFor(bm25),
-      accept: filter ? (shortId) => filter(this._documentIds.get(shortId) as ID) : undefined,
+      accept: acceptId ? (shortId) => acceptId(this._documentIds.get(shortId) as ID) : undefined,
       exhaustive: options.exhaustive,
     });
     return ids.map((shortId, i) => ({
@@ -294,7 +341,8 @@ export class TopKIndex<T = unknown, ID = unknown> extends MiniSearch<T> {
     const n = this._documentCount;
     terms.forEach((term, i) => {
       const fuzzy = typeof o.fuzzy === 'function' ? o.fuzzy(term, i, terms as string[]) : o.fuzzy || false;
-      const prefix = typeof o.prefix === 'function' ? o.prefix(term, i, terms as string[]) : o.prefix === true;
+      const prefix =
+        typeof o.prefix === 'function' ? o.prefix(term, i, terms as string[]) : o.prefix === true;
       const termBoost = typeof o.boostTerm === 'function' ? o.boostTerm(term, i, terms as string[]) : 1;
       let entry = byTerm.get(term);
       if (!entry) byTerm.set(term, (entry = { lists: [], bound: 0 }));
@@ -374,7 +422,8 @@ function groupPostings(
 function matchedTerms(byTerm: Iterable<QueryTermLists>, shortId: number): string[] {
   const match: Record<string, true> = Object.create(null) as Record<string, true>;
   for (const { lists } of byTerm) {
-    for (const { list, term } of lists) if (!(term in match) && list.indexOf(shortId) >= 0) match[term] = true;
+    for (const { list, term } of lists)
+      if (!(term in match) && list.indexOf(shortId) >= 0) match[term] = true;
   }
   return Object.keys(match);
 }

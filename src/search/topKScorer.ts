@@ -129,7 +129,8 @@ export function scoreTopK(
     }
   }
   let pool = touched.subarray(0, count);
-  if (i < order.length) pool = completeScores(order.slice(i), after[i]!, pool, scratch, epoch, k, bm25, norms);
+  if (i < order.length)
+    pool = completeScores(order.slice(i), after[i]!, pool, scratch, epoch, k, bm25, norms);
   return best(pool, scratch, k);
 }
 
@@ -223,7 +224,13 @@ function completeScores(
 }
 
 /** The documents whose best possible final score still reaches the k-th best certain score. */
-function prune(docs: Uint32Array, scratch: ScoreScratch, k: number, restBound: number, restTerms: number): Uint32Array {
+function prune(
+  docs: Uint32Array,
+  scratch: ScoreScratch,
+  k: number,
+  restBound: number,
+  restTerms: number,
+): Uint32Array {
   if (docs.length <= k) return docs;
   const floor = kthBest(docs, docs.length, scratch, k);
   const { acc, quality } = scratch;
