@@ -9,7 +9,11 @@ import { LiveKnowledge, loadKnowledgeBase, statsOf } from './qa/index.ts';
 
 async function main(): Promise<void> {
   const config = readConfig();
-  const load = () => loadKnowledgeBase(config.knowledgeDir, { snapshotDir: config.snapshotDir });
+  const load = () =>
+    loadKnowledgeBase(config.knowledgeDir, {
+      snapshotDir: config.snapshotDir,
+      onRebuild: (reason) => console.warn(`lede: indexing the knowledge (snapshot not used: ${reason})`),
+    });
   const initial = await load();
   const live = new LiveKnowledge(initial, load);
   if (!config.discordToken) {

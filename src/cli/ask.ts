@@ -41,6 +41,7 @@ export async function main(argv: string[]): Promise<number> {
     const config = readConfig();
     kb = await loadKnowledgeBase(args.values.knowledge ?? config.knowledgeDir, {
       snapshotDir: config.snapshotDir,
+      onRebuild: (reason) => console.error(`warning: indexing the knowledge (snapshot not used: ${reason})`),
     });
   } catch (error) {
     console.error(isUserError(error) ? `Error: ${error.message}` : error);

@@ -28,12 +28,18 @@ export const FACT_INDEX_OPTIONS: Options<FactDoc> = {
 /** The facts' index: searched top-k like the paragraphs (see `TopKIndex`); a fact's id is its position in the list. */
 export class FactIndex extends TopKIndex<FactDoc, number> {}
 
-export function buildFactIndex(factsByStory: Iterable<StoryFacts>): { facts: Fact[]; index: FactIndex } {
+/** Every story's quotations, then its definitions, story by story: a fact's position is its id. */
+export function factListOf(factsByStory: Iterable<StoryFacts>): Fact[] {
   const facts: Fact[] = [];
   for (const story of factsByStory) {
     for (const quote of story.quotes) facts.push({ type: 'quote', quote });
     for (const definition of story.definitions) facts.push({ type: 'definition', definition });
   }
+  return facts;
+}
+
+export function buildFactIndex(factsByStory: Iterable<StoryFacts>): { facts: Fact[]; index: FactIndex } {
+  const facts = factListOf(factsByStory);
   const index = FactIndex.build(
     facts.map((f, id) =>
       f.type === 'quote'

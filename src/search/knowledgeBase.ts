@@ -4,14 +4,10 @@ import type { Paragraph, SkippedFile, Story } from '../knowledge/types.ts';
 import { buildAliases, type AliasTable } from './aliases.ts';
 import { buildFactIndex, type Fact, type FactIndex } from './factIndex.ts';
 import { deriveFacts, type StoryFacts } from './facts.ts';
-import {
-  buildParagraphIndex,
-  paragraphDocs,
-  attachCompanions,
-  type ParagraphIndex,
-} from './paragraphIndex.ts';
-import { loadSnapshot, saveSnapshot, snapshotPath } from './snapshot.ts';
-import { CapitalCounter, FieldVocabulary } from './termCounts.ts';
+import { buildParagraphIndex, paragraphDocs, type ParagraphIndex } from './paragraphIndex.ts';
+import { readSnapshot, saveSnapshot, snapshotPath, type RebuildReason } from './snapshot.ts';
+import { CapitalCounter } from './termCounts.ts';
+import { assembleKnowledgeBase } from './assembleKnowledgeBase.ts';
 
 /** Everything the answer engine reads: stories, their paragraphs and the index over them. Immutable. */
 export interface KnowledgeBase {
@@ -57,23 +53,18 @@ export function buildKnowledgeBase(
   // One tokenizing pass: the index's tokens also count capitals, its postings give document frequencies.
   const capitals = new CapitalCounter(paragraphs);
   const index = buildParagraphIndex(docs, capitals.observe);
-  const documentFrequency = new FieldVocabulary(index, 'text');
-  const properTerms = capitals.properTerms();
-  attachCompanions(index, { vocabulary: documentFrequency, textOf: (id) => paragraphs[id]?.text });
-  return {
+  return assembleKnowledgeBase({
     stories,
     skipped,
     paragraphs,
-    storyById: new Map(stories.map((s) => [s.id, s])),
     index,
     facts,
     factList,
     factIndex,
     aliases: buildAliases(stories, facts),
-    documentFrequency,
-    properTerms,
+    properTerms: capitals.properTerms(),
     hash,
-  };
+  });
 }
 
 /** Hash of the knowledge files' names and bytes: unchanged files give the same hash. */
@@ -90,6 +81,11 @@ export interface LoadKnowledgeOptions {
    * knowledge base is built and saved there. Omit to always build.
    */
   snapshotDir?: string;
+  /**
+   * Told why the snapshot could not be used and the knowledge is built instead (no snapshot yet,
+   * stale code, different knowledge, corrupt, hash mismatch), for the caller's log.
+   */
+  onRebuild?: (reason: RebuildReason, file: string) => void;
 }
 
 /** Reads a knowledge folder and indexes it. Throws a UserError when no story loads. */
@@ -101,8 +97,9 @@ export async function loadKnowledgeBase(
   const hash = hashFiles(read.files);
   const file = options.snapshotDir ? snapshotPath(options.snapshotDir, dir) : undefined;
   if (file) {
-    const saved = await loadSnapshot(file, hash);
-    if (saved) return saved;
+    const saved = await readSnapshot(file, hash);
+    if (saved.kb) return saved.kb;
+    options.onRebuild?.(saved.reason, file);
   }
   const { stories, skipped } = parseStoryFiles(dir, read);
   const kb = buildKnowledgeBase(stories, skipped, hash);
