@@ -62,7 +62,7 @@ export function buildKnowledgeBase(
     factList,
     factIndex,
     aliases: buildAliases(stories, facts),
-    properTerms: capitals.properTerms(),
+    properTerms: capitals.properTerms(index),
     hash,
   });
 }

@@ -280,6 +280,16 @@ export class TopKIndex<T = unknown, ID = unknown> extends MiniSearch<T> {
     return data?.get(this._fieldIds[field] ?? -1)?.size ?? 0;
   }
 
+  /** How often `term` occurs in `field` over all documents (the sum of its term frequencies). */
+  totalFrequency(term: string, field: string): number {
+    const list = (this._index.get(term) as unknown as FieldTermData | undefined)?.get(
+      this._fieldIds[field] ?? -1,
+    );
+    let sum = 0;
+    if (list) for (let i = list.start; i < list.end; i++) sum += list.store.freqs[i]!;
+    return sum;
+  }
+
   /** Every indexed term of `field`, with its document frequency. */
   *fieldTerms(field: string): MapIterator<[string, number]> {
     const f = this._fieldIds[field];
