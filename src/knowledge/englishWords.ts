@@ -3,76 +3,71 @@ import { createRequire } from 'node:module';
 import wordListPath from 'word-list';
 
 /**
- * A sorted word list packed into one string (words joined by "\n") with the start of each word in
- * a typed array; membership is a binary search. The 274k-word list costs about 4 MB this way
- * against 34 MiB as a `Set` of strings, with the same answers (test/knowledge/englishWords.test.ts).
+ * A word list packed into one string (words separated by "\n") with an open-addressing hash table
+ * of word starts in a typed array: no string per word is ever made, so neither the heap nor the
+ * process's resident memory pays for 274k small strings. The SCOWL list costs about 5 MB this way
+ * against 34 MiB as a `Set`, with the same answers (test/knowledge/englishWords.test.ts).
  */
 export class PackedWords {
   private readonly text: string;
+  /** Start of each word in `text`, and one past the last word's end. */
   private readonly starts: Uint32Array;
-  /** A number per word (same order as the sorted words), or none. */
+  /** Word number + 1 by hash slot (0: empty). */
+  private readonly slots: Uint32Array;
   private readonly values: Float64Array | undefined;
+  readonly size: number;
 
-  /** `words` need not be sorted nor unique; `values[i]` belongs to `words[i]` (the first one kept). */
-  constructor(words: readonly string[], values?: readonly number[]) {
-    // Without values the strings sort themselves (default order is by UTF-16 code units, as `compareAt`).
-    const order = values ? words.map((_, i) => i).sort((a, b) => compare(words[a]!, words[b]!)) : undefined;
-    const sorted = order ? order.map((i) => words[i]!) : [...words].sort();
-    const keep = sorted.map((w, n) => n === 0 || w !== sorted[n - 1]);
-    const kept = sorted.filter((_, n) => keep[n]);
-    this.text = kept.join('\n');
-    this.starts = new Uint32Array(kept.length + 1);
-    let at = 0;
-    kept.forEach((w, n) => {
-      this.starts[n] = at;
-      at += w.length + 1;
-    });
-    this.starts[kept.length] = at;
-    this.values = order ? Float64Array.from(order.filter((_, n) => keep[n]), (i) => values![i] ?? 0) : undefined;
-  }
-
-  get size(): number {
-    return this.starts.length - 1;
-  }
-
-  /** Position of `word` among the sorted words, or -1. */
-  indexOf(word: string): number {
-    let lo = 0;
-    let hi = this.size - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const c = this.compareAt(mid, word);
-      if (c < 0) lo = mid + 1;
-      else if (c > 0) hi = mid - 1;
-      else return mid;
+  /** `lines`: words separated by "\n" (an empty last line is ignored); `values[i]` belongs to the i-th word. */
+  constructor(lines: string, values?: ArrayLike<number>) {
+    this.text = lines;
+    const starts = [0];
+    for (let at = lines.indexOf('\n'); at >= 0; at = lines.indexOf('\n', at + 1)) starts.push(at + 1);
+    if (starts[starts.length - 1] === lines.length) starts.pop();
+    this.starts = Uint32Array.from([...starts, lines.length + 1]);
+    const count = starts.length;
+    this.slots = new Uint32Array(2 ** Math.ceil(Math.log2(count * 2 + 2)));
+    this.values = values ? Float64Array.from({ length: count }, (_, i) => values[i] ?? 0) : undefined;
+    let size = 0;
+    for (let i = 0; i < count; i++) {
+      const start = this.starts[i]!;
+      const end = this.starts[i + 1]! - 1;
+      const slot = this.find(this.text, start, end);
+      if (this.slots[slot] === 0) {
+        this.slots[slot] = i + 1;
+        size++;
+      }
     }
-    return -1;
+    this.size = size;
   }
 
   has(word: string): boolean {
-    return this.indexOf(word) >= 0;
+    return this.slots[this.find(word, 0, word.length)] !== 0;
   }
 
   /** The value stored with `word`, or undefined. */
   get(word: string): number | undefined {
-    const i = this.indexOf(word);
-    return i < 0 ? undefined : this.values?.[i];
+    const i = this.slots[this.find(word, 0, word.length)]!;
+    return i === 0 ? undefined : this.values?.[i - 1];
   }
 
-  /** Sorted word `i` compared with `word`, by UTF-16 code units. */
-  private compareAt(i: number, word: string): number {
-    const start = this.starts[i]!;
-    const length = this.starts[i + 1]! - 1 - start;
-    const n = Math.min(length, word.length);
-    for (let k = 0; k < n; k++) {
-      const d = this.text.charCodeAt(start + k) - word.charCodeAt(k);
-      if (d !== 0) return d;
+  /** The slot holding `source[start, end)`, or the empty slot where it would go. */
+  private find(source: string, start: number, end: number): number {
+    let hash = 0x811c9dc5;
+    for (let k = start; k < end; k++) hash = Math.imul(hash ^ source.charCodeAt(k), 0x01000193);
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const i = this.slots[slot]!;
+      if (i === 0 || this.equals(i - 1, source, start, end)) return slot;
     }
-    return length - word.length;
+  }
+
+  private equals(i: number, source: string, start: number, end: number): boolean {
+    const from = this.starts[i]!;
+    if (this.starts[i + 1]! - 1 - from !== end - start) return false;
+    for (let k = 0; k < end - start; k++) if (this.text.charCodeAt(from + k) !== source.charCodeAt(start + k)) return false;
+    return true;
   }
 }
-
-const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 let words: PackedWords | undefined;
 let counts: PackedWords | undefined;
@@ -82,7 +77,7 @@ let counts: PackedWords | undefined;
  * Loaded on first use only: a well-formed story never needs it, so start-up does not pay for it.
  */
 export function isEnglishWord(word: string): boolean {
-  words ??= new PackedWords(readFileSync(wordListPath, 'utf8').split('\n'));
+  words ??= new PackedWords(readFileSync(wordListPath, 'utf8'));
   return words.has(word.toLowerCase());
 }
 
@@ -98,5 +93,5 @@ function loadCounts(): PackedWords {
   const list = JSON.parse(readFileSync(file, 'utf8')) as { word: string; count: number }[];
   const merged = new Map<string, number>();
   for (const { word: w, count } of list) merged.set(w.toLowerCase(), (merged.get(w.toLowerCase()) ?? 0) + count);
-  return new PackedWords([...merged.keys()], [...merged.values()]);
+  return new PackedWords([...merged.keys()].join('\n'), [...merged.values()]);
 }
