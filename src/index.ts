@@ -9,11 +9,16 @@ import { LiveKnowledge, loadKnowledgeBase, statsOf } from './qa/index.ts';
 
 async function main(): Promise<void> {
   const config = readConfig();
+  // Why the snapshot was not used: on stderr in the console, through the logger once the bot has one.
+  let reportRebuild = (reason: string) =>
+    console.warn(`lede: indexing the knowledge (snapshot not used: ${reason})`);
+  let firstRebuild: string | undefined;
   const load = () =>
     loadKnowledgeBase(config.knowledgeDir, {
       snapshotDir: config.snapshotDir,
-      onRebuild: (reason) => console.warn(`lede: indexing the knowledge (snapshot not used: ${reason})`),
+      onRebuild: (reason) => reportRebuild(reason),
     });
+  if (config.discordToken) reportRebuild = (reason) => (firstRebuild = reason);
   const initial = await load();
   const live = new LiveKnowledge(initial, load);
   if (!config.discordToken) {
@@ -27,6 +32,8 @@ async function main(): Promise<void> {
     { knowledgeDir: config.knowledgeDir, ...statsOf(initial), skipped: initial.skipped },
     'knowledge loaded',
   );
+  reportRebuild = (reason) => logger.warn({ reason }, 'index snapshot not used; indexing the knowledge');
+  if (firstRebuild) reportRebuild(firstRebuild);
   const bot = await startBot({ config, live, logger });
   installProcessHandlers({ stop: bot.stop, logger });
 }
