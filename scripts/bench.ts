@@ -27,7 +27,7 @@ import {
   type BenchResults,
 } from './bench/table.ts';
 
-export const FULL_SIZES = ['bundled', '1k', '10k', '100k'];
+export const FULL_SIZES = ['bundled', '1k', '10k', '100k', '300k'];
 export const QUICK_SIZES = ['bundled', '1k'];
 const CACHE_DIR = '.cache/bench';
 const SCRIPT = fileURLToPath(import.meta.url);

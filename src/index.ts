@@ -18,8 +18,16 @@ async function main(): Promise<void> {
   const config = readConfig();
   // Checked before the knowledge loads: a service without a token fails at once, and says why.
   if (!config.discordToken && !stdinCanFeedConsole()) throw new UserError(NO_TOKEN_NO_TERMINAL);
+  // Why the snapshot was not used: on stderr in the console, through the logger once the bot has one.
+  let reportRebuild = (reason: string) =>
+    console.warn(`lede: indexing the knowledge (snapshot not used: ${reason})`);
+  let firstRebuild: string | undefined;
+  if (config.discordToken) reportRebuild = (reason) => (firstRebuild = reason);
   const options = { snapshotDir: config.snapshotDir };
-  const initial = await loadKnowledgeBase(config.knowledgeDir, options);
+  const initial = await loadKnowledgeBase(config.knowledgeDir, {
+    ...options,
+    onRebuild: (reason) => reportRebuild(reason),
+  });
   // A reload is built in a worker thread: questions keep being answered meanwhile.
   const live = new LiveKnowledge(initial, () => loadKnowledgeBaseInWorker(config.knowledgeDir, options));
   if (!config.discordToken) {
@@ -33,6 +41,8 @@ async function main(): Promise<void> {
     { knowledgeDir: config.knowledgeDir, ...statsOf(initial), skipped: initial.skipped },
     'knowledge loaded',
   );
+  reportRebuild = (reason) => logger.warn({ reason }, 'index snapshot not used; indexing the knowledge');
+  if (firstRebuild) reportRebuild(firstRebuild);
   const { metricsPort } = config;
   const ops =
     metricsPort === undefined

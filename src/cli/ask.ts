@@ -47,6 +47,7 @@ export async function main(argv: string[]): Promise<number> {
     const config = readConfig();
     kb = await loadKnowledgeBase(args.values.knowledge ?? config.knowledgeDir, {
       snapshotDir: config.snapshotDir,
+      onRebuild: (reason) => console.error(`warning: indexing the knowledge (snapshot not used: ${reason})`),
     });
   } catch (error) {
     if (isUserError(error)) warn(`Error: ${error.message}`);
