@@ -104,7 +104,9 @@ async function main(): Promise<void> {
   await writeFile(OUTPUT, json);
   const all = data.flatMap((a) => a.paragraphs.flatMap((p) => p.qas));
   const impossible = all.filter((q) => q.is_impossible).length;
+  const tricks = TRICKS.map((t) => `${t} ${all.filter((q) => q.trick === t).length}`).join(', ');
   console.log(`${OUTPUT}: ${data.length} stories, ${all.length} questions, ${impossible} unanswerable`);
+  console.log(`tricks: ${tricks}`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();
