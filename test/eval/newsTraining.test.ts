@@ -21,8 +21,23 @@ interface RawFile {
   data: { title: string; paragraphs: { context: string; qas: RawQa[] }[] }[];
 }
 
-/** The brief: about 25 crowd-style questions a story. */
+/** The brief: about 25 crowd-style questions a story, at least 250 in all. */
 const QUESTIONS_PER_STORY = 25;
+const QUESTIONS_IN_ALL = 250;
+/** Text that must never become training data: the eval's stories (own and held out) and the bundled article. */
+const OFF_LIMITS = ['test/fixtures', 'knowledge', '../shared/knowledge'];
+/** A shared run this long is copied text, not a stock phrase ("did not respond to a request for" is 7). */
+const COPIED_RUN = 8;
+
+const wordRuns = (text: string): Set<string> => {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
+  return new Set(words.slice(COPIED_RUN - 1).map((_, i) => words.slice(i, i + COPIED_RUN).join(' ')));
+};
+
+const filesUnder = async (dir: string): Promise<string[]> =>
+  (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name));
 
 const raw = async (): Promise<RawFile> => JSON.parse(await readFile(OUTPUT, 'utf8')) as RawFile;
 
@@ -36,6 +51,7 @@ describe('news training set (data/train/news-squad2.json)', () => {
     expect(new Set(questions.map((q) => q.id)).size).toBe(questions.length);
     for (const a of articles)
       expect(a.paragraphs.flatMap((p) => p.qas).length, a.title).toBeGreaterThanOrEqual(QUESTIONS_PER_STORY);
+    expect(questions.length).toBeGreaterThanOrEqual(QUESTIONS_IN_ALL);
     const impossible = questions.filter((q) => q.isImpossible);
     expect(impossible.length / questions.length).toBeGreaterThanOrEqual(0.35);
     for (const q of impossible) {
@@ -65,6 +81,21 @@ describe('news training set (data/train/news-squad2.json)', () => {
       ),
     );
     expect((await raw()).data).toEqual(JSON.parse(JSON.stringify(rebuilt)));
+  });
+
+  it('GIVEN the eval stories, the held-out stories and the bundled article THEN no training paragraph copies a run of their words', async () => {
+    const offLimits = new Set<string>();
+    for (const dir of OFF_LIMITS)
+      for (const file of await filesUnder(dir))
+        for (const run of wordRuns(await readFile(file, 'utf8'))) offLimits.add(run);
+    expect(offLimits.size).toBeGreaterThan(1000);
+    const { data } = await raw();
+    for (const { title, paragraphs } of data)
+      for (const { context } of paragraphs)
+        expect(
+          [...wordRuns(context)].filter((run) => offLimits.has(run)),
+          title,
+        ).toEqual([]);
   });
 
   it('GIVEN a source whose answer is not in its paragraph or whose trick is unknown THEN the build names the line', () => {
