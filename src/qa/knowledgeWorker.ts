@@ -42,4 +42,5 @@ async function build({ dir, snapshotDir, out }: KnowledgeWorkerInput): Promise<K
   }
 }
 
-parentPort?.postMessage(await build(workerData as KnowledgeWorkerInput));
+// Only as a worker: imported anywhere else, it does nothing.
+if (parentPort) parentPort.postMessage(await build(workerData as KnowledgeWorkerInput));
