@@ -50,7 +50,8 @@ try {
     if (scope === 'global') console.log('Global commands can take a while to appear in every server.');
   }
 } catch (error) {
-  const known = isUserError(error) || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+  const code = (error as { code?: unknown }).code;
+  const known = isUserError(error) || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'));
   console.error(
     known ? `${(error as Error).message}\n${USAGE}` : `Registering failed: ${(error as Error).message}`,
   );

@@ -1,9 +1,9 @@
 /**
- * Memory of 16 shards at 100k paragraphs, as `npm run start:prod:sharded` (compiled) runs them
+ * Memory of 16 shards (or `shards`) at 100k paragraphs, as `npm run start:prod:sharded` (compiled) runs them
  * against the fake Discord: one process per shard (SHARDS_PER_PROCESS=1) against several shards
  * per process (4, 16). Needs `npm run build` first. Linux only (/proc).
  *
- *   node --import tsx scripts/ops/shardsPerProcessMemory.ts [size=100k] [layouts=1,4,16]
+ *   node --import tsx scripts/ops/shardsPerProcessMemory.ts [size=100k] [layouts=1,4,16] [shards=16]
  *
  * Every layout loads the same snapshot (built once, by the first run's indexing step). RSS counts
  * each process's resident pages; PSS splits pages shared between processes, so the PSS sum is what
@@ -18,9 +18,13 @@ import { guildOnShard, startFakeDiscord } from '../../test/support/fakeDiscord.t
 import { spawnLede } from '../../test/support/spawnLede.ts';
 import { makeStories } from '../bench/sizeBench.ts';
 
-const SHARDS = 16;
 const SIZE = process.argv[2] ?? '100k';
 const LAYOUTS = (process.argv[3] ?? '1,4,16').split(',').map(Number);
+/**
+ * 16 by default. One process per shard at 100k holds about 1.1 GiB each: 16 of them need 18 GiB,
+ * more than a shared machine can spare; `2` measures two and the table scales the per-process figure.
+ */
+const SHARDS = Number(process.argv[4] ?? 16);
 const CACHE = path.resolve(`.cache/ops-shards-${SIZE}`);
 const MiB = 1024 * 1024;
 
