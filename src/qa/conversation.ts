@@ -83,10 +83,13 @@ export function personFor(context: ConversationContext, gender: Gender): Context
 export function replacePronouns(
   context: ConversationContext,
   question: string,
+  named: readonly ContextPerson[] = [],
 ): { text: string; meanings: string[] } {
   const meanings = new Map<string, string>();
   const text = question.replace(PRONOUN, (word: string, _p: string, offset: number) => {
     const pronoun = PRONOUNS[word.toLowerCase()]!;
+    // "What did Marsh say about her plan?": "her" is the person the question names, not the last one.
+    if (named.some((p) => p.gender === pronoun.gender || p.gender === undefined)) return word;
     const person = personFor(context, pronoun.gender);
     if (!person) return word;
     meanings.set(word.toLowerCase(), person.name);
@@ -139,9 +142,14 @@ function swapSubject(context: ConversationContext, other: string): string | unde
 
 /**
  * Reads `question` against the last answer's context. With no context, or a question that stands
- * on its own, it is a new topic and comes back unchanged.
+ * on its own, it is a new topic and comes back unchanged. `named`: the people the question itself
+ * names; a pronoun of theirs refers to them, not to the context.
  */
-export function resolveFollowUp(context: ConversationContext | undefined, question: string): Resolution {
+export function resolveFollowUp(
+  context: ConversationContext | undefined,
+  question: string,
+  named: readonly ContextPerson[] = [],
+): Resolution {
   const asked = question.trim();
   if (!context) return whatElse(asked) ?? { question: asked, kind: 'new-topic' };
 
@@ -156,7 +164,7 @@ export function resolveFollowUp(context: ConversationContext | undefined, questi
     if (rewritten)
       return { question: rewritten, kind: 'elliptical', explanation: `“${asked}” = “${rewritten}”` };
   }
-  const { text, meanings } = replacePronouns(context, asked);
+  const { text, meanings } = replacePronouns(context, asked, named);
   const explanation = meanings.length ? meanings.join(', ') : undefined;
   const resolved = whatElse(text);
   if (resolved) return { ...resolved, ...(explanation && { explanation }) };

@@ -28,6 +28,15 @@ function peopleIn(kb: KnowledgeBase, storyIds: readonly string[], text: string):
     .map(({ p }) => p);
 }
 
+/** The people of any story that `text` names ("What did Marsh say about her plan?" → Elena Marsh). */
+export function peopleNamedIn(kb: KnowledgeBase, text: string): ContextPerson[] {
+  return peopleIn(
+    kb,
+    kb.stories.map((s) => s.id),
+    text,
+  ).map((p) => ({ name: p.name, ...(p.gender && { gender: p.gender }) }));
+}
+
 /** The people a cited sentence refers to, pronouns ("he said") included, as the story resolved them. */
 function peopleOfSentence(kb: KnowledgeBase, answer: Answer): Person[] {
   const cited = answer.citations[0];

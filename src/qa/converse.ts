@@ -7,7 +7,7 @@
 import type { KnowledgeBase } from '../search/knowledgeBase.ts';
 import { answerQuestion } from './answerQuestion.ts';
 import { resolveFollowUp, unresolvedPronoun, type ConversationContext } from './conversation.ts';
-import { contextFromAnswer } from './conversationContext.ts';
+import { contextFromAnswer, peopleNamedIn } from './conversationContext.ts';
 import { detectLanguage, notEnglishMessage, type DetectedLanguage } from './language.ts';
 import { otherQuote } from './otherQuotes.ts';
 import { summarize, type Summary } from './summarize.ts';
@@ -40,7 +40,7 @@ export function converse(kb: KnowledgeBase, rawQuestion: string, context?: Conve
   if (language !== 'English') {
     return { turn: { kind: 'not-english', language, message: notEnglishMessage(language) }, context };
   }
-  const resolution = resolveFollowUp(context, asked);
+  const resolution = resolveFollowUp(context, asked, context ? peopleNamedIn(kb, asked) : []);
   const explanation = resolution.explanation;
   const request = asSummaryRequest(kb, resolution.question);
   if (request) {

@@ -46,6 +46,15 @@ describe('follow-up questions, resolved against the last answer', () => {
     );
   });
 
+  it('GIVEN a question that names a woman WHEN it says "her" THEN "her" is her, not the woman of the last answer', () => {
+    const last = context({ people: [{ name: 'Anna Lindgren', gender: 'f' }] });
+    const named = [{ name: 'Elena Marsh', gender: 'f' as const }];
+    expect(resolveFollowUp(last, 'What did Marsh say about her plan?', named)).toEqual({
+      question: 'What did Marsh say about her plan?',
+      kind: 'new-topic',
+    });
+  });
+
   it('GIVEN a question about a council WHEN the next is "when?" THEN the previous question is asked with "when"', () => {
     const last = context({ question: 'What did the city council approve?' });
     expect(resolveFollowUp(last, 'when?')).toMatchObject({
