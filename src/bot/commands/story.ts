@@ -10,6 +10,7 @@ import {
   type ReloadReport,
 } from '../../qa/index.ts';
 import { downloadAttachment } from '../download.ts';
+import { DEFAULT_REINDEX_POLICY } from '../../config.ts';
 import { isAdmin } from '../isAdmin.ts';
 import { storyAddedReply, storyRemovedReply } from '../replies/storyReply.ts';
 import { deferResponse, respond } from '../respond.ts';
@@ -17,7 +18,11 @@ import { reloadAllShards } from '../sharding/reloadAllShards.ts';
 import { slashCommand, suggest } from './shared.ts';
 import type { BotContext, Command } from './types.ts';
 
-export const STORY_REFUSED = 'Only the bot admins and members with Manage Server can add or remove stories.';
+/** The refusals: stories are shared by every server, so they follow /reindex's policy. */
+export const STORY_REFUSED =
+  "Only the bot's operators can add or remove stories, since every server shares them.";
+export const STORY_REFUSED_MANAGERS =
+  "Only the bot's operators and members with Manage Server can add or remove stories.";
 
 /** Reloads the knowledge (on every shard when sharded) and gives this process's report. */
 async function reloadKnowledge(
@@ -33,12 +38,14 @@ async function reloadKnowledge(
 }
 
 function checkAdmin(interaction: ChatInputCommandInteraction, context: BotContext): string {
+  const { allowServerManagers } = context.config.reindex ?? DEFAULT_REINDEX_POLICY;
   const allowed = isAdmin({
     userId: interaction.user.id,
     adminUserIds: context.config.adminUserIds,
     memberPermissions: interaction.inGuild() ? (interaction.memberPermissions?.bitfield ?? 0n) : null,
+    allowServerManagers,
   });
-  if (!allowed) throw new UserError(STORY_REFUSED);
+  if (!allowed) throw new UserError(allowServerManagers ? STORY_REFUSED_MANAGERS : STORY_REFUSED);
   if (!context.knowledgeDir) throw new UserError('Adding and removing stories is not available on this bot.');
   return context.knowledgeDir;
 }
