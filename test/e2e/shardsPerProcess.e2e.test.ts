@@ -72,6 +72,13 @@ describe('start:sharded with SHARDS_PER_PROCESS=2 (4 shards in 2 processes)', ()
     ]);
     expect(fake.identifies.map((d) => (d.shard as number[])[0]).sort()).toEqual([0, 1, 2, 3]);
     expect(fake.liveShards()).toEqual([0, 1, 2, 3]);
+    // Ready once per process, when both of its shards are (discord.js says so once per shard).
+    expect(
+      logs()
+        .filter((l) => l.msg === 'shard ready')
+        .map((l) => l.process),
+    ).toEqual(expect.arrayContaining([0, 1]));
+    expect(logs().filter((l) => l.msg === 'shard ready')).toHaveLength(2);
   });
 
   it('GIVEN a guild on shard 3 WHEN it asks THEN process 1 answers; GIVEN a DM THEN process 0 (shard 0) answers', async () => {

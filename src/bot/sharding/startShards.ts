@@ -105,14 +105,29 @@ export function startShards({
   const deaths = new Map<number, number[]>();
   const respawns = new Set<NodeJS.Timeout>();
 
-  const spawn = (shard: Shard): Promise<boolean> =>
-    shard.spawn(readyTimeoutMs).then(
-      () => true,
-      (error: unknown) => {
-        logger.warn({ ...who(shard), err: error }, 'shard did not become ready');
-        return false;
-      },
-    );
+  // discord.js's Shard says "ready" once per gateway shard of its process: a process is ready
+  // when all of its shards are (the next start group must not identify before that).
+  const readyShards = new Map<number, number>();
+  const wholeProcessReady = new Map<number, () => void>();
+  const spawn = async (shard: Shard): Promise<boolean> => {
+    const whole = new Promise<void>((resolve) => wholeProcessReady.set(shard.id, resolve));
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`not ready within ${readyTimeoutMs / 1000} s`)),
+        readyTimeoutMs,
+      );
+    });
+    try {
+      await Promise.race([shard.spawn(readyTimeoutMs).then(() => whole), timeout]);
+      return true;
+    } catch (error) {
+      logger.warn({ ...who(shard), err: error }, 'shard did not become ready');
+      return false;
+    } finally {
+      clearTimeout(timer);
+    }
+  };
 
   /** How a process is named in the log: its shard, or its index and shards when it serves several. */
   const who = (shard: Shard) =>
@@ -126,13 +141,18 @@ export function startShards({
   const watch = (shard: Shard): Shard => {
     shard.on('spawn', (child) => {
       spawnedAt.set(shard.id, performance.now());
+      readyShards.set(shard.id, 0);
       const proc = child as ChildProcess;
       logger.info({ ...who(shard), pid: proc.pid }, 'shard spawned');
       relayOutput(proc, [perProcess ? 'process' : 'shard', shard.id], stdout, stderr);
     });
     shard.on('ready', () => {
+      const ready = (readyShards.get(shard.id) ?? 0) + 1;
+      readyShards.set(shard.id, ready);
+      if (ready !== plan.processes[shard.id]!.length) return;
       const ms = Math.round(performance.now() - (spawnedAt.get(shard.id) ?? 0));
       logger.info({ ...who(shard), pid: shard.process?.pid, ms }, 'shard ready');
+      wholeProcessReady.get(shard.id)?.();
     });
     shard.on('death', (child) => {
       if (stopping) return;
