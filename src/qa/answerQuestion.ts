@@ -37,7 +37,7 @@ export const MIN_COVERAGE = 0.62;
 export const MAX_ANSWER_LENGTH = 250;
 const CLOSEST_PASSAGES = 3;
 
-const FRAME_TERMS = new Set(
+export const FRAME_TERMS = new Set(
   [
     'mean',
     'stand',
@@ -53,7 +53,7 @@ const FRAME_TERMS = new Set(
   ].map((w) => normalizeTerm(w)!),
 );
 /** Words that only say what kind of answer is wanted ("how many", "what year", "which city"). */
-const KIND_TERMS: Partial<Record<QuestionKind, ReadonlySet<string>>> = Object.fromEntries(
+export const KIND_TERMS: Partial<Record<QuestionKind, ReadonlySet<string>>> = Object.fromEntries(
   Object.entries({
     'how-many': 'many much number amount big large total sum figure long often far old',
     when: 'day date time year month week',
@@ -596,13 +596,10 @@ function answerSource(kb: KnowledgeBase, q: QuestionAnalysis, question: string):
 }
 
 /**
- * Answers a question from the knowledge base with a short answer and the paragraph it comes from,
- * or `answer: null` with the closest passages when the stories do not say.
- * Throws a UserError for an empty or over-long question.
- *
- * @example answerQuestion(kb, 'Who said "freedom is never given for free"?').answer // the speaker's name
+ * The rule engine's answer (the engine before the learned model): quotations, definitions, people
+ * and sources by rule, other questions by sentence coverage and a span extractor per kind.
  */
-export function answerQuestion(kb: KnowledgeBase, rawQuestion: string): Answer {
+export function answerByRules(kb: KnowledgeBase, rawQuestion: string): Answer {
   const question = validateQuestion(rawQuestion);
   const q = analyzeQuestion(question);
   if (q.unanswerable)
@@ -636,13 +633,37 @@ export function answerQuestion(kb: KnowledgeBase, rawQuestion: string): Answer {
   }
 }
 
-/** `/who-said`: who said a quotation (partial, paraphrased or misspelled). */
-export function whoSaid(kb: KnowledgeBase, quote: string): Answer {
-  const text = validateQuestion(quote).replace(/^["“]|["”]$/gu, '');
-  return answerQuestion(kb, `Who said "${text}"?`);
+
+
+/**
+ * The answers facts give by rule — who said a quotation, what a term means, who a person is, the
+ * source — or undefined when the question is not one of those or no fact answers it.
+ */
+export function answerByFacts(kb: KnowledgeBase, q: QuestionAnalysis, question: string): Answer | undefined {
+  switch (q.kind) {
+    case 'source':
+      return answerSource(kb, q, question);
+    case 'who-said':
+      return answerWhoSaid(kb, q, question);
+    case 'define':
+      return (
+        answerDefinition(kb, q, question, q.target!) ??
+        answerWhoIs(kb, question, q.target!) ??
+        answerFromDefiningSentence(kb, question, q.target!)
+      );
+    case 'who':
+      return q.target ? (answerWhoIs(kb, question, q.target) ?? answerDefinition(kb, q, question, q.target)) : undefined;
+    case 'what':
+      return q.target
+        ? (answerDefinition(kb, { ...q, kind: 'define' }, question, q.target) ??
+            answerFromDefiningSentence(kb, question, q.target))
+        : undefined;
+    default:
+      return undefined;
+  }
 }
 
-/** `/define`: what a term or acronym means. */
-export function defineTerm(kb: KnowledgeBase, term: string): Answer {
-  return answerQuestion(kb, `What does ${validateQuestion(term)} mean?`);
+/** The stories don't say, with the closest passages to the question's words. */
+export function refuse(kb: KnowledgeBase, q: QuestionAnalysis, question: string): Answer {
+  return refusal(kb, question, q.kind, findEvidence(kb, keyTermsOf(kb, q.content, FRAME_TERMS)));
 }

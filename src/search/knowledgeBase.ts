@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { parseStoryFiles, readStoryFiles } from '../knowledge/loadStories.ts';
 import type { Paragraph, SkippedFile, Story } from '../knowledge/types.ts';
 import { buildAliases, type AliasTable } from './aliases.ts';
+import { AnalysisCache } from './analysisCache.ts';
 import { buildFactIndex, type Fact, type FactIndex } from './factIndex.ts';
 import { deriveFacts, type StoryFacts } from './facts.ts';
 import {
@@ -33,7 +34,12 @@ export interface KnowledgeBase {
   readonly properTerms: ReadonlySet<string>;
   /** Content hash of the knowledge files (empty when built from memory). */
   readonly hash: string;
+  /** The answer engine's per-paragraph analysis (tags, candidates), computed lazily, bounded. */
+  readonly analysis: AnalysisCache;
 }
+
+/** How many analysed items a knowledge base keeps (a paragraph's tags, candidates, term sets …). */
+export const ANALYSIS_CAPACITY = 20_000;
 
 export interface KnowledgeStats {
   stories: number;
@@ -70,6 +76,7 @@ export function buildKnowledgeBase(
     documentFrequency,
     properTerms,
     hash,
+    analysis: new AnalysisCache(ANALYSIS_CAPACITY),
   };
 }
 

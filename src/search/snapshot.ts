@@ -7,7 +7,8 @@ import type { Paragraph, SkippedFile, Story } from '../knowledge/types.ts';
 import type { AliasTable } from './aliases.ts';
 import { loadFactIndexJS, type Fact } from './factIndex.ts';
 import type { StoryFacts } from './facts.ts';
-import type { KnowledgeBase } from './knowledgeBase.ts';
+import { ANALYSIS_CAPACITY, type KnowledgeBase } from './knowledgeBase.ts';
+import { AnalysisCache } from './analysisCache.ts';
 import { attachCompanions, loadParagraphIndexJS } from './paragraphIndex.ts';
 
 /**
@@ -119,6 +120,7 @@ export async function loadSnapshot(file: string, hash: string): Promise<Knowledg
       documentFrequency: new Map(snapshot.documentFrequency),
       properTerms: new Set(snapshot.properTerms),
       hash,
+      analysis: new AnalysisCache(ANALYSIS_CAPACITY),
     };
     attachCompanions(kb.index, { vocabulary: kb.documentFrequency, textOf: (id) => kb.paragraphs[id]?.text });
     // The indexes must hold exactly the paragraphs and facts saved beside them.
