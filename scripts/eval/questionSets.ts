@@ -40,6 +40,8 @@ export interface UnanswerableQuestion {
   q: string;
   kind?: GoldKind;
   answerable: false;
+  /** How a hand-written trick question was made (negation, antonym, entity-swap, …). */
+  trick?: string;
 }
 
 export type GoldQuestion = AnswerableQuestion | UnanswerableQuestion;
@@ -64,13 +66,20 @@ function parseQuestion(raw: unknown, where: string): GoldQuestion {
     throw new Error(`eval: ${where}: ${why}`);
   };
   if (!raw || typeof raw !== 'object') return fail('not an object');
-  const { q, kind, answerable, expect, cite, support } = raw as Record<string, unknown>;
+  const { q, kind, answerable, expect, cite, support, trick } = raw as Record<string, unknown>;
   if (typeof q !== 'string' || !q.trim()) return fail('"q" must be a non-empty string');
   if (kind !== undefined && !isKind(kind)) return fail(`unknown kind ${JSON.stringify(kind)}`);
   if (answerable === false) {
     if (expect !== undefined || cite !== undefined)
       fail('an unanswerable question has no "expect" or "cite"');
-    return { q, answerable: false, ...(kind ? { kind } : {}) };
+    if (trick !== undefined && (typeof trick !== 'string' || !trick.trim()))
+      fail('"trick" must be a non-empty string');
+    return {
+      q,
+      answerable: false,
+      ...(kind ? { kind } : {}),
+      ...(typeof trick === 'string' ? { trick } : {}),
+    };
   }
   if (answerable !== true) return fail('"answerable" must be true or false');
   if (!kind) return fail('an answerable question needs a "kind"');
@@ -88,14 +97,30 @@ function parseQuestion(raw: unknown, where: string): GoldQuestion {
   return { q, kind, answerable: true, expect, cite, ...(support ? { support } : {}) };
 }
 
-/** Parses one question set file's JSON text. */
-export function parseQuestionSet(json: string, file: string): QuestionSet {
-  let data: unknown;
+function parseJson(json: string, file: string): unknown {
   try {
-    data = JSON.parse(json);
+    return JSON.parse(json) as unknown;
   } catch (error) {
     throw new Error(`eval: ${file} is not valid JSON (${(error as Error).message})`);
   }
+}
+
+/** Parses one question set file's JSON text. */
+export function parseQuestionSet(json: string, file: string): QuestionSet {
+  return questionSetOf(parseJson(json, file), file);
+}
+
+/**
+ * Parses a file of several question sets, `{ "sets": [ { "story", "questions" }, … ] }`, as
+ * data/unanswerable/stories.json is written.
+ */
+export function parseQuestionSets(json: string, file: string): QuestionSet[] {
+  const { sets } = (parseJson(json, file) ?? {}) as Record<string, unknown>;
+  if (!Array.isArray(sets)) throw new Error(`eval: ${file}: "sets" must be a list of question sets`);
+  return sets.map((set, i) => questionSetOf(set, `${file} set ${i + 1}`));
+}
+
+function questionSetOf(data: unknown, file: string): QuestionSet {
   const { story, questions } = (data ?? {}) as Record<string, unknown>;
   if (typeof story !== 'string' || !story) throw new Error(`eval: ${file}: "story" must be a story id`);
   if (!Array.isArray(questions)) throw new Error(`eval: ${file}: "questions" must be a list`);

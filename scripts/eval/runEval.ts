@@ -39,6 +39,10 @@ export interface QuestionResult {
   kind: GoldKind | undefined;
   answerable: boolean;
   answer: string | null;
+  /** The answerer's confidence, 0..1 (0 when it threw). */
+  confidence: number;
+  /** The trick label of a hand-written unanswerable. */
+  trick?: string;
   /** The first citation, the one that is scored. */
   cited: { story: string; paragraph: number } | null;
   /** The answerer's error message when it threw. */
@@ -75,6 +79,8 @@ export function runQuestions(
         kind: gold.kind,
         answerable: gold.answerable,
         answer: answer?.answer ?? null,
+        confidence: answer?.confidence ?? 0,
+        ...(!gold.answerable && gold.trick !== undefined ? { trick: gold.trick } : {}),
         cited: first ? { story: first.story, paragraph: first.paragraph } : null,
         ...(error !== undefined ? { error } : {}),
         ms,
