@@ -29,10 +29,15 @@ async function main(argv: string[]) {
   const extra = new Map<string, SquadQuestion[]>();
   if (existsSync(HAND_WRITTEN)) {
     for (const a of await loadSquad(HAND_WRITTEN))
-      extra.set(a.title, [...(extra.get(a.title) ?? []), ...a.paragraphs.flatMap((p) => p.qas.filter((q) => q.isImpossible))]);
+      extra.set(a.title, [
+        ...(extra.get(a.title) ?? []),
+        ...a.paragraphs.flatMap((p) => p.qas.filter((q) => q.isImpossible)),
+      ]);
   }
   const items = buildItems(articles, extra, limit);
-  log(`${items.length} questions (${[...extra.values()].flat().length} hand-written unanswerables) read in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  log(
+    `${items.length} questions (${[...extra.values()].flat().length} hand-written unanswerables) read in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
   const cv = crossValidate(items, log);
   const json = trainModel(items, cv.threshold);
   log(`trained in ${((performance.now() - started) / 1000).toFixed(1)} s`);

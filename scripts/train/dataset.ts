@@ -3,7 +3,7 @@
  * (analysed), the rule engine's answer, and for answerable questions the gold paragraph.
  */
 import { analyzeQuestion } from '../../src/qa/analyzeQuestion.ts';
-import { answerByRules } from '../../src/qa/answerQuestion.ts';
+import { answerByRules } from '../../src/qa/rules.ts';
 import { questionView, type QuestionView } from '../../src/qa/features.ts';
 import { paragraphAnalysis, type ParagraphAnalysis } from '../../src/qa/paragraphAnalysis.ts';
 import type { Retrieved } from '../../src/qa/rankAnswer.ts';

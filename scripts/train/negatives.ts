@@ -27,14 +27,29 @@ export function generatedNegatives(articles: readonly SquadArticle[], a: number)
         if (number) {
           const changed = String(Number(number[0]) + 1 + (i % 7));
           if (!p.context.includes(changed))
-            out.push({ ...base, id: `${q.id}-num`, question: q.question.replace(number[0], changed), trick: 'gen-number' });
+            out.push({
+              ...base,
+              id: `${q.id}-num`,
+              question: q.question.replace(number[0], changed),
+              trick: 'gen-number',
+            });
         } else if (name && otherNames.length) {
           const swap = otherNames[i % otherNames.length]!;
-          out.push({ ...base, id: `${q.id}-name`, question: q.question.replace(name, swap), trick: 'gen-name' });
+          out.push({
+            ...base,
+            id: `${q.id}-name`,
+            question: q.question.replace(name, swap),
+            trick: 'gen-name',
+          });
         }
       } else if (i % 6 === 1 && otherQuestions.length) {
         const asked = otherQuestions[i % otherQuestions.length]!;
-        out.push({ ...base, id: `${asked.id}-elsewhere-${a}`, question: asked.question, trick: 'gen-other-article' });
+        out.push({
+          ...base,
+          id: `${asked.id}-elsewhere-${a}`,
+          question: asked.question,
+          trick: 'gen-other-article',
+        });
       }
     }
   }

@@ -62,7 +62,8 @@ export function trainSoftmax(
       candidates.forEach((x, c) => {
         const d = exps[c]! / sum - target[c]!;
         if (d === 0) return;
-        for (let k = 0; k < x.idx.length; k++) grad.set(x.idx[k]!, (grad.get(x.idx[k]!) ?? 0) + d * x.val[k]!);
+        for (let k = 0; k < x.idx.length; k++)
+          grad.set(x.idx[k]!, (grad.get(x.idx[k]!) ?? 0) + d * x.val[k]!);
       });
       for (const [i, g] of grad) {
         const total = g + l2 * w[i]!;

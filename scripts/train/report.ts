@@ -58,7 +58,10 @@ export function perQuestionWord(model: readonly Prediction[], rules: readonly Pr
   });
   return [...rows]
     .sort((a, b) => b[1].n - a[1].n)
-    .map(([wh, r]) => `  ${wh.padEnd(12)} n=${String(r.n).padStart(5)}  model F1 ${pct(r.m / r.n)}  rules F1 ${pct(r.r / r.n)}`)
+    .map(
+      ([wh, r]) =>
+        `  ${wh.padEnd(12)} n=${String(r.n).padStart(5)}  model F1 ${pct(r.m / r.n)}  rules F1 ${pct(r.r / r.n)}`,
+    )
     .join('\n');
 }
 
@@ -70,7 +73,9 @@ export function calibration(preds: readonly Prediction[], threshold: number): st
     const inside = preds.filter(
       (p) => p.span !== null && p.confidence >= buckets[b]! && p.confidence < buckets[b + 1]!,
     );
-    const right = inside.filter((p) => scorePrediction(p.span, p.item.question).f1 >= 0.5 && !p.item.question.isImpossible);
+    const right = inside.filter(
+      (p) => scorePrediction(p.span, p.item.question).f1 >= 0.5 && !p.item.question.isImpossible,
+    );
     const answered = inside.filter((p) => p.confidence >= threshold).length;
     lines.push(
       `  ${buckets[b]!.toFixed(1)}–${Math.min(1, buckets[b + 1]!).toFixed(1)}  n=${String(inside.length).padStart(5)}  right ${inside.length ? pct(right.length / inside.length) : '-'}%  answered ${answered}`,

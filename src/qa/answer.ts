@@ -5,43 +5,57 @@
  */
 import type { KnowledgeBase } from '../search/knowledgeBase.ts';
 import { analyzeQuestion } from './analyzeQuestion.ts';
-import { answerByFacts, answerByRules, MAX_ANSWER_LENGTH, refuse } from './answerQuestion.ts';
+import { MAX_ANSWER_LENGTH } from './ruleCommon.ts';
+import { answerByFacts, answerByRules, refuse } from './rules.ts';
 import { citationOf } from './citation.ts';
 import { questionView } from './features.ts';
 import { committedWeights, type ModelWeights } from './model.ts';
 import { paragraphAnalysis } from './paragraphAnalysis.ts';
 import { judgeParagraph, type ParagraphVerdict } from './rankAnswer.ts';
 import { retrieveParagraphs } from './retrieve.ts';
+import { RULE_SPAN_KINDS } from './tuning.ts';
 import type { Answer } from './types.ts';
 import { validateQuestion } from './validateQuestion.ts';
 
 export interface ModelChoice {
   paragraphId: number;
   verdict: ParagraphVerdict;
+  /** The rule engine's answer, and the model's verdict on the paragraph it cites (when read). */
+  rules: Answer;
+  ruleVerdict?: ParagraphVerdict;
 }
 
 /**
  * The model's best (paragraph, span) for a question, judged over the retrieved paragraphs, with the
  * rule engine's answer as a feature of the paragraph it cites.
  */
-export function modelChoice(kb: KnowledgeBase, question: string, weights: ModelWeights): ModelChoice | undefined {
+export function modelChoice(
+  kb: KnowledgeBase,
+  question: string,
+  weights: ModelWeights,
+): ModelChoice | undefined {
   const q = analyzeQuestion(question);
   const rules = answerByRules(kb, question);
   const cited = rules.answer !== null ? rules.citations[0] : undefined;
   const view = questionView(q.text);
-  let best: ModelChoice | undefined;
+  let best: Omit<ModelChoice, 'rules'> | undefined;
+  let ruleVerdict: ParagraphVerdict | undefined;
   for (const r of retrieveParagraphs(kb, q)) {
     const paragraph = kb.paragraphs[r.id]!;
     const rule =
-      cited && cited.story === paragraph.storyId && cited.paragraph === paragraph.number ? rules.answer! : undefined;
+      cited && cited.story === paragraph.storyId && cited.paragraph === paragraph.number
+        ? rules.answer!
+        : undefined;
     const verdict = judgeParagraph(weights, view, paragraphAnalysis(kb, r.id), {
       rank: r.rank,
       scoreRatio: r.scoreRatio,
       ...(rule ? { rule } : {}),
     });
-    if (verdict && (!best || verdict.confidence > best.verdict.confidence)) best = { paragraphId: r.id, verdict };
+    if (rule && verdict) ruleVerdict = verdict;
+    if (verdict && (!best || verdict.confidence > best.verdict.confidence))
+      best = { paragraphId: r.id, verdict };
   }
-  return best;
+  return best && { ...best, rules, ...(ruleVerdict ? { ruleVerdict } : {}) };
 }
 
 /**
@@ -60,6 +74,11 @@ export function answerQuestion(kb: KnowledgeBase, rawQuestion: string, weights =
     return answerByRules(kb, question);
   if (q.unanswerable) return refuse(kb, q, question);
   const choice = modelChoice(kb, question, weights);
+  // A reason, a manner, an action or a place: the rule extractor's clause, when the model finds its
+  // paragraph answers (the model's spans are weaker there, see RULE_SPAN_KINDS).
+  const ruleConfidence = choice?.ruleVerdict?.confidence ?? 0;
+  if (choice && RULE_SPAN_KINDS.has(q.kind) && ruleConfidence >= weights.threshold)
+    return { ...choice.rules, confidence: ruleConfidence };
   if (!choice || choice.verdict.confidence < weights.threshold) return refuse(kb, q, question);
   const paragraph = kb.paragraphs[choice.paragraphId]!;
   const { best, confidence } = choice.verdict;

@@ -4,7 +4,8 @@
  */
 import type { TaggedText, Token } from './tagger.ts';
 
-export type CandidateKind = 'entity' | 'np' | 'np-core' | 'name' | 'np-of' | 'list' | 'pp' | 'clause' | 'rule';
+export type CandidateKind =
+  'entity' | 'np' | 'np-core' | 'name' | 'np-of' | 'list' | 'pp' | 'clause' | 'rule';
 
 export interface Candidate {
   /** Token span [start, end) in the paragraph's tokens. */
@@ -26,7 +27,19 @@ export const MAX_CANDIDATE_TOKENS = 14;
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM']);
 const NP_PART = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'SYM']);
-const CLAUSE_OPENERS = new Set(['because', 'since', 'so', 'as', 'after', 'before', 'while', 'by', 'through', 'to', 'due']);
+const CLAUSE_OPENERS = new Set([
+  'because',
+  'since',
+  'so',
+  'as',
+  'after',
+  'before',
+  'while',
+  'by',
+  'through',
+  'to',
+  'due',
+]);
 
 const inNp = (t: Token, prev: Token | undefined): boolean =>
   NP_PART.has(t.pos) ||
@@ -55,9 +68,14 @@ export function candidatesOf(
   const { tokens } = tagged;
   const ranges = sentenceRanges(tokens, sentences);
   const out = new Map<string, Candidate>();
-  const sentenceAt = (i: number) => Math.max(0, ranges.findIndex((r) => i >= r.start && i < r.end));
+  const sentenceAt = (i: number) =>
+    Math.max(
+      0,
+      ranges.findIndex((r) => i >= r.start && i < r.end),
+    );
   const add = (start: number, end: number, kind: CandidateKind, entity?: string) => {
-    while (start < end && /^[\p{P}]$/u.test(tokens[start]!.text) && !/^[$£€]/u.test(tokens[start]!.text)) start++;
+    while (start < end && /^[\p{P}]$/u.test(tokens[start]!.text) && !/^[$£€]/u.test(tokens[start]!.text))
+      start++;
     while (end > start && /^[\p{P}]+$/u.test(tokens[end - 1]!.text) && tokens[end - 1]!.text !== '%') end--;
     if (end <= start || end - start > MAX_CANDIDATE_TOKENS) return;
     const s = sentenceAt(start);
@@ -126,11 +144,24 @@ function nounPhrases(tokens: readonly Token[], from: number, to: number, add: Ad
   for (let a = 0; a < chunks.length; a++) {
     const c = chunks[a]!;
     const next = chunks[a + 1];
-    const between = next ? tokens.slice(c.end, next.start).map((t) => t.lower).join(' ') : '';
+    const between = next
+      ? tokens
+          .slice(c.end, next.start)
+          .map((t) => t.lower)
+          .join(' ')
+      : '';
     if (next && between === 'of') add(c.start, next.end, 'np-of');
     if (next && /^(?:and|or|,|, and|, or)$/u.test(between)) {
       let z = a + 1;
-      while (chunks[z + 1] && /^(?:and|or|,|, and|, or)$/u.test(tokens.slice(chunks[z]!.end, chunks[z + 1]!.start).map((t) => t.lower).join(' ')))
+      while (
+        chunks[z + 1] &&
+        /^(?:and|or|,|, and|, or)$/u.test(
+          tokens
+            .slice(chunks[z]!.end, chunks[z + 1]!.start)
+            .map((t) => t.lower)
+            .join(' '),
+        )
+      )
         z++;
       add(c.start, chunks[z]!.end, 'list');
     }

@@ -203,7 +203,10 @@ function paragraphTerms(kb: KnowledgeBase, paragraph: Paragraph): Set<string> {
 function titleTerms(kb: KnowledgeBase, storyId: string): Set<string> {
   const story = kb.storyById.get(storyId);
   if (!story) return new Set();
-  return kb.analysis.get(`title-terms:${storyId}`, () => new Set(expandTerms(kb.aliases, termsOf(story.title))));
+  return kb.analysis.get(
+    `title-terms:${storyId}`,
+    () => new Set(expandTerms(kb.aliases, termsOf(story.title))),
+  );
 }
 
 /** The terms a sentence writes out (no names from pronouns, no synonyms), once per paragraph. */

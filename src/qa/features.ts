@@ -26,6 +26,8 @@ export interface QuestionView {
   /** Figures and years, as written (they must match exactly). */
   numbers: string[];
   negated: boolean;
+  /** The word that says what kind of thing is asked for ("stadium" in "which stadium …"), as a term. */
+  whNoun: string | null;
 }
 
 const NEGATION = /\b(?:not|never|no|none|nobody|nothing|neither|nor|without|n't|cannot)\b|n't\b/iu;
@@ -35,7 +37,9 @@ export function questionView(text: string): QuestionView {
   const terms = weightedTerms(words);
   const content = words.map((w) => normalizeTerm(w)).filter((t): t is string => t !== null);
   const bigrams = new Set(content.slice(1).map((t, i) => `${content[i]} ${t}`));
-  const names = words.filter((w, i) => i > 0 && /^\p{Lu}/u.test(w) && normalizeTerm(w) !== null).map((w) => w.toLowerCase());
+  const names = words
+    .filter((w, i) => i > 0 && /^\p{Lu}/u.test(w) && normalizeTerm(w) !== null)
+    .map((w) => w.toLowerCase());
   return {
     text,
     wh: whClassOf(text),
@@ -45,7 +49,21 @@ export function questionView(text: string): QuestionView {
     names,
     numbers: words.filter((w) => /\d/.test(w)),
     negated: NEGATION.test(text),
+    whNoun: whNounOf(words),
   };
+}
+
+const WH_WORD = /^(?:what|which|whose|how)$/iu;
+const SKIP = /^(?:is|was|are|were|did|does|do|the|a|an|type|kind|sort|of|many|much|name|names)$/iu;
+
+function whNounOf(words: readonly string[]): string | null {
+  const at = words.findIndex((w) => WH_WORD.test(w));
+  if (at < 0) return null;
+  for (const w of words.slice(at + 1, at + 4)) {
+    if (SKIP.test(w)) continue;
+    return normalizeTerm(w);
+  }
+  return null;
 }
 
 /** Per sentence of the paragraph: the share of the question's weight it holds, and its bigram hits. */
@@ -81,7 +99,8 @@ export function sentenceMatches(q: QuestionView, pa: ParagraphAnalysis): Sentenc
   });
 }
 
-const lengthBucket = (n: number) => (n <= 1 ? '1' : n === 2 ? '2' : n === 3 ? '3' : n <= 5 ? '4-5' : n <= 9 ? '6-9' : '10+');
+const lengthBucket = (n: number) =>
+  n <= 1 ? '1' : n === 2 ? '2' : n === 3 ? '3' : n <= 5 ? '4-5' : n <= 9 ? '6-9' : '10+';
 
 /** What the candidate is, for crossing with the question word. */
 export function answerTypeOf(c: Candidate, pa: ParagraphAnalysis): string {
@@ -103,11 +122,12 @@ export function candidateFeatures(
   pa: ParagraphAnalysis,
   matches: readonly SentenceMatch[],
   rule?: string,
+  candidates: readonly Candidate[] = pa.candidates,
 ): Features[] {
   const best = Math.max(0, ...matches.map((m) => m.overlap));
   const ruleText = rule?.toLowerCase().trim();
   const { tokens } = pa.tagged;
-  return pa.candidates.map((c) => {
+  return candidates.map((c) => {
     const f: Features = new Map();
     const set = (name: string, value = 1) => f.set(name, value);
     const m = matches[c.sentence] ?? { overlap: 0, bigrams: 0, anchors: [] };
@@ -145,11 +165,18 @@ export function candidateFeatures(
       const nearest = Math.min(...anchors.map((a) => distance(a.at)));
       set('distance-log', Math.log1p(nearest));
       const w = anchors.reduce((s, a) => s + a.weight, 0);
-      set('distance-weighted-log', Math.log1p(anchors.reduce((s, a) => s + a.weight * distance(a.at), 0) / w));
+      set(
+        'distance-weighted-log',
+        Math.log1p(anchors.reduce((s, a) => s + a.weight * distance(a.at), 0) / w),
+      );
       const left = anchors.every((a) => a.at >= c.end);
       const right = anchors.every((a) => a.at < c.start);
       const side = left ? 'before-all' : right ? 'after-all' : 'between';
       set(`wh:${q.wh}|side:${side}`);
+    }
+    if (q.whNoun) {
+      if (pa.tokenTerms.slice(c.start, c.end).includes(q.whNoun)) set('span-has-wh-noun');
+      if (pa.tokenTerms[c.end] === q.whNoun) set('wh-noun-after-span');
     }
     const prev = c.start > 0 ? pa.tokenTerms[c.start - 1] : null;
     const next = c.end < tokens.length ? pa.tokenTerms[c.end] : null;

@@ -30,3 +30,28 @@ export function analyzeParagraph(paragraph: Paragraph): ParagraphAnalysis {
 /** The analysis of paragraph `id` of a knowledge base, worked out once and kept on it. */
 export const paragraphAnalysis = (kb: KnowledgeBase, id: number): ParagraphAnalysis =>
   kb.analysis.get(`paragraph-analysis:${id}`, () => analyzeParagraph(kb.paragraphs[id]!));
+
+/**
+ * The paragraph's candidates, plus the rule extractor's answer as one more (kind "rule") when it is
+ * a span of the paragraph that no candidate already covers.
+ */
+export function candidatesWithRule(pa: ParagraphAnalysis, rule?: string): Candidate[] {
+  if (!rule) return pa.candidates;
+  const at = pa.paragraph.text.indexOf(rule);
+  if (at < 0) return pa.candidates;
+  const end = at + rule.length;
+  if (pa.candidates.some((c) => c.charStart === at && c.charEnd === end)) return pa.candidates;
+  const tokens = pa.tagged.tokens;
+  const start = tokens.findIndex((t) => t.end > at);
+  let stop = start;
+  while (stop < tokens.length && tokens[stop]!.start < end) stop++;
+  if (start < 0 || stop <= start) return pa.candidates;
+  const sentence = Math.max(
+    0,
+    pa.sentences.findIndex((r) => start >= r.start && start < r.end),
+  );
+  return [
+    ...pa.candidates,
+    { start, end: stop, charStart: at, charEnd: end, text: rule, kind: 'rule', sentence },
+  ];
+}

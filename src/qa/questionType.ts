@@ -38,7 +38,10 @@ const NUMBER_NOUNS =
 export function whClassOf(question: string): WhClass {
   const words = tokenize(question.toLowerCase());
   const at = words.findIndex((w) => /^(?:who|whom|whose|when|where|why|how|which|what)$/u.test(w));
-  if (at < 0) return /^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would)$/u.test(words[0] ?? '') ? 'yes-no' : 'other';
+  if (at < 0)
+    return /^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would)$/u.test(words[0] ?? '')
+      ? 'yes-no'
+      : 'other';
   const w = words[at]!;
   const next = words[at + 1] ?? '';
   const after = words.slice(at + 1, at + 4);
@@ -49,7 +52,8 @@ export function whClassOf(question: string): WhClass {
     return 'how';
   }
   if (w === 'what' || w === 'which') {
-    const noun = after.find((x) => !/^(?:is|was|are|were|the|a|an|did|does|do|type|kind|sort|of)$/u.test(x)) ?? '';
+    const noun =
+      after.find((x) => !/^(?:is|was|are|were|the|a|an|did|does|do|type|kind|sort|of)$/u.test(x)) ?? '';
     if (TIME_NOUNS.test(noun)) return 'what-year';
     if (NUMBER_NOUNS.test(noun)) return 'what-number';
     if (PLACE_NOUNS.test(noun)) return 'what-place';

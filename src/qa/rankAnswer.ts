@@ -7,7 +7,7 @@
 import type { Candidate } from './candidates.ts';
 import { candidateFeatures, sentenceMatches, type Features, type QuestionView } from './features.ts';
 import { dot, sigmoid, softmax, type ModelWeights } from './model.ts';
-import type { ParagraphAnalysis } from './paragraphAnalysis.ts';
+import { candidatesWithRule, type ParagraphAnalysis } from './paragraphAnalysis.ts';
 import { refusalFeatures } from './refusal.ts';
 
 export interface Retrieved {
@@ -38,20 +38,15 @@ export function judgeParagraph(
   pa: ParagraphAnalysis,
   retrieved: Retrieved,
 ): ParagraphVerdict | undefined {
-  if (pa.candidates.length === 0) return undefined;
+  const candidates = candidatesWithRule(pa, retrieved.rule);
+  if (candidates.length === 0) return undefined;
   const matches = sentenceMatches(q, pa);
-  const features = candidateFeatures(q, pa, matches, retrieved.rule);
+  const features = candidateFeatures(q, pa, matches, retrieved.rule, candidates);
   const probabilities = softmax(features.map((f) => dot(weights.ranker, f)));
-  let top = 0;
-  let second = -1;
-  probabilities.forEach((p, i) => {
-    if (p > probabilities[top]! || (p === probabilities[top]! && i < top)) {
-      second = top === i ? second : top;
-      top = i;
-    } else if (i !== top && (second < 0 || p > probabilities[second]!)) second = i;
-  });
-  const best = pa.candidates[top]!;
-  const probability = probabilities[top]!;
+  const order = probabilities.map((_, i) => i).sort((a, b) => probabilities[b]! - probabilities[a]! || a - b);
+  const best = candidates[order[0]!]!;
+  const probability = probabilities[order[0]!]!;
+  const second = order.length > 1 ? probabilities[order[1]!]! : 0;
   const rule = retrieved.rule?.toLowerCase().trim();
   const refusal = refusalFeatures({
     q,
@@ -59,12 +54,11 @@ export function judgeParagraph(
     matches,
     best,
     probability,
-    margin: probability - (second >= 0 ? probabilities[second]! : 0),
-    rank: retrieved.rank,
-    scoreRatio: retrieved.scoreRatio,
+    margin: probability - second,
     ruleAnswered: rule !== undefined,
     ruleAgrees:
-      rule !== undefined && (rule.includes(best.text.toLowerCase()) || best.text.toLowerCase().includes(rule)),
+      rule !== undefined &&
+      (rule.includes(best.text.toLowerCase()) || best.text.toLowerCase().includes(rule)),
   });
   return {
     best,

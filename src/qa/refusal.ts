@@ -45,7 +45,40 @@ const ANTONYM_PAIRS = [
   ['best', 'worst'],
   ['above', 'below'],
   ['gain', 'loss'],
+  ['youngest', 'oldest'],
+  ['younger', 'older'],
+  ['approve', 'reject'],
+  ['approved', 'rejected'],
+  ['for', 'against'],
+  ['lost', 'defeated'],
+  ['lose', 'defeat'],
+  ['left', 'right'],
+  ['male', 'female'],
+  ['full', 'partial'],
+  ['same', 'different'],
+  ['cheap', 'expensive'],
+  ['rich', 'poor'],
+  ['always', 'never'],
+  ['increased', 'decreased'],
+  ['rose', 'fell'],
+  ['entered', 'left'],
+  ['arrived', 'departed'],
+  ['born', 'died'],
+  ['founded', 'dissolved'],
+  ['domestic', 'foreign'],
+  ['ancient', 'modern'],
+  ['minority', 'majority'],
 ];
+
+/** Counting and ordinal words: like figures, they must match exactly ("fourth" is not "third"). */
+const COUNT_WORDS = new Set(
+  'two three four five six seven eight nine ten eleven twelve twenty hundred thousand second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twentieth hundredth once twice'.split(
+    ' ',
+  ),
+);
+
+/** Questions that exclude what the text gives ("besides X, which other …", "which of the two …"). */
+const EXCLUDING = /\b(?:besides|other than|apart from|except|aside from|both|which of the two|neither)\b/iu;
 const ANTONYMS = new Map<string, string[]>();
 for (const [a, b] of ANTONYM_PAIRS) {
   ANTONYMS.set(a!, [...(ANTONYMS.get(a!) ?? []), b!]);
@@ -61,9 +94,6 @@ export interface RefusalInput {
   best: Candidate;
   probability: number;
   margin: number;
-  /** 0-based rank of the paragraph among those retrieved, and its score over the top one's. */
-  rank: number;
-  scoreRatio: number;
   /** The rule extractor answered from this paragraph; and it agrees with the best candidate. */
   ruleAnswered: boolean;
   ruleAgrees: boolean;
@@ -102,7 +132,9 @@ export function refusalFeatures(x: RefusalInput): Features {
   const missingNames = q.names.filter((n) => !new RegExp(`\\b${escape(n)}`, 'u').test(text)).length;
   set('missing-names', Math.min(missingNames, 3));
   if (missingNames > 0) set('any-missing-name');
-  const missingNumbers = q.numbers.filter((n) => !new RegExp(`(?<![\\d.,])${escape(n.toLowerCase())}(?![\\d])`, 'u').test(text)).length;
+  const missingNumbers = q.numbers.filter(
+    (n) => !new RegExp(`(?<![\\d.,])${escape(n.toLowerCase())}(?![\\d])`, 'u').test(text),
+  ).length;
   if (missingNumbers > 0) set('missing-number');
   const missingInSentence = q.names.filter((n) => !sentenceLower.includes(n)).length;
   set('names-missing-in-sentence', Math.min(missingInSentence, 3));
@@ -114,13 +146,27 @@ export function refusalFeatures(x: RefusalInput): Features {
   // An antonym: the question says "largest" where the text says "smallest".
   const questionWords = q.text.toLowerCase().match(/\p{L}+/gu) ?? [];
   const sentenceWords = new Set(sentenceLower.match(/\p{L}+/gu) ?? []);
-  if (questionWords.some((w) => !sentenceWords.has(w) && (ANTONYMS.get(w) ?? []).some((a) => sentenceWords.has(a))))
+  if (
+    questionWords.some(
+      (w) => !sentenceWords.has(w) && (ANTONYMS.get(w) ?? []).some((a) => sentenceWords.has(a)),
+    )
+  )
     set('antonym');
+  // Counting words of the question the sentence lacks; a question that excludes what is given.
+  if (questionWords.some((w) => COUNT_WORDS.has(w) && !sentenceWords.has(w))) set('missing-count-word');
+  if (EXCLUDING.test(q.text)) set('excluding');
+  // Names of the sentence the question does not mention (another actor than the one asked about).
+  const otherNames = new Set<string>();
+  for (let i = pa.sentences[best.sentence]!.start; i < pa.sentences[best.sentence]!.end; i++) {
+    const t = pa.tagged.tokens[i]!;
+    if (t.pos === 'PROPN' && (i < best.start || i >= best.end) && !q.terms.has(pa.tokenTerms[i] ?? ''))
+      otherNames.add(t.lower);
+  }
+  set('other-names-in-sentence', Math.min(otherNames.size, 4) / 4);
+  set('anchors-in-sentence', Math.min(m.anchors.length, 6) / 6);
   // The answer is a question word (a name the question already gives): a swapped role.
   const bestTerms = pa.tokenTerms.slice(best.start, best.end).filter((t): t is string => t !== null);
   if (bestTerms.length && bestTerms.every((t) => q.terms.has(t))) set('answer-repeats-question');
-  set(`rank:${Math.min(x.rank, 3)}`);
-  set('score-ratio', x.scoreRatio);
   set(`wh:${q.wh}`);
   set(`wh:${q.wh}|type:${answerTypeOf(best, pa)}`);
   if (x.ruleAnswered) set('rule-answered');

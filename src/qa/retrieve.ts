@@ -1,6 +1,6 @@
 /** The paragraphs the model reads for a question: the best few by the evidence search. */
 import type { KnowledgeBase } from '../search/knowledgeBase.ts';
-import { FRAME_TERMS, KIND_TERMS } from './answerQuestion.ts';
+import { FRAME_TERMS, KIND_TERMS } from './ruleCommon.ts';
 import type { QuestionAnalysis } from './analyzeQuestion.ts';
 import { findEvidence, keyTermsOf } from './evidence.ts';
 import { PARAGRAPHS_READ } from './tuning.ts';
