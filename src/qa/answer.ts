@@ -12,6 +12,7 @@ import { questionView } from './features.ts';
 import { committedWeights, type ModelWeights } from './model.ts';
 import { paragraphAnalysis } from './paragraphAnalysis.ts';
 import { judgeParagraph, type ParagraphVerdict } from './rankAnswer.ts';
+import { answerText } from './presentAnswer.ts';
 import { retrieveParagraphs } from './retrieve.ts';
 import { RULE_SPAN_KINDS } from './tuning.ts';
 import type { Answer } from './types.ts';
@@ -84,7 +85,7 @@ export function answerQuestion(kb: KnowledgeBase, rawQuestion: string, weights =
   const { best, confidence } = choice.verdict;
   return {
     question,
-    answer: best.text.slice(0, MAX_ANSWER_LENGTH),
+    answer: answerText(paragraphAnalysis(kb, choice.paragraphId), best).slice(0, MAX_ANSWER_LENGTH),
     kind: q.kind,
     confidence,
     citations: [citationOf(kb, paragraph, paragraph.sentences[best.sentence]?.text)],
