@@ -41,7 +41,14 @@ export function modelChoice(
   const view = questionView(q.text);
   let best: Omit<ModelChoice, 'rules'> | undefined;
   let ruleVerdict: ParagraphVerdict | undefined;
-  for (const r of retrieveParagraphs(kb, q)) {
+  const read = retrieveParagraphs(kb, q);
+  // The paragraph the rule engine answers from is always judged, read or not.
+  const ruleId = cited
+    ? kb.paragraphs.findIndex((p) => p.storyId === cited.story && p.number === cited.paragraph)
+    : -1;
+  if (ruleId >= 0 && !read.some((r) => r.id === ruleId))
+    read.push({ id: ruleId, rank: read.length, scoreRatio: 0 });
+  for (const r of read) {
     const paragraph = kb.paragraphs[r.id]!;
     const rule =
       cited && cited.story === paragraph.storyId && cited.paragraph === paragraph.number
