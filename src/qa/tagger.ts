@@ -3,8 +3,8 @@
  * with its lite English model (chosen by the figures in docs/answer-engine.md: candidate recall,
  * load time, size). The model is read once, on first use; it holds no state that changes answers.
  */
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { createRequire } from 'node:module';
+import type winkNLP from 'wink-nlp';
 
 /** One token of a paragraph with its character span and universal POS tag (NOUN, PROPN, VERB …). */
 export interface Token {
@@ -30,7 +30,15 @@ export interface TaggedText {
 type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | undefined;
 
-const load = (): Nlp => (nlp ??= winkNLP(model, ['pos', 'ner']));
+/** Loads wink-nlp and its model on first use (0.2 s), so a process that never tags pays nothing. */
+function load(): Nlp {
+  if (!nlp) {
+    const require = createRequire(import.meta.url);
+    const wink = require('wink-nlp') as typeof winkNLP;
+    nlp = wink(require('wink-eng-lite-web-model') as Parameters<typeof winkNLP>[0], ['pos', 'ner']);
+  }
+  return nlp;
+}
 
 /** Tags a text: tokens with character spans and POS, and wink's entities as token spans. */
 export function tagText(text: string): TaggedText {
