@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'bench/', '.cache/', 'coverage/', '.scratch/'] },
+  { ignores: ['node_modules/', 'bench/', '.cache/', 'coverage/', '.scratch/', 'dist/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,5 +1,6 @@
 /**
  * `npm run bench [-- --quick | --sizes bundled,1k,10k,100k] [--queries N] [--seed N] [--no-process]`
+ * `npm run bench -- --parse` times loading 1 MB and 5 MB of story files, and hostile ones.
  * `npm run bench -- --render bench/results.json` prints the table of an earlier run.
  *
  * Builds collections of real English around the bundled story, indexes them with lede and with
@@ -15,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_SEED } from './bench/corpus.ts';
 import { freezeTree, treeFingerprint } from './bench/freeze.ts';
 import { measureColdStarts, measureReindex, type ColdStart, type Reindex } from './bench/processBench.ts';
+import { measureParse, renderParseTable } from './bench/parseBench.ts';
 import { measureRoundTrip, type RoundTrip } from './bench/roundTrip.ts';
 import { runSize, type SizeResult } from './bench/sizeBench.ts';
 import {
@@ -25,7 +27,7 @@ import {
   type BenchResults,
 } from './bench/table.ts';
 
-export const FULL_SIZES = ['bundled', '1k', '10k', '100k'];
+export const FULL_SIZES = ['bundled', '1k', '10k', '100k', '300k'];
 export const QUICK_SIZES = ['bundled', '1k'];
 const CACHE_DIR = '.cache/bench';
 const SCRIPT = fileURLToPath(import.meta.url);
@@ -44,6 +46,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions & {
   out: string | undefined;
   render: string | undefined;
   cache: string;
+  parse: boolean;
 } {
   const { values } = parseArgs({
     args: argv,
@@ -57,6 +60,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions & {
       out: { type: 'string' },
       render: { type: 'string' },
       cache: { type: 'string' },
+      parse: { type: 'boolean', default: false },
     },
   });
   const quick = values.quick ?? false;
@@ -77,6 +81,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions & {
     out: values.out,
     render: values.render,
     cache: values.cache ?? CACHE_DIR,
+    parse: values.parse ?? false,
   };
 }
 
@@ -228,6 +233,10 @@ async function main(argv: string[]): Promise<void> {
       options.out ?? path.join(CACHE_DIR, `size-${options.child}.json`),
       JSON.stringify(result),
     );
+    return;
+  }
+  if (options.parse) {
+    console.log(renderParseTable(await measureParse({ cacheDir: options.cache })));
     return;
   }
   if (options.render) {

@@ -13,9 +13,11 @@ import { answerQuestion } from '../src/qa/index.ts';
 import { statsOf } from '../src/search/knowledgeBase.ts';
 import { parseEvalArgs, USAGE } from './eval/args.ts';
 import { EVAL_PATHS } from './eval/paths.ts';
+import { checkCommand } from './eval/checkCommand.ts';
+import { formatTargets, squadDevReport, targetRows, warmP99 } from './eval/targets.ts';
 import { formatOwnRun, ownCalibration, runOwnSets } from './eval/ownSets.ts';
 import type { SystemRun } from './eval/report.ts';
-import { squadCommand } from './eval/squadCommand.ts';
+import { heldoutCommand, squadCommand } from './eval/squadCommand.ts';
 import { kindLabel, tally, tallyBy } from './eval/runEval.ts';
 
 function summaryOf(run: SystemRun) {
@@ -33,6 +35,8 @@ async function ownSets(flags: { verbose: boolean; json: boolean }): Promise<void
   const run = await runOwnSets(answerQuestion);
   for (const skipped of run.kb.skipped) console.warn(`skipped ${skipped.file}: ${skipped.reason}`);
   console.log(formatOwnRun(run, flags.verbose));
+  const squad = await squadDevReport(answerQuestion);
+  console.log('\n' + formatTargets(targetRows(run, squad, warmP99(run, answerQuestion))));
   if (flags.json) {
     const { stories, paragraphs } = statsOf(run.kb);
     const report = {
@@ -53,6 +57,14 @@ async function ownSets(flags: { verbose: boolean; json: boolean }): Promise<void
 async function main(): Promise<void> {
   const args = parseEvalArgs(process.argv.slice(2));
   if (args === 'help') return console.log(USAGE);
+  if (args.check) {
+    if (!(await checkCommand(answerQuestion, args.update))) process.exitCode = 1;
+    return;
+  }
+  if (args.heldout) {
+    await heldoutCommand(args, answerQuestion);
+    return;
+  }
   if (args.squad.length) {
     await squadCommand(
       {

@@ -20,8 +20,10 @@ export interface Config {
   discordClientId: string | undefined;
   /** A server to register the commands to (instant, for development); absent: register globally. */
   discordGuildId: string | undefined;
-  /** Users allowed to run admin commands (/reindex) anywhere, in addition to members with Manage Server. */
+  /** The bot's operators: users allowed to run admin commands (/reindex) anywhere, DMs included. */
   adminUserIds: readonly string[];
+  /** Who else may /reindex, and how often: a reindex reloads the stories for every server. */
+  reindex: ReindexPolicy;
   logLevel: LogLevel;
   /** REST base URL without the version (`https://discord.com/api`). */
   discordApiUrl: string;
@@ -32,7 +34,44 @@ export interface Config {
    * when unset, which `start:sharded` treats as `auto`.
    */
   shardCount: number | 'auto' | undefined;
+  /**
+   * `METRICS_PORT`: serve /healthz and /metrics over HTTP on this port (0: any free port); undefined:
+   * no server. A shard process under start:sharded serves on this port plus its first shard id.
+   */
+  metricsPort: number | undefined;
+  /**
+   * `SHARDS_PER_PROCESS` for start:sharded: how many shards each process serves with one client
+   * and one index (default 1). Every process holds the index once, however many shards it serves.
+   */
+  shardsPerProcess: number;
+  /** The address the metrics server binds (`METRICS_HOST`, default 127.0.0.1: this machine only). */
+  metricsHost: string;
+  /**
+   * The shard ids this process serves when a sharding manager started it (its `SHARDS`, which
+   * the manager sets, not the operator); undefined otherwise.
+   */
+  processShards: readonly number[] | undefined;
 }
+
+/** Who besides ADMIN_USER_IDS may reload the knowledge, and how often anyone may. */
+export interface ReindexPolicy {
+  /**
+   * Members with Manage Server in any server may /reindex too (REINDEX_ALLOW_SERVER_MANAGERS).
+   * Global: the knowledge is shared, so one server's manager reloads it for all servers.
+   */
+  readonly allowServerManagers: boolean;
+  /** Time after a reindex before the next may start (REINDEX_COOLDOWN_SECONDS); 0: none. */
+  readonly cooldownMs: number;
+}
+
+/**
+ * Operators only; 30 s between reindexes. A reindex blocks answering while it parses (6.6 s for
+ * 30,000 paragraphs, issue 9): 30 s apart, reindexes can take at most about a fifth of the time.
+ */
+export const DEFAULT_REINDEX_POLICY: ReindexPolicy = Object.freeze({
+  allowServerManagers: false,
+  cooldownMs: 30_000,
+});
 
 export interface ReadConfigOptions {
   env?: NodeJS.ProcessEnv;
@@ -53,6 +92,11 @@ export const ENV_KEYS = [
   'RATE_LIMIT_QUESTIONS',
   'RATE_LIMIT_WINDOW_SECONDS',
   'SHARD_COUNT',
+  'REINDEX_ALLOW_SERVER_MANAGERS',
+  'REINDEX_COOLDOWN_SECONDS',
+  'SHARDS_PER_PROCESS',
+  'METRICS_PORT',
+  'METRICS_HOST',
 ] as const;
 type EnvKey = (typeof ENV_KEYS)[number];
 
@@ -114,6 +158,28 @@ export function readConfig({ env = process.env, dotenv = true }: ReadConfigOptio
     }
     return number;
   };
+  const wholeSeconds = (key: EnvKey, fallbackMs: number): number => {
+    const value = read(key);
+    if (value === undefined) return fallbackMs;
+    const number = Number(value);
+    if (!Number.isInteger(number) || number < 0) {
+      problems.push(`${key} must be a whole number of seconds (0 or more); got "${value}".`);
+      return fallbackMs;
+    }
+    return number * 1000;
+  };
+  const flag = (key: EnvKey, fallback: boolean): boolean => {
+    const value = read(key)?.toLowerCase();
+    if (value === undefined) return fallback;
+    if (value === 'true' || value === 'false') return value === 'true';
+    problems.push(`${key} must be true or false; got "${read(key)}".`);
+    return fallback;
+  };
+  const reindex: ReindexPolicy = Object.freeze({
+    allowServerManagers: flag('REINDEX_ALLOW_SERVER_MANAGERS', DEFAULT_REINDEX_POLICY.allowServerManagers),
+    cooldownMs: wholeSeconds('REINDEX_COOLDOWN_SECONDS', DEFAULT_REINDEX_POLICY.cooldownMs),
+  });
+
   const questions = positiveInteger('RATE_LIMIT_QUESTIONS', 5);
   const windowSeconds = positiveInteger('RATE_LIMIT_WINDOW_SECONDS', 10);
 
@@ -130,6 +196,16 @@ export function readConfig({ env = process.env, dotenv = true }: ReadConfigOptio
     else problems.push(`SHARD_COUNT must be a whole number of at least 1, or auto; got "${shardSetting}".`);
   }
 
+  const shardsPerProcess = positiveInteger('SHARDS_PER_PROCESS', 1);
+  const metricsSetting = read('METRICS_PORT');
+  let metricsPort: number | undefined;
+  if (metricsSetting !== undefined) {
+    const number = Number(metricsSetting);
+    if (Number.isInteger(number) && number >= 0 && number <= 65_535) metricsPort = number;
+    else problems.push(`METRICS_PORT must be a port number (0 to 65535); got "${metricsSetting}".`);
+  }
+  const metricsHost = read('METRICS_HOST') ?? '127.0.0.1';
+
   if (problems.length) {
     throw new UserError(
       `lede cannot start; fix these settings (in .env or the environment):\n- ${problems.join('\n- ')}`,
@@ -143,9 +219,26 @@ export function readConfig({ env = process.env, dotenv = true }: ReadConfigOptio
     discordClientId,
     discordGuildId,
     adminUserIds: Object.freeze(adminUserIds),
+    reindex,
     logLevel: logLevel as LogLevel,
     discordApiUrl,
     rateLimit: Object.freeze({ questions, windowMs: windowSeconds * 1000 }),
     shardCount,
+    shardsPerProcess,
+    metricsPort,
+    metricsHost,
+    processShards: readShardList(env.SHARDS),
   });
+}
+
+/** discord.js's `SHARDS`: one id (`3`) or a JSON list (`[4,5,6,7]`), as a sharding manager sets it. */
+function readShardList(value: string | undefined): readonly number[] | undefined {
+  if (!value) return undefined;
+  try {
+    const parsed = JSON.parse(value) as unknown;
+    const ids = Array.isArray(parsed) ? parsed : [parsed];
+    return ids.every((id) => Number.isInteger(id) && id >= 0) ? Object.freeze(ids as number[]) : undefined;
+  } catch {
+    return undefined;
+  }
 }

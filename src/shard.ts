@@ -11,10 +11,12 @@ import { indexKnowledgeOnce } from './bot/sharding/indexKnowledgeOnce.ts';
 import { startShards } from './bot/sharding/startShards.ts';
 import { readConfig } from './config.ts';
 import { isUserError, UserError } from './errors.ts';
+import { EXIT_CODES } from './ops/exitCodes.ts';
+import { execArgvFor, moduleBeside } from './ops/runtime.ts';
 
-const BOT_ENTRY = fileURLToPath(new URL('./index.ts', import.meta.url));
-/** Our child processes run TypeScript as `npm start` does: through tsx, resolved from here (any working directory). */
-const SHARD_EXEC_ARGV = ['--import', import.meta.resolve('tsx')];
+const BOT_ENTRY = fileURLToPath(moduleBeside(import.meta.url, 'index'));
+/** Run as TypeScript, the shards run it as `npm start` does: through tsx; compiled (dist/), with plain node. */
+const SHARD_EXEC_ARGV = execArgvFor(import.meta.url);
 
 async function main(): Promise<void> {
   const config = readConfig();
@@ -38,8 +40,21 @@ async function main(): Promise<void> {
     'knowledge snapshot ready',
   );
 
-  const plan = planShards(config.shardCount, await fetchGatewayBot({ apiUrl: config.discordApiUrl, token }));
-  const shards = startShards({ file: BOT_ENTRY, token, plan, logger, execArgv: SHARD_EXEC_ARGV });
+  const plan = planShards(
+    config.shardCount,
+    await fetchGatewayBot({ apiUrl: config.discordApiUrl, token }),
+    Date.now(),
+    config.shardsPerProcess,
+  );
+  const shards = startShards({
+    file: BOT_ENTRY,
+    token,
+    plan,
+    logger,
+    execArgv: SHARD_EXEC_ARGV,
+    // A shard refused for good (token, intents): stop them all and exit with its code, no respawn loop.
+    onFatal: ({ code }) => void shards.stop().finally(() => process.exit(code)),
+  });
   installProcessHandlers({ stop: shards.stop, logger });
   await shards.spawnAll();
 }
@@ -48,5 +63,8 @@ main().catch((error: unknown) => {
   console.error(
     isUserError(error) ? `Error: ${error.message}` : `lede (sharded) failed: ${(error as Error).message}`,
   );
-  process.exit(isUserError(error) ? 2 : 1);
+  const exitCode =
+    (error as { exitCode?: number }).exitCode ??
+    (isUserError(error) ? EXIT_CODES.settings : EXIT_CODES.failed);
+  process.exit(exitCode);
 });

@@ -2,7 +2,7 @@
  * One collection size: build every engine on the same paragraphs, then time the same questions on each.
  * Run in its own process (with --expose-gc) so that sizes do not pollute each other's heap.
  */
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { Index as FlexIndex } from 'flexsearch';
 import MiniSearch from 'minisearch';
 import { loadStories } from '../../src/knowledge/loadStories.ts';
@@ -60,6 +60,10 @@ export interface SizeResult {
   rows: EngineRow[];
   /** The bundled story's fixed questions, asked of the whole collection; null when the story is absent. */
   fixed: FixedCheck[] | null;
+  /** 1-minute load average when this size started and ended (the machine is shared). */
+  loadAverage?: { start: number; end: number };
+  /** Heap the stories themselves hold (text, sentences), beside the engines' heap. */
+  storiesHeapBytes?: number;
 }
 
 export interface SizeOptions {
@@ -276,7 +280,10 @@ async function runLede(
 
 export async function runSize(label: string, options: SizeOptions = {}): Promise<SizeResult> {
   const { seed = DEFAULT_SEED, queryCount = 1000, log = () => {} } = options;
+  const loadAtStart = loadavg()[0]!;
+  const heapBefore = settledHeap();
   const made = await timedAsync(() => makeStories(label, options));
+  const storiesHeapBytes = settledHeap() - heapBefore;
   const stories = made.value;
   const paragraphs = stories.flatMap((s) => s.paragraphs);
   const input: Input = { stories, texts: paragraphs.map((p) => p.text) };
@@ -313,5 +320,7 @@ export async function runSize(label: string, options: SizeOptions = {}): Promise
     indexSnapshot: lede.snapshot.indexOnly,
     rows,
     fixed: lede.fixed,
+    loadAverage: { start: loadAtStart, end: loadavg()[0]! },
+    storiesHeapBytes,
   };
 }

@@ -9,6 +9,8 @@ export interface EvalArgs {
   articles?: string;
   heldout: boolean;
   check: boolean;
+  /** With --check: write the measured figures to bench/quality.json instead of failing on a drop. */
+  update: boolean;
 }
 
 export const USAGE = `usage: npm run eval [-- options]
@@ -18,6 +20,7 @@ export const USAGE = `usage: npm run eval [-- options]
   --articles N|A,B      with --squad: the first N articles, or the named ones
   --heldout             the held-out news stories of test/fixtures/heldout
   --check               the quality gate: exit 1 when a figure falls > 2 points below bench/quality.json
+  --check --update      measure and write the figures to bench/quality.json (after a real improvement)
   --verbose, -v         also list the questions answered wrong
   --json                also write the report as JSON under bench/`;
 
@@ -30,6 +33,7 @@ export function parseEvalArgs(argv: readonly string[]): EvalArgs | 'help' {
     allInOne: false,
     heldout: false,
     check: false,
+    update: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -46,10 +50,12 @@ export function parseEvalArgs(argv: readonly string[]): EvalArgs | 'help' {
     else if (arg === '--articles') args.articles = value();
     else if (arg === '--heldout') args.heldout = true;
     else if (arg === '--check') args.check = true;
+    else if (arg === '--update') args.update = true;
     else if (arg === '--help' || arg === '-h') return 'help';
     else throw new Error(`eval: unknown option ${arg}\n${USAGE}`);
   }
   if ((args.allInOne || args.articles !== undefined) && args.squad.length === 0)
     throw new Error(`eval: --all-in-one and --articles go with --squad FILE\n${USAGE}`);
+  if (args.update && !args.check) throw new Error(`eval: --update goes with --check\n${USAGE}`);
   return args;
 }

@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { runHeldout } from './heldout.ts';
 import { EVAL_PATHS } from './paths.ts';
 import type { Answerer } from './runEval.ts';
 import { runSquad, type SystemResults } from './squadEval.ts';
@@ -58,5 +59,17 @@ export async function squadCommand(
   if (options.verbose) console.log(formatSpanMisses(results.lede) + '\n');
   console.log(formatSpanReport(report));
   if (options.json) await writeSpanJson(EVAL_PATHS.squadJsonReport, [report], [results]);
+  return report;
+}
+
+/** `npm run eval -- --heldout`: the same report over the held-out news stories; --json writes bench/eval-heldout.json. */
+export async function heldoutCommand(
+  options: { verbose: boolean; json: boolean },
+  engine: Answerer,
+): Promise<SpanReport> {
+  const { report, results } = await runHeldout(engine);
+  if (options.verbose) console.log(formatSpanMisses(results.lede) + '\n');
+  console.log(formatSpanReport(report));
+  if (options.json) await writeSpanJson(EVAL_PATHS.heldoutJsonReport, [report], [results]);
   return report;
 }

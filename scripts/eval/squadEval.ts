@@ -13,6 +13,8 @@ export interface SquadOptions {
   allInOne: boolean;
   /** Article titles (comma-separated) or a count of first articles; all when undefined. */
   articles?: string;
+  /** Also ask the naive baseline and "refuse everything" (default true; the gate needs only the engine). */
+  compare?: boolean;
 }
 
 /** Reads and merges the files, then keeps the chosen articles. */
@@ -20,7 +22,14 @@ export async function loadSquadArticles(
   files: readonly string[],
   articles?: string,
 ): Promise<SquadArticle[]> {
-  const loaded = await Promise.all(files.map((file) => loadSquad(file)));
+  const loaded = await Promise.all(
+    files.map((file) =>
+      loadSquad(file).catch((error: NodeJS.ErrnoException) => {
+        if (!error.code) throw error;
+        throw new Error(`eval: cannot read the SQuAD file ${file} (${error.code})`);
+      }),
+    ),
+  );
   return selectArticles(mergeSquad(loaded), articles);
 }
 
@@ -49,6 +58,7 @@ export async function runSquad(
       const kb = await loadKnowledgeBase(dir);
       const questions = spanQuestionsOf(group);
       results.lede.push(...runSpanQuestions(kb, questions, engine));
+      if (options.compare === false) continue;
       results.baseline.push(...runSpanQuestions(kb, questions, naiveAnswerQuestion));
       results.refuseAll.push(...runSpanQuestions(kb, questions, refuseEverything));
     }

@@ -5,7 +5,8 @@
  * A source line is `paragraph<TAB>trick<TAB>question<TAB>plausible answer`: the paragraph is its
  * 0-based index in the article, the plausible answer is copied exactly from that paragraph (its
  * first occurrence becomes `answer_start`). Lines that are empty or start with `#` are notes.
- * Ids are `u-<Title>-<n>` in source order, so the output is the same on every run.
+ * Ids are `u-<Title>-<n>`, n the line's place among its article's questions in the source, so the
+ * output is the same on every run and appending a question never renumbers the others.
  *
  * Usage: npm run unanswerable:build
  */
@@ -65,7 +66,6 @@ export function parseSource(title: string, text: string, file: string): SourceLi
 
 /** SQuAD v2.0 JSON for the source lines, grouped by article and paragraph in the shared file's order. */
 export function buildSquadV2(shared: SharedArticle[], lines: SourceLine[]): object {
-  const counters = new Map<string, number>();
   const data = shared.flatMap((article) => {
     const mine = lines.filter((l) => l.title === article.title);
     if (mine.length === 0) return [];
@@ -75,10 +75,8 @@ export function buildSquadV2(shared: SharedArticle[], lines: SourceLine[]): obje
       const qas = here.map((l) => {
         const start = p.context.indexOf(l.plausible);
         if (start < 0) throw new Error(`${l.where}: "${l.plausible}" is not in paragraph ${index}`);
-        const n = (counters.get(article.title) ?? 0) + 1;
-        counters.set(article.title, n);
         return {
-          id: `u-${article.title}-${n}`,
+          id: `u-${article.title}-${mine.indexOf(l) + 1}`,
           question: l.question,
           answers: [],
           is_impossible: true,

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { isUserError } from '../errors.ts';
 import type { Logger } from './logger.ts';
+import { MAX_CONTENT_LENGTH } from './limits.ts';
 import { escapeText } from './text.ts';
 
 /**
@@ -11,7 +12,7 @@ import { escapeText } from './text.ts';
 export function userMessageFor(error: unknown, logger: Logger, fields: Record<string, unknown>): string {
   if (isUserError(error)) {
     logger.info({ ...fields, userError: error.message }, 'user mistake');
-    return escapeText(error.message);
+    return escapeText(error.message, MAX_CONTENT_LENGTH);
   }
   const ref = randomBytes(3).toString('hex').toUpperCase();
   logger.error({ ...fields, ref, err: error }, 'handler failed');

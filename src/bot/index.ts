@@ -5,3 +5,4 @@ export type { BotContext, Command } from './commands/types.ts';
 export { createLogger, type Logger } from './logger.ts';
 export { installProcessHandlers } from './processHandlers.ts';
 export { registerCommands, type RegisterResult } from './registerCommands.ts';
+export { startOpsEndpoint, type OpsEndpoint } from './opsEndpoint.ts';

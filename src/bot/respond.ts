@@ -17,7 +17,7 @@ import {
   MAX_EMBEDS_TOTAL_LENGTH,
 } from './limits.ts';
 import type { ReplyPayload } from './replies/types.ts';
-import { truncate } from './text.ts';
+import { cutMarkdown, truncate } from './text.ts';
 
 /** No reply pings anyone: not @everyone, not a role, not a user, not the asker. */
 export const NO_MENTIONS = { parse: [], repliedUser: false } as const satisfies MessageMentionOptions;
@@ -29,20 +29,23 @@ const embedLength = (e: APIEmbed): number =>
   (e.author?.name.length ?? 0) +
   (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
 
-/** `payload` with every text cut to Discord's limits, the embeds' total included. */
+/**
+ * `payload` with every text cut to Discord's limits, the embeds' total included: the last guard,
+ * replies render within their room already. Markdown is cut without splitting an escape.
+ */
 export function fitPayload(payload: ReplyPayload): ReplyPayload {
   const embeds = payload.embeds?.map((e) => ({
     ...e,
-    ...(e.title !== undefined && { title: truncate(e.title, MAX_EMBED_TITLE_LENGTH) }),
+    ...(e.title !== undefined && { title: cutMarkdown(e.title, MAX_EMBED_TITLE_LENGTH) }),
     ...(e.description !== undefined && {
-      description: truncate(e.description, MAX_EMBED_DESCRIPTION_LENGTH),
+      description: cutMarkdown(e.description, MAX_EMBED_DESCRIPTION_LENGTH),
     }),
     ...(e.footer && { footer: { ...e.footer, text: truncate(e.footer.text, MAX_EMBED_FOOTER_LENGTH) } }),
     ...(e.fields && {
       fields: e.fields.slice(0, MAX_EMBED_FIELDS).map((f) => ({
         ...f,
         name: truncate(f.name, MAX_EMBED_FIELD_NAME_LENGTH),
-        value: truncate(f.value, MAX_EMBED_FIELD_VALUE_LENGTH),
+        value: cutMarkdown(f.value, MAX_EMBED_FIELD_VALUE_LENGTH),
       })),
     }),
   }));
@@ -52,12 +55,12 @@ export function fitPayload(payload: ReplyPayload): ReplyPayload {
     if (excess <= 0) break;
     const description = embed.description ?? '';
     const keep = Math.max(0, description.length - excess);
-    embed.description = truncate(description, keep);
+    embed.description = cutMarkdown(description, keep);
     excess -= description.length - embed.description.length;
   }
   return {
     ...payload,
-    ...(payload.content !== undefined && { content: truncate(payload.content, MAX_CONTENT_LENGTH) }),
+    ...(payload.content !== undefined && { content: cutMarkdown(payload.content, MAX_CONTENT_LENGTH) }),
     ...(embeds && { embeds }),
   };
 }

@@ -3,16 +3,22 @@
  * With no question it answers one question per line of standard input, loading the index once.
  */
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
+import { inspect, parseArgs } from 'node:util';
 import { readConfig } from '../config.ts';
 import { isUserError } from '../errors.ts';
-import { answerQuestion, loadKnowledgeBase, type KnowledgeBase } from '../qa/index.ts';
-import { answerToJson, renderAnswer } from './renderAnswer.ts';
+import { converse, loadKnowledgeBase, type KnowledgeBase } from '../qa/index.ts';
+import { renderTurn, turnToJson } from './renderTurn.ts';
+import { forTerminal, jsonLine } from './terminalText.ts';
 
 const USAGE = `Usage: npm run --silent ask -- [--json] [--knowledge DIR] "QUESTION"
   With no QUESTION, reads one question per line from standard input.
   --json            one JSON object per answer (JSON Lines in batch mode)
   --knowledge DIR   the knowledge folder (default: $KNOWLEDGE_DIR or knowledge/)`;
+
+// Story text and questions reach the terminal only through these: human lines without escape
+// sequences or controls, JSON with every control escaped.
+const say = (text: string) => console.log(forTerminal(text));
+const warn = (text: string) => console.error(forTerminal(text));
 
 /** Exit codes: 0 answered (or refused), 1 unexpected failure, 2 a usage or input mistake. */
 export async function main(argv: string[]): Promise<number> {
@@ -28,7 +34,7 @@ export async function main(argv: string[]): Promise<number> {
       },
     });
   } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
+    warn(`${(error as Error).message}\n${USAGE}`);
     return 2;
   }
   if (args.values.help) {
@@ -41,21 +47,25 @@ export async function main(argv: string[]): Promise<number> {
     const config = readConfig();
     kb = await loadKnowledgeBase(args.values.knowledge ?? config.knowledgeDir, {
       snapshotDir: config.snapshotDir,
+      onRebuild: (reason) => console.error(`warning: indexing the knowledge (snapshot not used: ${reason})`),
     });
   } catch (error) {
-    console.error(isUserError(error) ? `Error: ${error.message}` : error);
+    if (isUserError(error)) warn(`Error: ${error.message}`);
+    else warn(inspect(error));
     return isUserError(error) ? 2 : 1;
   }
-  for (const s of kb.skipped) console.error(`warning: skipped ${s.file}: ${s.reason}`);
+  for (const s of kb.skipped) warn(`warning: skipped ${s.file}: ${s.reason}`);
 
   if (args.positionals.length > 0) {
     try {
-      const answer = answerQuestion(kb, args.positionals.join(' '));
-      console.log(json ? JSON.stringify(answerToJson(answer)) : renderAnswer(answer));
+      const question = args.positionals.join(' ');
+      const { turn } = converse(kb, question);
+      if (json) console.log(jsonLine(turnToJson(question, turn)));
+      else say(renderTurn(turn));
       return 0;
     } catch (error) {
       if (!isUserError(error)) throw error;
-      console.error(`Error: ${error.message}`);
+      warn(`Error: ${error.message}`);
       return 2;
     }
   }
@@ -63,15 +73,14 @@ export async function main(argv: string[]): Promise<number> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of lines) {
     try {
-      const answer = answerQuestion(kb, line);
-      console.log(
-        json ? JSON.stringify(answerToJson(answer)) : `Q: ${answer.question}\n${renderAnswer(answer)}\n`,
-      );
+      // Each line stands alone (no follow-ups): a batch is a list of questions, not a dialogue.
+      const { turn } = converse(kb, line);
+      if (json) console.log(jsonLine(turnToJson(line, turn)));
+      else say(`Q: ${line.trim()}\n${renderTurn(turn)}\n`);
     } catch (error) {
       if (!isUserError(error)) throw error;
-      console.log(
-        json ? JSON.stringify({ question: line, error: error.message }) : `Error: ${error.message}\n`,
-      );
+      if (json) console.log(jsonLine({ question: line, error: error.message }));
+      else say(`Error: ${error.message}\n`);
     }
   }
   return 0;
@@ -82,7 +91,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    console.error('Unexpected error:', error);
+    warn(`Unexpected error: ${inspect(error)}`);
     process.exitCode = 1;
   },
 );

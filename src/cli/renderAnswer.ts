@@ -17,7 +17,7 @@ export function answerToJson(answer: Answer): object {
   };
 }
 
-const wrap = (text: string, width = 88, indent = '  │ '): string => {
+export const wrap = (text: string, width = 88, indent = '  │ '): string => {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/)) {

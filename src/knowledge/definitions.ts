@@ -9,7 +9,21 @@ export interface Definition {
   kind: 'acronym' | 'refers-to' | 'appositive';
 }
 
-const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'de', 'des', 'du', 'la', 'et', '&']);
+const SMALL_WORDS = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  'on',
+  'in',
+  'to',
+  'de',
+  'des',
+  'du',
+  'la',
+  'et',
+  '&',
+]);
 const ACRONYM = String.raw`[\p{Lu}][\p{Lu}\p{N}&.-]{1,9}`;
 
 /** The letters a word gives an acronym: `U.N.` gives UN, `Indo-Pacific` gives IP, `Security` gives S. */
@@ -52,8 +66,18 @@ function longFormBefore(textBefore: string, acronym: string): string | undefined
     if (/^\p{Lu}/u.test(clean)) capitalized.unshift(clean);
     else if (!SMALL_WORDS.has(clean.toLowerCase()) || capitalized.length === 0) break;
   }
-  const letters = (w: string[]) => w.filter((x) => !SMALL_WORDS.has(x.toLowerCase())).map((x) => x[0]!.toLowerCase()).sort().join('');
-  const target = acronym.replace(/[^\p{L}]/gu, '').toLowerCase().split('').sort().join('');
+  const letters = (w: string[]) =>
+    w
+      .filter((x) => !SMALL_WORDS.has(x.toLowerCase()))
+      .map((x) => x[0]!.toLowerCase())
+      .sort()
+      .join('');
+  const target = acronym
+    .replace(/[^\p{L}]/gu, '')
+    .toLowerCase()
+    .split('')
+    .sort()
+    .join('');
   for (let n = 2; n <= capitalized.length; n++) {
     const run = capitalized.slice(-n);
     if (letters(run) === target) return run.join(' ');
@@ -92,7 +116,8 @@ export function extractDefinitions(story: Story): Definition[] {
     // ACR (Long Form)
     for (const m of text.matchAll(new RegExp(String.raw`\b(${ACRONYM})\s+\(([^()]{3,120})\)`, 'gu'))) {
       const words = m[2]!.split(/\s+/);
-      if (spells(words, m[1]!)) add({ paragraph: paragraph.number, term: m[1]!, meaning: m[2]!, kind: 'acronym' });
+      if (spells(words, m[1]!))
+        add({ paragraph: paragraph.number, term: m[1]!, meaning: m[2]!, kind: 'acronym' });
     }
     for (const sentence of paragraph.sentences) {
       const s = sentence.text;
@@ -108,8 +133,14 @@ export function extractDefinitions(story: Story): Definition[] {
           s,
         );
       if (refers) {
-        const term = refers[1]!.replace(/^(?:the\s+)?(?:term|word|acronym|abbreviation)\s+/i, '').replace(/^the\s+/i, '').replace(/[“”"‘’]/g, '').trim();
-        const meaning = cleanMeaning(refers[2]!.replace(/,\s*(?:a|an|the)\s+[^,]*$/u, (tail) => (refers[2]!.length > 140 ? '' : tail)));
+        const term = refers[1]!
+          .replace(/^(?:the\s+)?(?:term|word|acronym|abbreviation)\s+/i, '')
+          .replace(/^the\s+/i, '')
+          .replace(/[“”"‘’]/g, '')
+          .trim();
+        const meaning = cleanMeaning(
+          refers[2]!.replace(/,\s*(?:a|an|the)\s+[^,]*$/u, (tail) => (refers[2]!.length > 140 ? '' : tail)),
+        );
         add({ paragraph: paragraph.number, term, meaning, kind: 'refers-to' });
       }
       // Name, the/a description,  (an appositive after a capitalized name)
@@ -117,7 +148,8 @@ export function extractDefinitions(story: Story): Definition[] {
         /(?:^|[\s(“"])((?:[\p{Lu}][\p{L}\p{N}&.’'-]*)(?:\s+(?:of|the|and|for|[\p{Lu}][\p{L}\p{N}&.’'-]*))*),\s+((?:the|a|an)\s+[^,;:()“”"]{3,100}?),/gu,
       )) {
         const term = m[1]!.trim();
-        if (/^(?:The|A|An|In|On|At|But|And|He|She|It|They|We|This|That|Meanwhile|However)$/u.test(term)) continue;
+        if (/^(?:The|A|An|In|On|At|But|And|He|She|It|They|We|This|That|Meanwhile|However)$/u.test(term))
+          continue;
         add({ paragraph: paragraph.number, term, meaning: m[2]!.trim(), kind: 'appositive' });
       }
     }

@@ -38,7 +38,9 @@ climber runner swimmer cyclist boxer skier golfer referee umpire manager chairwo
 ]);
 
 /** Titles that tell a person's gender. */
-export const MALE_TITLES = words('mr. mr sir king prince lord father brother spokesman chairman congressman councilman businessman emperor');
+export const MALE_TITLES = words(
+  'mr. mr sir king prince lord father brother spokesman chairman congressman councilman businessman emperor',
+);
 export const FEMALE_TITLES = words(
   'mrs. mrs ms. ms miss madam dame queen princess lady sister spokeswoman chairwoman congresswoman councilwoman businesswoman empress',
 );

@@ -1,11 +1,13 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import path from 'node:path';
+import { readdir, realpath } from 'node:fs/promises';
 import { UserError } from '../errors.ts';
 import { parseStory, storyIdFromFile } from './parseStory.ts';
+import { MAX_STORY_BYTES } from './limits.ts';
+import { readStoryFile, TOO_LARGE } from './readStoryFile.ts';
 import type { SkippedFile, Story } from './types.ts';
 
-/** A story file larger than this is skipped. */
-export const MAX_STORY_BYTES = 5 * 1024 * 1024;
+export { MAX_STORY_BYTES } from './limits.ts';
+/** Files read at once: enough to overlap their system calls, few enough to bound open handles and memory. */
+const READ_CONCURRENCY = 8;
 const STORY_FILE = /\.(txt|md|markdown)$/i;
 
 export interface LoadedStories {
@@ -19,7 +21,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Why a file cannot be a story, or its text. */
 export function decodeStoryFile(bytes: Buffer): { text: string } | { reason: string } {
-  if (bytes.length > MAX_STORY_BYTES) return { reason: `larger than ${MAX_STORY_BYTES / 1024 / 1024} MB` };
+  if (bytes.length > MAX_STORY_BYTES) return { reason: TOO_LARGE };
   if (bytes.includes(0)) return { reason: 'binary file (NUL bytes)' };
   let text: string;
   try {
@@ -38,11 +40,17 @@ export interface StoryFiles {
   skipped: SkippedFile[];
 }
 
-/** Reads the bytes of every `.txt` / `.md` file of `dir`. Throws a UserError naming a missing folder. */
+/**
+ * Reads the bytes of every `.txt` / `.md` file of `dir`. Only regular files whose real path is
+ * inside the folder are read: a link out of it, a directory, a FIFO or a device named like a
+ * story is skipped with the reason (see `readStoryFile`). Throws a UserError naming a missing folder.
+ */
 export async function readStoryFiles(dir: string): Promise<StoryFiles> {
   let names: string[];
+  let realDir: string;
   try {
-    names = (await readdir(dir)).filter((n) => STORY_FILE.test(n)).sort();
+    realDir = await realpath(dir);
+    names = (await readdir(realDir)).filter((n) => STORY_FILE.test(n)).sort();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UserError(
@@ -51,22 +59,20 @@ export async function readStoryFiles(dir: string): Promise<StoryFiles> {
         : `cannot read the knowledge folder ${dir} (${code ?? (error as Error).message})`,
     );
   }
+  // A few files at a time: each read is several small system calls, so waiting on one at a time
+  // was most of the cost of a folder of many small stories.
+  const reads: Awaited<ReturnType<typeof readStoryFile>>[] = [];
+  for (let i = 0; i < names.length; i += READ_CONCURRENCY) {
+    const batch = names.slice(i, i + READ_CONCURRENCY);
+    reads.push(...(await Promise.all(batch.map((name) => readStoryFile(realDir, name)))));
+  }
   const files: StoryFiles['files'] = [];
   const skipped: SkippedFile[] = [];
-  for (const name of names) {
-    const full = path.join(dir, name);
-    try {
-      const info = await stat(full);
-      if (!info.isFile()) continue;
-      if (info.size > MAX_STORY_BYTES) {
-        skipped.push({ file: name, reason: `larger than ${MAX_STORY_BYTES / 1024 / 1024} MB` });
-        continue;
-      }
-      files.push({ file: name, bytes: await readFile(full) });
-    } catch (error) {
-      skipped.push({ file: name, reason: `cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
-    }
-  }
+  names.forEach((name, i) => {
+    const read = reads[i]!;
+    if ('reason' in read) skipped.push({ file: name, reason: read.reason });
+    else files.push({ file: name, bytes: read.bytes });
+  });
   return { files, skipped };
 }
 
@@ -94,7 +100,10 @@ export function parseStoryFiles(dir: string, { files, skipped: unread }: StoryFi
     }
   }
   if (stories.length === 0) {
-    const why = skipped.length ? ` (skipped: ${skipped.map((s) => `${s.file}: ${s.reason}`).join('; ')})` : '';
+    // A file name is data: quoted, so a newline or a quote in it cannot pass for the message's own text.
+    const why = skipped.length
+      ? ` (skipped: ${skipped.map((s) => `${JSON.stringify(s.file)}: ${s.reason}`).join('; ')})`
+      : '';
     throw new UserError(`no story to load in ${dir}: add .txt or .md files${why}`);
   }
   skipped.sort((x, y) => x.file.localeCompare(y.file));

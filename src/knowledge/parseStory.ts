@@ -1,6 +1,16 @@
 import { parse as parseYaml } from 'yaml';
+import { capText } from './capText.ts';
 import { healLineBreaks } from './healLineBreaks.ts';
+import {
+  MAX_FRONT_MATTER_CHARS,
+  MAX_META_CHARS,
+  MAX_PARAGRAPH_CHARS,
+  MAX_TITLE_CHARS,
+  MAX_URL_CHARS,
+} from './limits.ts';
+import { splitLongParagraph } from './splitLongParagraph.ts';
 import { splitSentences } from './splitSentences.ts';
+import { stripMarkdown } from './stripMarkdown.ts';
 import type { Story } from './types.ts';
 
 const SOURCE_LINE = /^source\s*:\s*(.+)$/i;
@@ -33,7 +43,9 @@ function splitBlocks(text: string): string[] {
 /** A short line with no sentence punctuation, such as "General" or "World News". */
 function looksLikeSection(block: string): boolean {
   const line = block.trim();
-  return !line.includes('\n') && line.length <= 40 && line.split(/\s+/).length <= 4 && !/[.!?:,"“”]/.test(line);
+  return (
+    !line.includes('\n') && line.length <= 40 && line.split(/\s+/).length <= 4 && !/[.!?:,"“”]/.test(line)
+  );
 }
 
 /** One line that does not end like a sentence: a headline. */
@@ -51,7 +63,9 @@ interface FrontMatter {
 }
 
 function readFrontMatter(text: string): { meta: FrontMatter; body: string } {
-  const match = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(text);
+  // Front matter that does not close early is none: the YAML parser never sees megabytes.
+  const head = text.slice(0, MAX_FRONT_MATTER_CHARS);
+  const match = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(head);
   if (!match) return { meta: {}, body: text };
   let data: unknown;
   try {
@@ -64,22 +78,52 @@ function readFrontMatter(text: string): { meta: FrontMatter; body: string } {
     for (const key of ['title', 'source', 'url', 'date', 'section'] as const) {
       const value = (data as Record<string, unknown>)[key];
       if (value instanceof Date) meta[key] = value.toISOString().slice(0, 10);
-      else if (value !== undefined && value !== null && String(value).trim()) meta[key] = String(value).trim();
+      else if (value !== undefined && value !== null && String(value).trim())
+        meta[key] = String(value).trim();
     }
   }
   return { meta, body: text.slice(match[0].length) };
 }
 
-/** Strips inline Markdown (emphasis, links, code) so that the text reads as plain prose. */
-function stripMarkdown(text: string): string {
-  return text
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
-    .replace(/(?<![\w*])([*_])(?!\s)(.+?)(?<!\s)\1(?![\w*])/g, '$2')
-    .replace(/`([^`]+)`/g, '$1')
-    .replace(/^>\s?/gm, '')
-    .replace(/^\s*[-*+]\s+/gm, '');
+/** What a story's heading fields say, each within its bound; a cut or a dropped field is noted. */
+function capHeadings(
+  fields: { title?: string; section?: string; source?: string; url?: string; date?: string },
+  warn: (message: string) => void,
+): Pick<Story, 'section' | 'source' | 'url' | 'date'> & { title?: string } {
+  const capped: Pick<Story, 'section' | 'source' | 'url' | 'date'> & { title?: string } = {};
+  for (const key of ['title', 'section', 'source', 'date'] as const) {
+    const value = fields[key];
+    if (!value) continue;
+    const max = key === 'title' ? MAX_TITLE_CHARS : MAX_META_CHARS;
+    if (value.length > max) warn(`${key} cut to ${max} characters (it had ${value.length})`);
+    capped[key] = capText(value, max);
+  }
+  if (fields.url && fields.url.length > MAX_URL_CHARS) {
+    warn(`url dropped: longer than ${MAX_URL_CHARS} characters`);
+  } else if (fields.url && !isWebLink(fields.url)) {
+    warn('url dropped: not an http(s) link');
+  } else if (fields.url) capped.url = fields.url;
+  return capped;
+}
+
+/** Only a web page may be linked: never `javascript:`, `file:` or a Discord-internal scheme. */
+function isWebLink(url: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** Body paragraphs, each cut into pieces of at most MAX_PARAGRAPH_CHARS; a cut is noted. */
+function boundedParagraphs(texts: readonly string[], warn: (message: string) => void): string[] {
+  return texts.flatMap((text, i) => {
+    const pieces = splitLongParagraph(text, MAX_PARAGRAPH_CHARS);
+    if (pieces.length > 1) {
+      warn(`paragraph ${i + 1} split into ${pieces.length} (longer than ${MAX_PARAGRAPH_CHARS} characters)`);
+    }
+    return pieces;
+  });
 }
 
 /**
@@ -117,23 +161,33 @@ export function parseStory({ id, file, text }: StoryText): Story {
       section ??= blocks[0].trim();
       blocks = blocks.slice(1);
     }
-    if (blocks[0] && (blocks.length >= 2 || looksLikeTitle(blocks[0]))) {
-      title = healLineBreaks(blocks[0]);
+    // A first block longer than any title is a paragraph: nothing is lost, the title is derived.
+    const first = blocks[0];
+    if (first && first.length <= MAX_TITLE_CHARS && (blocks.length >= 2 || looksLikeTitle(first))) {
+      title = healLineBreaks(first);
       blocks = blocks.slice(1);
     }
   }
 
-  const texts = blocks.map((block) => healLineBreaks(block)).filter((t) => t !== '');
+  const warnings: string[] = [];
+  const warn = (message: string) => void warnings.push(message);
+  const healed = blocks.map((block) => healLineBreaks(block)).filter((t) => t !== '');
+  const texts = boundedParagraphs(healed, warn);
   if (texts.length === 0) throw new Error('no body paragraphs');
+  const headings = capHeadings(
+    { title: title ?? texts[0]!.slice(0, 80), section, source, url: meta.url, date: meta.date },
+    warn,
+  );
 
   return {
     id,
     file,
-    title: title ?? texts[0]!.slice(0, 80),
-    ...(section ? { section } : {}),
-    ...(source ? { source } : {}),
-    ...(meta.url ? { url: meta.url } : {}),
-    ...(meta.date ? { date: meta.date } : {}),
+    title: headings.title!,
+    ...(headings.section ? { section: headings.section } : {}),
+    ...(headings.source ? { source: headings.source } : {}),
+    ...(headings.url ? { url: headings.url } : {}),
+    ...(headings.date ? { date: headings.date } : {}),
     paragraphs: texts.map((t, i) => ({ storyId: id, number: i + 1, text: t, sentences: splitSentences(t) })),
+    ...(warnings.length ? { warnings } : {}),
   };
 }

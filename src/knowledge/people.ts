@@ -50,7 +50,21 @@ export interface StoryPeople {
 }
 
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|madam)\.?$/i;
-const PARTICLES = new Set(['bin', 'al', 'de', 'da', 'del', 'van', 'von', 'der', 'la', 'le', 'di', 'dos', 'el']);
+const PARTICLES = new Set([
+  'bin',
+  'al',
+  'de',
+  'da',
+  'del',
+  'van',
+  'von',
+  'der',
+  'la',
+  'le',
+  'di',
+  'dos',
+  'el',
+]);
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*\.?/gu;
 
 interface Token {
@@ -66,7 +80,12 @@ function tokensOf(text: string): Token[] {
   for (const m of text.matchAll(TOKEN)) {
     let word = m[0];
     const lower = word.toLowerCase();
-    if (word.endsWith('.') && !TITLE_WORDS.has(lower) && !/^\p{Lu}\.$/u.test(word) && !/^(?:\p{Lu}\.){2,}$/u.test(word)) {
+    if (
+      word.endsWith('.') &&
+      !TITLE_WORDS.has(lower) &&
+      !/^\p{Lu}\.$/u.test(word) &&
+      !/^(?:\p{Lu}\.){2,}$/u.test(word)
+    ) {
       word = word.slice(0, -1);
     }
     out.push({ text: m[0], word, start: m.index, end: m.index + word.length });
@@ -104,7 +123,12 @@ function titleBefore(tokens: Token[], index: number, text: string): string | und
     const prev = tokens[first - 1]!;
     const gap = text.slice(prev.end, tokens[first]!.start);
     if (!/^\s+$/.test(gap) && !(prev.word.endsWith('.') && gap === ' ')) break;
-    if (TITLE_WORDS.has(lower(prev.word)) || (first === index && ROLE_WORDS.has(lower(prev.word))) || (isCapitalized(prev.word) && first < index)) first--;
+    if (
+      TITLE_WORDS.has(lower(prev.word)) ||
+      (first === index && ROLE_WORDS.has(lower(prev.word))) ||
+      (isCapitalized(prev.word) && first < index)
+    )
+      first--;
     else if (first === index) break;
     else break;
   }
@@ -114,7 +138,8 @@ function titleBefore(tokens: Token[], index: number, text: string): string | und
   if (lastTitle < 0) return undefined;
   // "the agency’s director Jane Doe": include a possessive and article just before a lowercase title.
   let from = first;
-  while (from < lastTitle && !ROLE_WORDS.has(lower(tokens[from]!.word)) && !isCapitalized(tokens[from]!.word)) from++;
+  while (from < lastTitle && !ROLE_WORDS.has(lower(tokens[from]!.word)) && !isCapitalized(tokens[from]!.word))
+    from++;
   return text.slice(tokens[from]!.start, tokens[index - 1]!.end);
 }
 
@@ -139,8 +164,16 @@ function nameRuns(story: Story, paragraph: number): NameRun[] {
       const w = tokens[j]!.word;
       if (gap !== ' ' && !(tokens[j - 1]!.text.endsWith('.') && gap === '')) break;
       const surname =
-        titled && isCapitalized(w) && ORGANIZATION_WORDS.has(lower(w)) && !isCapitalized(tokens[j + 1]?.word ?? 'x');
-      if (isNameWord(w) || surname || (PARTICLES.has(w) && j + 1 < tokens.length && isNameWord(tokens[j + 1]!.word))) j++;
+        titled &&
+        isCapitalized(w) &&
+        ORGANIZATION_WORDS.has(lower(w)) &&
+        !isCapitalized(tokens[j + 1]?.word ?? 'x');
+      if (
+        isNameWord(w) ||
+        surname ||
+        (PARTICLES.has(w) && j + 1 < tokens.length && isNameWord(tokens[j + 1]!.word))
+      )
+        j++;
       else break;
     }
     const run = tokens.slice(i, j);
@@ -148,10 +181,17 @@ function nameRuns(story: Story, paragraph: number): NameRun[] {
     const before = text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start);
     const after = text.slice(run.at(-1)!.end, run.at(-1)!.end + 60);
     // "Easton’s mayor, Lorraine Vasquez" puts the title before a comma.
-    const titleComma = /((?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\p{L}’'.-]+[’']s\s+)?(?:[\p{L}-]+\s+)?([\p{L}-]+)),\s*$/u.exec(text.slice(Math.max(0, run[0]!.start - 60), run[0]!.start));
+    const titleComma =
+      /((?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\p{L}’'.-]+[’']s\s+)?(?:[\p{L}-]+\s+)?([\p{L}-]+)),\s*$/u.exec(
+        text.slice(Math.max(0, run[0]!.start - 60), run[0]!.start),
+      );
     const title =
       titleBefore(tokens, i, text) ??
-      (titleComma && ROLE_WORDS.has(titleComma[2]!.toLowerCase()) && !/^(?:and|or|but)\b/i.test(titleComma[1]!) ? titleComma[1] : undefined);
+      (titleComma &&
+      ROLE_WORDS.has(titleComma[2]!.toLowerCase()) &&
+      !/^(?:and|or|but)\b/i.test(titleComma[1]!)
+        ? titleComma[1]
+        : undefined);
     // "Jane Doe, captain of the team," / "Jane Doe, 45," / "Jane Doe, who …"
     const appositive = /^,\s+([^,;.“”"]{2,80})/u.exec(after)?.[1] ?? '';
     // "Critics, including former astronaut Helen Park," lists others: no role of the word before.
@@ -167,12 +207,23 @@ function nameRuns(story: Story, paragraph: number): NameRun[] {
     const followingWord = /^(?:,[^,;“”"]{1,80},)?\s+([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
     const precedingWords = before.toLowerCase();
     const partOfOrganization =
-      ORGANIZATION_WORDS.has(lower(tokens[j]?.word ?? '')) && text.slice(run.at(-1)!.end, tokens[j]!.start) === ' ';
+      ORGANIZATION_WORDS.has(lower(tokens[j]?.word ?? '')) &&
+      text.slice(run.at(-1)!.end, tokens[j]!.start) === ' ';
     const precededByCapital =
-      i > 0 && isCapitalized(tokens[i - 1]!.word) && !TITLE_WORDS.has(lower(tokens[i - 1]!.word)) && text.slice(tokens[i - 1]!.end, tokens[i]!.start) === ' ';
+      i > 0 &&
+      isCapitalized(tokens[i - 1]!.word) &&
+      !TITLE_WORDS.has(lower(tokens[i - 1]!.word)) &&
+      text.slice(tokens[i - 1]!.end, tokens[i]!.start) === ' ';
     // "Critics said …": a common word that opens a sentence is capitalized, not a name.
     const sentenceOpener =
-      run.length === 1 && /^[\s“"]*$/u.test(text.slice(story.paragraphs[paragraph - 1]!.sentences.find((x) => x.end > run[0]!.start)?.start ?? 0, run[0]!.start)) && isEnglishWord(run[0]!.word.toLowerCase());
+      run.length === 1 &&
+      /^[\s“"]*$/u.test(
+        text.slice(
+          story.paragraphs[paragraph - 1]!.sentences.find((x) => x.end > run[0]!.start)?.start ?? 0,
+          run[0]!.start,
+        ),
+      ) &&
+      isEnglishWord(run[0]!.word.toLowerCase());
     const evidence =
       !sentenceOpener &&
       !partOfOrganization &&
@@ -184,7 +235,14 @@ function nameRuns(story: Story, paragraph: number): NameRun[] {
         appositiveIsRole);
     const role = appositiveIsRole && !/^(?:who|\d)/u.test(appositive) ? appositive.trim() : undefined;
     const description = /^who\s/u.test(appositive) ? appositive.trim() : undefined;
-    runs.push({ tokens: run, title, role, description, evidence, sentence: sentenceIndexAt(story, paragraph, run[0]!.start) });
+    runs.push({
+      tokens: run,
+      title,
+      role,
+      description,
+      evidence,
+      sentence: sentenceIndexAt(story, paragraph, run[0]!.start),
+    });
     i = j - 1;
   }
   return runs;
@@ -204,15 +262,24 @@ function genderOfTitle(title: string | undefined): Gender | undefined {
  */
 export function extractPeople(story: Story): StoryPeople {
   const people: Person[] = [];
-  const byToken = new Map<string, Person[]>();
+  /** The people whose name has each word: a person sharing no word with a run cannot match it. */
+  const byToken = new Map<string, Set<Person>>();
+  const index = (person: Person) => {
+    for (const t of person.tokens) byToken.set(t, (byToken.get(t) ?? new Set()).add(person));
+  };
   const titleVotes = new Map<number, Gender>();
 
   const personFor = (names: string[]): Person | undefined => {
-    // An existing person whose name holds all these words (a short form), or whose words are all here.
-    const candidates = people.filter(
-      (p) => names.every((n) => p.tokens.includes(n)) || p.tokens.every((t) => names.includes(t)),
-    );
-    return candidates.at(-1);
+    // The latest person whose name holds all these words (a short form), or whose words are all here.
+    // Looked up by word, not by scanning everyone: a long story names thousands of people.
+    let found: Person | undefined;
+    for (const name of names) {
+      for (const p of byToken.get(name) ?? []) {
+        if (found && p.id <= found.id) continue;
+        if (names.every((n) => p.tokens.includes(n)) || p.tokens.every((t) => names.includes(t))) found = p;
+      }
+    }
+    return found;
   };
 
   const runsByParagraph = story.paragraphs.map((_, i) => nameRuns(story, i + 1));
@@ -225,13 +292,16 @@ export function extractPeople(story: Story): StoryPeople {
       if (!person) {
         person = { id: people.length, name: names.join(' '), tokens: names, firstParagraph: i + 1 };
         people.push(person);
+        index(person);
       } else if (names.length > person.tokens.length) {
         person.name = names.join(' ');
         person.tokens = names;
+        index(person);
       }
       // An honorific alone ("Dr.") says less than a role ("the agency’s chief medical officer").
       const described = run.title && !HONORIFIC.test(run.title) ? run.title : (run.role ?? run.title);
-      if (described && (!person.title || (HONORIFIC.test(person.title) && !HONORIFIC.test(described)))) person.title = described;
+      if (described && (!person.title || (HONORIFIC.test(person.title) && !HONORIFIC.test(described))))
+        person.title = described;
       if (run.description && !person.description) person.description = run.description;
       const g = genderOfTitle(run.title) ?? genderOfTitle(run.role);
       if (g) titleVotes.set(person.id, g);
@@ -245,10 +315,10 @@ export function extractPeople(story: Story): StoryPeople {
       if (person && names.length > person.tokens.length && !isPlaceName(names.join(' '))) {
         person.name = names.join(' ');
         person.tokens = names;
+        index(person);
       }
     }
   });
-  for (const p of people) for (const t of p.tokens) byToken.set(t, [...(byToken.get(t) ?? []), p]);
 
   // Pass 2: every mention in reading order.
   const mentions: Mention[] = [];
@@ -336,7 +406,8 @@ function resolvePronouns(mentions: Mention[], people: Person[]): void {
       if (prior.personId === undefined) continue;
       const gender = people[prior.personId]?.gender;
       if (gender && gender !== mention.pronoun) continue;
-      const cost = distance + (gender ? 0 : 2) - (firstInSentence.has(prior) ? 0.5 : 0) + (prior.pronoun ? 0.25 : 0);
+      const cost =
+        distance + (gender ? 0 : 2) - (firstInSentence.has(prior) ? 0.5 : 0) + (prior.pronoun ? 0.25 : 0);
       if (!best || cost < best.cost) best = { id: prior.personId, cost };
     }
     mention.personId = best?.id;

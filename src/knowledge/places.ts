@@ -16,7 +16,8 @@ export const isCountry = (name: string): boolean => countryNames.has(name.toLowe
 export const isCapital = (name: string): boolean => capitalToCountry.has(name.toLowerCase());
 export const isPlaceName = (name: string): boolean => isCountry(name) || isCapital(name);
 /** The country a capital stands for in news style ("Rome" for Italy), if `name` is a capital. */
-export const countryOfCapital = (name: string): string | undefined => capitalToCountry.get(name.toLowerCase());
+export const countryOfCapital = (name: string): string | undefined =>
+  capitalToCountry.get(name.toLowerCase());
 
 /** The other names of a country ("US", "USA", "America" for the United States). */
 export const aliasesOfCountry = (country: string): readonly string[] => countryAliases.get(country) ?? [];

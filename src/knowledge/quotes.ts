@@ -17,9 +17,18 @@ export interface Quote {
 
 const QUOTE_SPAN = /“([^“”]+)(?:”|$)|"([^"]+)(?:"|$)/gu;
 const SPEECH = [...SPEECH_VERBS].join('|');
-const AFTER_NAME_VERB = new RegExp(`^[\\s,]*(?:—\\s*)?([^,.;“”"]{1,80}?)\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${SPEECH})\\b`, 'iu');
-const AFTER_VERB_NAME = new RegExp(`^[\\s,]*(?:${SPEECH})\\s+([^,;“”"]{1,80}?)(?=[,;]|\\.?$|\\s+(?:in|at|on|during|after|before|when|while)\\b)`, 'iu');
-const SUBJECT_BEFORE_VERB = new RegExp(`^((?:the|a|an)\\s+[^“”"]{1,100}?),?\\s+(?:also\\s+)?(?:${SPEECH})\\b`, 'iu');
+const AFTER_NAME_VERB = new RegExp(
+  `^[\\s,]*(?:—\\s*)?([^,.;“”"]{1,80}?)\\s+(?:also\\s+|later\\s+|then\\s+)?(?:${SPEECH})\\b`,
+  'iu',
+);
+const AFTER_VERB_NAME = new RegExp(
+  `^[\\s,]*(?:${SPEECH})\\s+([^,;“”"]{1,80}?)(?=[,;]|\\.?$|\\s+(?:in|at|on|during|after|before|when|while)\\b)`,
+  'iu',
+);
+const SUBJECT_BEFORE_VERB = new RegExp(
+  `^((?:the|a|an)\\s+[^“”"]{1,100}?),?\\s+(?:also\\s+)?(?:${SPEECH})\\b`,
+  'iu',
+);
 
 interface Speaker {
   speaker?: string;
@@ -33,7 +42,12 @@ function speakerFromMention(mention: Mention | undefined, people: StoryPeople): 
 }
 
 /** The speaker named in `phrase` (at `offset` in the paragraph): a known person, else the phrase itself. */
-function speakerFromPhrase(phrase: string, offset: number, paragraphMentions: Mention[], people: StoryPeople): Speaker | undefined {
+function speakerFromPhrase(
+  phrase: string,
+  offset: number,
+  paragraphMentions: Mention[],
+  people: StoryPeople,
+): Speaker | undefined {
   const inside = paragraphMentions.filter((m) => m.start >= offset && m.end <= offset + phrase.length + 1);
   const mention = inside.find((m) => m.subject !== false);
   if (mention) return speakerFromMention(mention, people);
@@ -71,14 +85,18 @@ export function extractQuotes(story: Story, people: StoryPeople): Quote[] {
         const nameVerb = AFTER_NAME_VERB.exec(after);
         const verbName = AFTER_VERB_NAME.exec(after);
         return (
-          (nameVerb?.[1] && speakerFromPhrase(nameVerb[1], end + after.indexOf(nameVerb[1]), mentions, people)) ||
-          (verbName?.[1] && speakerFromPhrase(verbName[1], end + after.indexOf(verbName[1]), mentions, people)) ||
+          (nameVerb?.[1] &&
+            speakerFromPhrase(nameVerb[1], end + after.indexOf(nameVerb[1]), mentions, people)) ||
+          (verbName?.[1] &&
+            speakerFromPhrase(verbName[1], end + after.indexOf(verbName[1]), mentions, people)) ||
           undefined
         );
       };
       const fromBefore = (): Speaker | undefined => {
         // Before the quote, in its sentence: the nearest person or he/she (`which he called “…”`).
-        const before = mentions.filter((x) => x.start >= openSentence.start && x.end <= start && x.subject !== false);
+        const before = mentions.filter(
+          (x) => x.start >= openSentence.start && x.end <= start && x.subject !== false,
+        );
         if (before.length) return speakerFromMention(before.at(-1), people);
         const lead = SUBJECT_BEFORE_VERB.exec(text.slice(openSentence.start, start));
         // "The players’ union, the Professional Footballers’ Association (PFA), said …": the head phrase.
@@ -86,7 +104,15 @@ export function extractQuotes(story: Story, people: StoryPeople): Quote[] {
       };
       const opensSentence = text.slice(openSentence.start, start).trim() === '';
       const who = opensSentence ? (fromAfter() ?? fromBefore()) : (fromBefore() ?? fromAfter());
-      found.push({ storyId: story.id, paragraph: paragraph.number, text: inner, start, end, ...who, attributed: who !== undefined });
+      found.push({
+        storyId: story.id,
+        paragraph: paragraph.number,
+        text: inner,
+        start,
+        end,
+        ...who,
+        attributed: who !== undefined,
+      });
     }
     // A quote with no attribution continues the speaker before it: an earlier quote of this
     // paragraph, or, for a paragraph that opens with the quote, the last speaker before it.

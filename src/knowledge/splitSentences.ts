@@ -3,12 +3,93 @@ import type { Sentence } from './types.ts';
 /** Words that end with a period yet rarely end a sentence. */
 const ABBREVIATIONS = new Set(
   [
-    'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm',
-    'maj', 'cpl', 'pvt', 'st', 'mt', 'ft', 'jr', 'sr', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'amb',
-    'inc', 'corp', 'ltd', 'co', 'bros', 'dept', 'univ', 'assn', 'vs', 'etc', 'approx', 'est', 'no', 'nos',
-    'vol', 'fig', 'p', 'pp', 'cf', 'e.g', 'i.e', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
-    'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
-    'a.m', 'p.m', 'ave', 'blvd', 'rd', 'calif', 'fla', 'mass', 'wash', 'ariz', 'colo', 'conn', 'ill', 'kan',
+    'mr',
+    'mrs',
+    'ms',
+    'dr',
+    'prof',
+    'sen',
+    'rep',
+    'gov',
+    'gen',
+    'col',
+    'lt',
+    'sgt',
+    'capt',
+    'cmdr',
+    'adm',
+    'maj',
+    'cpl',
+    'pvt',
+    'st',
+    'mt',
+    'ft',
+    'jr',
+    'sr',
+    'rev',
+    'hon',
+    'pres',
+    'supt',
+    'insp',
+    'det',
+    'amb',
+    'inc',
+    'corp',
+    'ltd',
+    'co',
+    'bros',
+    'dept',
+    'univ',
+    'assn',
+    'vs',
+    'etc',
+    'approx',
+    'est',
+    'no',
+    'nos',
+    'vol',
+    'fig',
+    'p',
+    'pp',
+    'cf',
+    'e.g',
+    'i.e',
+    'jan',
+    'feb',
+    'mar',
+    'apr',
+    'jun',
+    'jul',
+    'aug',
+    'sep',
+    'sept',
+    'oct',
+    'nov',
+    'dec',
+    'mon',
+    'tue',
+    'tues',
+    'wed',
+    'thu',
+    'thur',
+    'thurs',
+    'fri',
+    'sat',
+    'sun',
+    'a.m',
+    'p.m',
+    'ave',
+    'blvd',
+    'rd',
+    'calif',
+    'fla',
+    'mass',
+    'wash',
+    'ariz',
+    'colo',
+    'conn',
+    'ill',
+    'kan',
   ].map((w) => w.toLowerCase()),
 );
 
@@ -21,11 +102,34 @@ const SENTENCE_STARTERS = new Set(
 
 const OPENING = `"“‘'(\\[`;
 const CLOSING = `"”’')\\]`;
-/** A candidate boundary: terminal punctuation, closing quotes/brackets, space, then a sentence start. */
-const BOUNDARY = new RegExp(`([.!?…]+)([${CLOSING}]*)(\\s+)(?=[${OPENING}]*[\\p{Lu}\\p{N}])`, 'gu');
+/**
+ * A candidate boundary: terminal punctuation, closing quotes/brackets, space, then a sentence
+ * start. It starts only at the first mark of a run (the lookbehind), so a run of dots is scanned
+ * once rather than once per dot: linear in the text.
+ */
+const BOUNDARY = new RegExp(
+  `(?<![.!?…])([.!?…]+)([${CLOSING}]*)(\\s+)(?=[${OPENING}]*[\\p{Lu}\\p{N}])`,
+  'gu',
+);
+
+/**
+ * Longer than any abbreviation or dotted acronym: only this much text before a period, and after
+ * it, is looked at, so each boundary costs the same however long the paragraph.
+ */
+const WORD_WINDOW = 32;
+
+/** The word (letters and dots) that ends right before `index`, or undefined if longer than the window. */
+function wordBefore(text: string, index: number): string | undefined {
+  const windowStart = Math.max(0, index - WORD_WINDOW - 1);
+  const match = /(?:^|[\s(“"‘'])([\p{L}.]+)$/u.exec(text.slice(windowStart, index));
+  const word = match?.[1];
+  // A word that fills the whole window may go on before it: not an abbreviation.
+  if (!word || (windowStart > 0 && word.length > WORD_WINDOW)) return undefined;
+  return word;
+}
 
 function isAbbreviationBefore(text: string, dotIndex: number, nextWord: string): boolean {
-  const before = /(?:^|[\s(“"‘'])([\p{L}.]+)$/u.exec(text.slice(0, dotIndex))?.[1];
+  const before = wordBefore(text, dotIndex);
   if (!before) return false;
   const word = before.toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
@@ -38,7 +142,7 @@ function isAbbreviationBefore(text: string, dotIndex: number, nextWord: string):
 
 /**
  * Splits a paragraph into sentences, keeping quotations whole where they end a sentence and not
- * breaking at abbreviations or initials (`U.N.`, `Mr.`, `N. Ireland`, `Jan.`).
+ * breaking at abbreviations or initials (`U.N.`, `Mr.`, `N. Ireland`, `Jan.`). Linear in the text.
  *
  * @example splitSentences('Mr. Kim left. “Go,” he said.') // ['Mr. Kim left.', '“Go,” he said.']
  */
@@ -48,7 +152,9 @@ export function splitSentences(text: string): Sentence[] {
   for (const match of text.matchAll(BOUNDARY)) {
     const punct = match[1] ?? '';
     const dotIndex = match.index;
-    const after = text.slice(dotIndex + match[0].length);
+    const afterStart = dotIndex + match[0].length;
+    // The boundary's lookahead saw a letter or digit within the opening marks: a short window holds it.
+    const after = text.slice(afterStart, afterStart + WORD_WINDOW * 2);
     const nextWord = /^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u.exec(after)?.[1] ?? '';
     if (punct === '.' && isAbbreviationBefore(text, dotIndex, nextWord)) continue;
     const end = dotIndex + punct.length + (match[2]?.length ?? 0);

@@ -25,6 +25,8 @@ export interface Story {
   url?: string;
   date?: string;
   paragraphs: Paragraph[];
+  /** What loading changed to keep the story within bounds (a title cut, a long paragraph split). */
+  warnings?: string[];
 }
 
 /** A knowledge file that was not loaded, and why. */

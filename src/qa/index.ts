@@ -13,3 +13,20 @@ export {
   type KnowledgeBase,
   type KnowledgeStats,
 } from '../search/knowledgeBase.ts';
+export { converse, type Turn, type TurnResult } from './converse.ts';
+export { summarize, mostRecent, KEY_POINTS, type Summary, type StoryChoice } from './summarize.ts';
+export { resolveFollowUp, type ConversationContext, type Resolution } from './conversation.ts';
+export {
+  ConversationMemory,
+  conversationKey,
+  CONVERSATION_TTL_MS,
+  MAX_CONVERSATIONS,
+} from './conversationMemory.ts';
+export { detectLanguage, notEnglishMessage, type DetectedLanguage } from './language.ts';
+export {
+  checkStoryUpload,
+  storyExtension,
+  MAX_STORY_BYTES,
+  type CheckedStory,
+  type StoryProfile,
+} from './storyUpload.ts';

@@ -8,6 +8,8 @@ export interface ReloadReport {
   /** The stats now served: the new ones on success, the old ones when the reload failed. */
   after: KnowledgeStats;
   skipped: readonly SkippedFile[];
+  /** What loading changed in a file to keep it within bounds (a title cut, a long paragraph split). */
+  warnings?: readonly SkippedFile[];
   ms: number;
   /** Why the reload failed; the old knowledge is still served. */
   error?: string;
@@ -15,10 +17,15 @@ export interface ReloadReport {
   joined?: boolean;
 }
 
+/** Each story's load warnings, named by its file. */
+const warningsOf = (kb: KnowledgeBase): SkippedFile[] =>
+  kb.stories.flatMap((story) => (story.warnings ?? []).map((reason) => ({ file: story.file, reason })));
+
 /**
  * The knowledge currently served, and its reload. A reload builds the new knowledge base aside
  * and swaps it in only when it loaded; a failed reload leaves the old one in place. Concurrent
- * reloads share one run.
+ * reloads share one run. `load` decides where the building happens: the bot passes
+ * `loadKnowledgeBaseInWorker`, so that answering never waits for it.
  */
 export class LiveKnowledge {
   #current: KnowledgeBase;
@@ -53,6 +60,7 @@ export class LiveKnowledge {
         before,
         after: statsOf(next),
         skipped: next.skipped,
+        warnings: warningsOf(next),
         ms: performance.now() - started,
       };
     } catch (error) {

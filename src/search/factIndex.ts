@@ -1,9 +1,10 @@
-import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
+import type { AsPlainObject, Options } from 'minisearch';
 import type { Definition } from '../knowledge/definitions.ts';
 import type { Quote } from '../knowledge/quotes.ts';
 import type { StoryFacts } from './facts.ts';
 import { typoTolerance } from './paragraphIndex.ts';
 import { normalizeTerm, tokenize } from './terms.ts';
+import { TopKIndex } from './topKIndex.ts';
 
 /** A derived fact that can be searched: a quotation with its speaker, or a definition. */
 export type Fact = { type: 'quote'; quote: Quote } | { type: 'definition'; definition: Definition };
@@ -16,7 +17,7 @@ interface FactDoc {
   about: string;
 }
 
-const FACT_INDEX_OPTIONS: Options<FactDoc> = {
+export const FACT_INDEX_OPTIONS: Options<FactDoc> = {
   idField: 'id',
   fields: ['key', 'about'],
   storeFields: [],
@@ -24,28 +25,35 @@ const FACT_INDEX_OPTIONS: Options<FactDoc> = {
   processTerm: normalizeTerm,
 };
 
-export type FactIndex = MiniSearch<FactDoc>;
+/** The facts' index: searched top-k like the paragraphs (see `TopKIndex`); a fact's id is its position in the list. */
+export class FactIndex extends TopKIndex<FactDoc, number> {}
 
-export function buildFactIndex(factsByStory: Iterable<StoryFacts>): { facts: Fact[]; index: FactIndex } {
+/** Every story's quotations, then its definitions, story by story: a fact's position is its id. */
+export function factListOf(factsByStory: Iterable<StoryFacts>): Fact[] {
   const facts: Fact[] = [];
   for (const story of factsByStory) {
     for (const quote of story.quotes) facts.push({ type: 'quote', quote });
     for (const definition of story.definitions) facts.push({ type: 'definition', definition });
   }
-  const index = new MiniSearch<FactDoc>(FACT_INDEX_OPTIONS);
-  index.addAll(
+  return facts;
+}
+
+export function buildFactIndex(factsByStory: Iterable<StoryFacts>): { facts: Fact[]; index: FactIndex } {
+  const facts = factListOf(factsByStory);
+  const index = FactIndex.build(
     facts.map((f, id) =>
       f.type === 'quote'
         ? { id, key: f.quote.text, about: f.quote.speaker ?? '' }
         : { id, key: f.definition.term, about: f.definition.meaning },
     ),
+    FACT_INDEX_OPTIONS,
   );
   return { facts, index };
 }
 
 /** A fact index from its already-parsed `toJSON()` object. */
 export function loadFactIndexJS(js: AsPlainObject): FactIndex {
-  return MiniSearch.loadJS<FactDoc>(js, FACT_INDEX_OPTIONS);
+  return FactIndex.fromPlainObject(js, FACT_INDEX_OPTIONS);
 }
 
 /**
@@ -69,16 +77,14 @@ export function searchFacts(
   } = {},
 ): { fact: Fact; score: number }[] {
   if (terms.length === 0) return [];
-  const results = index.search(terms.join(' '), {
+  // The terms are searchable forms already: stemming them again could change them.
+  const results = index.searchTermsTopK(terms, limit, {
     fields,
-    // The terms are searchable forms already: stemming them again could change them.
-    tokenize: (text) => text.split(' '),
-    processTerm: (term) => term,
     ...typoTolerance(vocabulary),
-    filter: type ? (r) => facts[r.id as number]?.type === type : undefined,
+    acceptId: type ? (id) => facts[id]?.type === type : undefined,
   });
-  return results.slice(0, limit).flatMap((r) => {
-    const fact = facts[r.id as number];
+  return results.flatMap((r) => {
+    const fact = facts[r.id];
     return fact ? [{ fact, score: r.score }] : [];
   });
 }

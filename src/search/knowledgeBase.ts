@@ -1,18 +1,14 @@
+import type { AnalysisCache } from './analysisCache.ts';
 import { createHash } from 'node:crypto';
 import { parseStoryFiles, readStoryFiles } from '../knowledge/loadStories.ts';
 import type { Paragraph, SkippedFile, Story } from '../knowledge/types.ts';
 import { buildAliases, type AliasTable } from './aliases.ts';
-import { AnalysisCache } from './analysisCache.ts';
 import { buildFactIndex, type Fact, type FactIndex } from './factIndex.ts';
 import { deriveFacts, type StoryFacts } from './facts.ts';
-import {
-  buildParagraphIndex,
-  paragraphDocs,
-  attachCompanions,
-  type ParagraphIndex,
-} from './paragraphIndex.ts';
-import { loadSnapshot, saveSnapshot, snapshotPath } from './snapshot.ts';
-import { normalizeTerm, tokenize } from './terms.ts';
+import { buildParagraphIndex, paragraphDocs, type ParagraphIndex } from './paragraphIndex.ts';
+import { readSnapshot, saveSnapshot, snapshotPath, type RebuildReason } from './snapshot.ts';
+import { CapitalCounter } from './termCounts.ts';
+import { assembleKnowledgeBase } from './assembleKnowledgeBase.ts';
 
 /** Everything the answer engine reads: stories, their paragraphs and the index over them. Immutable. */
 export interface KnowledgeBase {
@@ -38,9 +34,6 @@ export interface KnowledgeBase {
   readonly analysis: AnalysisCache;
 }
 
-/** How many analysed items a knowledge base keeps (a paragraph's tags, candidates, term sets …). */
-export const ANALYSIS_CAPACITY = 20_000;
-
 export interface KnowledgeStats {
   stories: number;
   paragraphs: number;
@@ -60,53 +53,21 @@ export function buildKnowledgeBase(
   const { docs, paragraphs } = paragraphDocs(stories);
   const facts = new Map(stories.map((s) => [s.id, deriveFacts(s)]));
   const { facts: factList, index: factIndex } = buildFactIndex(facts.values());
-  const { documentFrequency, properTerms } = countTerms(paragraphs);
-  const index = buildParagraphIndex(docs);
-  attachCompanions(index, { vocabulary: documentFrequency, textOf: (id) => paragraphs[id]?.text });
-  return {
+  // One tokenizing pass: the index's tokens also count capitals, its postings give document frequencies.
+  const capitals = new CapitalCounter(paragraphs);
+  const index = buildParagraphIndex(docs, capitals.observe);
+  return assembleKnowledgeBase({
     stories,
     skipped,
     paragraphs,
-    storyById: new Map(stories.map((s) => [s.id, s])),
     index,
     facts,
     factList,
     factIndex,
     aliases: buildAliases(stories, facts),
-    documentFrequency,
-    properTerms,
+    properTerms: capitals.properTerms(index),
     hash,
-    analysis: new AnalysisCache(ANALYSIS_CAPACITY),
-  };
-}
-
-/** Document frequency of every term, and which terms are mostly capitalized inside sentences. */
-function countTerms(paragraphs: readonly Paragraph[]): {
-  documentFrequency: Map<string, number>;
-  properTerms: Set<string>;
-} {
-  const documentFrequency = new Map<string, number>();
-  const capitalized = new Map<string, number>();
-  const occurrences = new Map<string, number>();
-  for (const p of paragraphs) {
-    const seen = new Set<string>();
-    for (const sentence of p.sentences) {
-      tokenize(sentence.text).forEach((token, i) => {
-        const term = normalizeTerm(token);
-        if (!term) return;
-        if (!seen.has(term)) {
-          seen.add(term);
-          documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-        }
-        if (i === 0) return; // a sentence's first word is capitalized anyway
-        occurrences.set(term, (occurrences.get(term) ?? 0) + 1);
-        if (/^\p{Lu}/u.test(token)) capitalized.set(term, (capitalized.get(term) ?? 0) + 1);
-      });
-    }
-  }
-  const properTerms = new Set<string>();
-  for (const [term, n] of capitalized) if (n >= 0.6 * (occurrences.get(term) ?? n)) properTerms.add(term);
-  return { documentFrequency, properTerms };
+  });
 }
 
 /** Hash of the knowledge files' names and bytes: unchanged files give the same hash. */
@@ -123,6 +84,11 @@ export interface LoadKnowledgeOptions {
    * knowledge base is built and saved there. Omit to always build.
    */
   snapshotDir?: string;
+  /**
+   * Told why the snapshot could not be used and the knowledge is built instead (no snapshot yet,
+   * stale code, different knowledge, corrupt, hash mismatch), for the caller's log.
+   */
+  onRebuild?: (reason: RebuildReason, file: string) => void;
 }
 
 /** Reads a knowledge folder and indexes it. Throws a UserError when no story loads. */
@@ -134,8 +100,9 @@ export async function loadKnowledgeBase(
   const hash = hashFiles(read.files);
   const file = options.snapshotDir ? snapshotPath(options.snapshotDir, dir) : undefined;
   if (file) {
-    const saved = await loadSnapshot(file, hash);
-    if (saved) return saved;
+    const saved = await readSnapshot(file, hash);
+    if (saved.kb) return saved.kb;
+    options.onRebuild?.(saved.reason, file);
   }
   const { stories, skipped } = parseStoryFiles(dir, read);
   const kb = buildKnowledgeBase(stories, skipped, hash);

@@ -1,11 +1,7 @@
-import MiniSearch, {
-  type AsPlainObject,
-  type Options,
-  type SearchOptions,
-  type SearchResult,
-} from 'minisearch';
+import { type AsPlainObject, type Options, type SearchOptions } from 'minisearch';
 import type { Paragraph, Story } from '../knowledge/types.ts';
 import { normalizeTerm, tokenize } from './terms.ts';
+import { TopKIndex, type TopKSearchOptions } from './topKIndex.ts';
 
 /** What MiniSearch indexes for one paragraph. Text is not stored: the paragraphs live in memory. */
 export interface ParagraphDoc {
@@ -23,7 +19,15 @@ export const PARAGRAPH_INDEX_OPTIONS: Options<ParagraphDoc> = {
   processTerm: normalizeTerm,
 };
 
-export type ParagraphIndex = MiniSearch<ParagraphDoc>;
+/**
+ * The paragraph index: a MiniSearch index searched top-k (see `TopKIndex`), with what it cannot keep
+ * itself: which terms its paragraphs hold, so that a query can tell a word it knows from a
+ * misspelling, and the paragraphs' text, to re-rank the best hits.
+ */
+export class ParagraphIndex extends TopKIndex<ParagraphDoc, number> {
+  vocabulary: ReadonlyMap<string, number> | undefined;
+  textOf: ((id: number) => string | undefined) | undefined;
+}
 
 export function paragraphDocs(stories: readonly Story[]): { docs: ParagraphDoc[]; paragraphs: Paragraph[] } {
   const docs: ParagraphDoc[] = [];
@@ -37,19 +41,22 @@ export function paragraphDocs(stories: readonly Story[]): { docs: ParagraphDoc[]
   return { docs, paragraphs };
 }
 
-export function buildParagraphIndex(docs: readonly ParagraphDoc[]): ParagraphIndex {
-  const index = new MiniSearch<ParagraphDoc>(PARAGRAPH_INDEX_OPTIONS);
-  index.addAll(docs);
-  return index;
+/** Indexes paragraphs in one pass; `observe` sees each field's tokens (to count terms without tokenizing again). */
+export function buildParagraphIndex(
+  docs: readonly ParagraphDoc[],
+  observe?: (id: number, field: string, tokens: readonly string[]) => void,
+): ParagraphIndex {
+  return ParagraphIndex.build(docs, PARAGRAPH_INDEX_OPTIONS, observe);
 }
 
+/** A paragraph index from MiniSearch's JSON (`JSON.stringify` of an index). */
 export function loadParagraphIndex(json: string): ParagraphIndex {
-  return MiniSearch.loadJSON<ParagraphDoc>(json, PARAGRAPH_INDEX_OPTIONS);
+  return loadParagraphIndexJS(JSON.parse(json) as AsPlainObject);
 }
 
 /** Like `loadParagraphIndex`, from the already-parsed `toJSON()` object (no second parse). */
 export function loadParagraphIndexJS(js: AsPlainObject): ParagraphIndex {
-  return MiniSearch.loadJS<ParagraphDoc>(js, PARAGRAPH_INDEX_OPTIONS);
+  return ParagraphIndex.fromPlainObject(js, PARAGRAPH_INDEX_OPTIONS);
 }
 
 export interface ParagraphHit {
@@ -60,12 +67,13 @@ export interface ParagraphHit {
 }
 
 /**
- * Searches paragraphs with OR semantics (see `typoTolerance` and `dropCommonTerms`), then re-ranks
+ * Searches paragraphs with OR semantics (see `typoTolerance`), then re-ranks
  * the best hits by the query's own word forms.
  */
 export function searchParagraphs(index: ParagraphIndex, query: string, limit = 20): ParagraphHit[] {
-  const textOf = companions.get(index)?.textOf;
-  const hits = runSearch(index, query, {}, textOf ? Math.max(limit, RERANK_DEPTH) : limit);
+  const textOf = index.textOf;
+  if (!query.trim()) return [];
+  const hits = runSearch(index, query, textOf ? Math.max(limit, RERANK_DEPTH) : limit);
   return (textOf ? preferExactForms(hits, query, textOf, RERANK_DEPTH) : hits).slice(0, limit);
 }
 
@@ -77,12 +85,7 @@ export function searchParagraphTerms(
   terms: readonly string[],
   limit = 20,
 ): ParagraphHit[] {
-  return runSearch(
-    index,
-    terms.join(' '),
-    { tokenize: (s: string) => s.split(' '), processTerm: (t: string) => t },
-    limit,
-  );
+  return runSearch(index, terms, limit);
 }
 
 interface Companions {
@@ -92,53 +95,10 @@ interface Companions {
   textOf?: (id: number) => string | undefined;
 }
 
-const companions = new WeakMap<ParagraphIndex, Companions>();
-
-/**
- * Gives the index what it cannot keep itself: which terms its paragraphs hold, so that a query can
- * tell a word it knows from a misspelling, and the paragraphs' text, to re-rank the best hits.
- */
+/** Gives the index the vocabulary and paragraph text it cannot keep itself (see `ParagraphIndex`). */
 export function attachCompanions(index: ParagraphIndex, value: Companions): void {
-  companions.set(index, value);
-}
-
-/** A term in more than this share of the paragraphs says little about which one is meant. */
-const COMMON_SHARE = 0.08;
-/** Below this many paragraphs no term is too common to search by. */
-const COMMON_FLOOR = 1000;
-/** A long typed query is searched by its five rarest words: the others only add matches to score. (The answer engine's own term lists are searched whole: their synonyms matter.) */
-const MAX_QUERY_TERMS = 5;
-
-/**
- * The query without the terms that most paragraphs hold, when at least two rarer ones remain, and
- * at most its `MAX_QUERY_TERMS` rarest terms.
- * MiniSearch scores every paragraph that matches any query term and sorts them all: at 100k
- * paragraphs one word like "government" brings tens of thousands of matches and adds almost
- * nothing to the ranking (its IDF is near zero).
- */
-function dropCommonTerms(
-  index: ParagraphIndex,
-  query: string,
-  processing: SearchOptions,
-  vocabulary: ReadonlyMap<string, number>,
-): string {
-  const limit = Math.max(COMMON_FLOOR, index.documentCount * COMMON_SHARE);
-  const tokenizeQuery: (text: string) => string[] = processing.tokenize ?? tokenize;
-  const process: (term: string) => string | string[] | null | undefined | false =
-    processing.processTerm ?? normalizeTerm;
-  const words = tokenizeQuery(query);
-  const counted = words.map((w) => {
-    const term = process(w);
-    return { w, df: typeof term === 'string' ? (vocabulary.get(term) ?? 0) : 0 };
-  });
-  const rare = counted.filter((c) => c.df <= limit);
-  const kept = rare.length >= 2 ? rare : counted;
-  if (!processing.processTerm && kept.length > MAX_QUERY_TERMS) {
-    const cutoff = [...kept].sort((a, b) => a.df - b.df)[MAX_QUERY_TERMS - 1]!.df;
-    const few = kept.filter((c) => c.df <= cutoff).slice(0, MAX_QUERY_TERMS);
-    return few.map((c) => c.w).join(' ');
-  }
-  return kept.length < words.length ? kept.map((c) => c.w).join(' ') : query;
+  index.vocabulary = value.vocabulary;
+  index.textOf = value.textOf;
 }
 
 /**
@@ -159,24 +119,20 @@ export function typoTolerance(vocabulary?: ReadonlyMap<string, number>): SearchO
   };
 }
 
-/** Where a paragraph search runs: MiniSearch with the options above, the common terms left out. */
-function runSearch(
-  index: ParagraphIndex,
-  query: string,
-  processing: SearchOptions,
-  limit: number,
-): ParagraphHit[] {
-  if (!query.trim()) return [];
-  const vocabulary = companions.get(index)?.vocabulary;
-  const results: SearchResult[] = index.search(
-    vocabulary ? dropCommonTerms(index, query, processing, vocabulary) : query,
-    {
-      ...processing,
-      boost: { text: 1, title: 0.3 },
-      ...typoTolerance(vocabulary),
-    },
-  );
-  return results.slice(0, limit).map((r) => ({ id: r.id as number, score: r.score, terms: r.terms }));
+/**
+ * Where a paragraph search runs: the best `limit` paragraphs by MiniSearch's scoring over every query
+ * term (MaxScore keeps common terms cheap), with the typo tolerance above.
+ */
+function runSearch(index: ParagraphIndex, query: string | readonly string[], limit: number): ParagraphHit[] {
+  const options: TopKSearchOptions<number> = {
+    boost: { text: 1, title: 0.3 },
+    ...typoTolerance(index.vocabulary),
+  };
+  const hits =
+    typeof query === 'string'
+      ? index.searchTopK(query, limit, options)
+      : index.searchTermsTopK(query, limit, options);
+  return hits.map((h) => ({ id: h.id, score: h.score, terms: h.terms }));
 }
 
 /**

@@ -1,36 +1,35 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AsPlainObject } from 'minisearch';
 import type { Paragraph, SkippedFile, Story } from '../knowledge/types.ts';
 import type { AliasTable } from './aliases.ts';
-import { loadFactIndexJS, type Fact } from './factIndex.ts';
+import { assembleKnowledgeBase } from './assembleKnowledgeBase.ts';
+import { FACT_INDEX_OPTIONS, FactIndex, factListOf } from './factIndex.ts';
 import type { StoryFacts } from './facts.ts';
-import { ANALYSIS_CAPACITY, type KnowledgeBase } from './knowledgeBase.ts';
-import { AnalysisCache } from './analysisCache.ts';
-import { attachCompanions, loadParagraphIndexJS } from './paragraphIndex.ts';
+import type { KnowledgeBase } from './knowledgeBase.ts';
+import { PARAGRAPH_INDEX_OPTIONS, ParagraphIndex } from './paragraphIndex.ts';
+import {
+  json,
+  jsonSection,
+  readSnapshotFile,
+  u16,
+  u32,
+  writeSnapshotFile,
+  type RebuildReason,
+  type Section,
+} from './snapshotFile.ts';
+import type { CompactIndex, TopKIndex } from './topKIndex.ts';
+
+export type { RebuildReason } from './snapshotFile.ts';
 
 /**
  * A knowledge base saved to disk, so that an unchanged knowledge folder starts without being read
- * again: parsed stories, derived facts, term statistics and the two MiniSearch indexes (`toJSON`).
- * It is keyed by the content hash of the knowledge files and by the code that derives it; a
- * changed, foreign or corrupt snapshot is never trusted, only rebuilt.
+ * again: stories (each paragraph's text once, sentences as spans of it), derived facts, names and
+ * aliases, and both indexes as compact arrays. It is keyed by the content hash of the knowledge
+ * files and by the code that derives it, and checked against a hash of its payload; a changed,
+ * foreign or corrupt snapshot is never trusted, only rebuilt (see `readSnapshot`'s reason).
  */
-interface SnapshotFile {
-  format: 'lede-snapshot';
-  code: string;
-  hash: string;
-  stories: readonly Story[];
-  skipped: readonly SkippedFile[];
-  facts: [string, StoryFacts][];
-  factList: readonly Fact[];
-  documentFrequency: [string, number][];
-  properTerms: string[];
-  aliases: { terms: [string, readonly string[]][]; phrases: AliasTable['phrases'] };
-  index: AsPlainObject;
-  factIndex: AsPlainObject;
-}
 
 let codeVersion: Promise<string> | undefined;
 
@@ -52,82 +51,168 @@ function derivationCode(): Promise<string> {
 /** Where the snapshot of one knowledge folder lives inside `snapshotDir`. */
 export function snapshotPath(snapshotDir: string, knowledgeDir: string): string {
   const key = createHash('sha256').update(path.resolve(knowledgeDir)).digest('hex').slice(0, 12);
-  return path.join(snapshotDir, `knowledge-${key}.json`);
+  return path.join(snapshotDir, `knowledge-${key}.snapshot`);
+}
+
+type StoryHead = Omit<Story, 'paragraphs'> & { paragraphs: number };
+
+/**
+ * The knowledge base as named sections (JSON text, UTF-8 text and typed arrays, no string over a
+ * few MB per part): what `saveSnapshot` writes, and what can cross a worker thread boundary
+ * (`fromSnapshotParts` restores it).
+ */
+export function toSnapshotParts(kb: KnowledgeBase): [string, Section][] {
+  const texts = kb.paragraphs.map((p) => Buffer.from(p.text, 'utf8'));
+  const textEnds = new Uint32Array(texts.length);
+  texts.reduce((end, t, i) => (textEnds[i] = end + t.length), 0);
+  const sentenceCounts = Uint32Array.from(kb.paragraphs, (p) => p.sentences.length);
+  const spans = new Uint32Array(2 * sentenceCounts.reduce((a, b) => a + b, 0));
+  let at = 0;
+  for (const p of kb.paragraphs) {
+    for (const s of p.sentences) {
+      spans[at++] = s.start;
+      spans[at++] = s.end;
+    }
+  }
+  const heads: StoryHead[] = kb.stories.map((s) => ({ ...s, paragraphs: s.paragraphs.length }));
+  return [
+    ['stories', jsonSection(heads)],
+    ['skipped', jsonSection(kb.skipped)],
+    ['paragraph.numbers', Uint32Array.from(kb.paragraphs, (p) => p.number)],
+    ['paragraph.textEnds', textEnds],
+    ['paragraph.text', Buffer.concat(texts)],
+    ['sentence.counts', sentenceCounts],
+    ['sentence.spans', spans],
+    ['facts', jsonSection([...kb.facts])],
+    ['aliases', jsonSection({ terms: [...kb.aliases.terms], phrases: kb.aliases.phrases })],
+    ['properTerms', jsonSection([...kb.properTerms])],
+    ...indexParts('index', kb.index),
+    ...indexParts('factIndex', kb.factIndex),
+  ];
+}
+
+function indexParts(
+  prefix: string,
+  index: Pick<TopKIndex<never, unknown>, 'toCompact'>,
+): [string, Section][] {
+  const c = index.toCompact();
+  const lengths = new Uint32Array(c.fieldLengths.reduce((n, a) => n + a.length, 0));
+  c.fieldLengths.reduce((offset, a) => (lengths.set(a, offset), offset + a.length), 0);
+  return [
+    [
+      `${prefix}.meta`,
+      jsonSection({
+        fieldIds: c.fieldIds,
+        averageFieldLength: c.averageFieldLength,
+        documentIds: c.documentIds,
+        terms: c.terms,
+      }),
+    ],
+    [`${prefix}.fieldLengths`, lengths],
+    [`${prefix}.offsets`, c.offsets],
+    [`${prefix}.ids`, c.ids],
+    [`${prefix}.freqs`, c.freqs],
+  ];
+}
+
+function compactIndex(prefix: string, sections: ReadonlyMap<string, Buffer>): CompactIndex {
+  const meta = json<Pick<CompactIndex, 'fieldIds' | 'averageFieldLength' | 'documentIds' | 'terms'>>(
+    sections.get(`${prefix}.meta`),
+  );
+  const lengths = u32(sections.get(`${prefix}.fieldLengths`));
+  const n = meta.documentIds.length;
+  const fields = Object.keys(meta.fieldIds).length;
+  if (lengths.length !== n * fields)
+    throw new Error('lede: snapshot field lengths do not match the documents');
+  const offsets = u32(sections.get(`${prefix}.offsets`));
+  const ids = u32(sections.get(`${prefix}.ids`));
+  if (offsets.length !== meta.terms.length * fields + 1 || offsets[offsets.length - 1] !== ids.length)
+    throw new Error('lede: snapshot postings do not match the terms');
+  return {
+    ...meta,
+    fieldLengths: Array.from({ length: fields }, (_, f) => lengths.slice(f * n, (f + 1) * n)),
+    offsets,
+    ids,
+    freqs: u16(sections.get(`${prefix}.freqs`)),
+  };
+}
+
+/** The knowledge base from its parts (see `toSnapshotParts`); throws when they do not fit together. */
+export function fromSnapshotParts(sections: ReadonlyMap<string, Buffer>, hash: string): KnowledgeBase {
+  const heads = json<StoryHead[]>(sections.get('stories'));
+  const numbers = u32(sections.get('paragraph.numbers'));
+  const textEnds = u32(sections.get('paragraph.textEnds'));
+  const text = sections.get('paragraph.text');
+  const counts = u32(sections.get('sentence.counts'));
+  const spans = u32(sections.get('sentence.spans'));
+  const total = heads.reduce((n, h) => n + h.paragraphs, 0);
+  if (!text || numbers.length !== total || textEnds.length !== total || counts.length !== total)
+    throw new Error('lede: snapshot paragraphs do not match the stories');
+  const paragraphs: Paragraph[] = [];
+  let textStart = 0;
+  let span = 0;
+  const stories: Story[] = heads.map((head) => {
+    const story: Story = { ...head, paragraphs: [] };
+    for (let i = 0; i < head.paragraphs; i++) {
+      const id = paragraphs.length;
+      const paragraphText = text.toString('utf8', textStart, textEnds[id]);
+      textStart = textEnds[id]!;
+      const sentences = [];
+      for (let s = 0; s < counts[id]!; s++, span += 2) {
+        const start = spans[span]!;
+        const end = spans[span + 1]!;
+        sentences.push({ text: paragraphText.slice(start, end), start, end });
+      }
+      const paragraph = { storyId: head.id, number: numbers[id]!, text: paragraphText, sentences };
+      story.paragraphs.push(paragraph);
+      paragraphs.push(paragraph);
+    }
+    return story;
+  });
+  if (span !== spans.length) throw new Error('lede: snapshot sentences do not match the paragraphs');
+  const facts = new Map(json<[string, StoryFacts][]>(sections.get('facts')));
+  const aliases = json<{ terms: [string, string[]][]; phrases: AliasTable['phrases'] }>(
+    sections.get('aliases'),
+  );
+  const factList = factListOf(facts.values());
+  const index = ParagraphIndex.fromCompact(compactIndex('index', sections), PARAGRAPH_INDEX_OPTIONS);
+  const factIndex = FactIndex.fromCompact(compactIndex('factIndex', sections), FACT_INDEX_OPTIONS);
+  // The indexes must hold exactly the paragraphs and facts saved beside them.
+  if (index.documentCount !== paragraphs.length || factIndex.documentCount !== factList.length)
+    throw new Error('lede: snapshot indexes do not match the paragraphs and facts');
+  return assembleKnowledgeBase({
+    stories,
+    skipped: json<SkippedFile[]>(sections.get('skipped')),
+    paragraphs,
+    index,
+    facts,
+    factList,
+    factIndex,
+    aliases: { terms: new Map(aliases.terms), phrases: aliases.phrases },
+    properTerms: new Set(json<string[]>(sections.get('properTerms'))),
+    hash,
+  });
 }
 
 export async function saveSnapshot(file: string, kb: KnowledgeBase): Promise<void> {
-  const snapshot: SnapshotFile = {
-    format: 'lede-snapshot',
-    code: await derivationCode(),
-    hash: kb.hash,
-    // A sentence's text is its span of the paragraph: saved as the span only (a quarter of the file).
-    stories: kb.stories.map((story) => ({
-      ...story,
-      paragraphs: story.paragraphs.map((p) => ({
-        ...p,
-        sentences: p.sentences.map(({ start, end }) => ({ start, end })),
-      })),
-    })) as unknown as Story[],
-    skipped: kb.skipped,
-    facts: [...kb.facts],
-    factList: kb.factList,
-    documentFrequency: [...kb.documentFrequency],
-    properTerms: [...kb.properTerms],
-    aliases: { terms: [...kb.aliases.terms], phrases: kb.aliases.phrases },
-    index: kb.index.toJSON(),
-    factIndex: kb.factIndex.toJSON(),
-  };
-  await mkdir(path.dirname(file), { recursive: true });
-  // Write aside and rename: a reader never sees half a snapshot.
-  const temp = `${file}.${process.pid}.tmp`;
-  await writeFile(temp, JSON.stringify(snapshot));
-  await rename(temp, file);
+  await writeSnapshotFile(file, { code: await derivationCode(), hash: kb.hash }, toSnapshotParts(kb));
 }
 
-function restoreSentences(p: Paragraph): Paragraph {
-  return {
-    ...p,
-    sentences: p.sentences.map(({ start, end }) => ({ text: p.text.slice(start, end), start, end })),
-  };
+/** The knowledge base saved in `file` for these files (`hash`), or why it cannot be used. */
+export async function readSnapshot(
+  file: string,
+  hash: string,
+): Promise<{ kb: KnowledgeBase; reason?: undefined } | { kb?: undefined; reason: RebuildReason }> {
+  const read = await readSnapshotFile(file, derivationCode, hash);
+  if (!read.ok) return { reason: read.reason };
+  try {
+    return { kb: fromSnapshotParts(read.sections, hash) };
+  } catch {
+    return { reason: 'corrupt' };
+  }
 }
 
 /** The knowledge base saved in `file` for these files (`hash`), or undefined when absent, stale or corrupt. */
 export async function loadSnapshot(file: string, hash: string): Promise<KnowledgeBase | undefined> {
-  let snapshot: SnapshotFile;
-  try {
-    snapshot = JSON.parse(await readFile(file, 'utf8')) as SnapshotFile;
-    if (
-      snapshot?.format !== 'lede-snapshot' ||
-      snapshot.hash !== hash ||
-      snapshot.code !== (await derivationCode())
-    ) {
-      return undefined;
-    }
-    const stories = snapshot.stories.map((story) => ({
-      ...story,
-      paragraphs: story.paragraphs.map(restoreSentences),
-    }));
-    const kb: KnowledgeBase = {
-      stories,
-      skipped: snapshot.skipped,
-      paragraphs: stories.flatMap((s) => s.paragraphs),
-      storyById: new Map(stories.map((s) => [s.id, s])),
-      index: loadParagraphIndexJS(snapshot.index),
-      facts: new Map(snapshot.facts),
-      factList: snapshot.factList,
-      factIndex: loadFactIndexJS(snapshot.factIndex),
-      aliases: { terms: new Map(snapshot.aliases.terms), phrases: snapshot.aliases.phrases },
-      documentFrequency: new Map(snapshot.documentFrequency),
-      properTerms: new Set(snapshot.properTerms),
-      hash,
-      analysis: new AnalysisCache(ANALYSIS_CAPACITY),
-    };
-    attachCompanions(kb.index, { vocabulary: kb.documentFrequency, textOf: (id) => kb.paragraphs[id]?.text });
-    // The indexes must hold exactly the paragraphs and facts saved beside them.
-    const consistent =
-      kb.index.documentCount === kb.paragraphs.length && kb.factIndex.documentCount === kb.factList.length;
-    return consistent ? kb : undefined;
-  } catch {
-    return undefined;
-  }
+  return (await readSnapshot(file, hash)).kb;
 }

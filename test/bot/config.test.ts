@@ -23,9 +23,12 @@ describe('readConfig', () => {
       discordClientId: undefined,
       discordGuildId: undefined,
       adminUserIds: [],
+      reindex: { allowServerManagers: false, cooldownMs: 30_000 },
       logLevel: 'info',
       discordApiUrl: DEFAULT_DISCORD_API_URL,
       rateLimit: { questions: 5, windowMs: 10_000 },
+      metricsHost: '127.0.0.1',
+      shardsPerProcess: 1,
     });
   });
 
@@ -84,6 +87,20 @@ describe('readConfig', () => {
       expect(message).toContain(key);
     }
     expect(message).not.toContain(token);
+  });
+
+  it('GIVEN the reindex settings THEN server managers are opt-in and the cooldown is read in seconds, 0 for none', () => {
+    expect(read({ REINDEX_ALLOW_SERVER_MANAGERS: 'TRUE', REINDEX_COOLDOWN_SECONDS: '0' }).reindex).toEqual({
+      allowServerManagers: true,
+      cooldownMs: 0,
+    });
+    expect(read({ REINDEX_ALLOW_SERVER_MANAGERS: 'false', REINDEX_COOLDOWN_SECONDS: '90' }).reindex).toEqual({
+      allowServerManagers: false,
+      cooldownMs: 90_000,
+    });
+    const message = problemsOf({ REINDEX_ALLOW_SERVER_MANAGERS: 'yes', REINDEX_COOLDOWN_SECONDS: '-1' });
+    expect(message).toContain('REINDEX_ALLOW_SERVER_MANAGERS must be true or false; got "yes"');
+    expect(message).toContain('REINDEX_COOLDOWN_SECONDS must be a whole number of seconds');
   });
 
   it('GIVEN SHARD_COUNT=auto outside the ShardingManager THEN a plain start does not hand "auto" to discord.js', () => {

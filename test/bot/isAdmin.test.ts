@@ -11,13 +11,27 @@ describe('isAdmin', () => {
     expect(isAdmin({ userId: ADMIN, adminUserIds: [ADMIN], memberPermissions: 0n })).toBe(true);
   });
 
-  it('GIVEN a server member with Manage Server or Administrator THEN they are admin', () => {
+  it('GIVEN a server member with Manage Server or Administrator THEN they are not admin by default: admin commands act on every server', () => {
     expect(
       isAdmin({ userId: OTHER, adminUserIds: [ADMIN], memberPermissions: PermissionFlagsBits.ManageGuild }),
-    ).toBe(true);
+    ).toBe(false);
     expect(
       isAdmin({ userId: OTHER, adminUserIds: [], memberPermissions: PermissionFlagsBits.Administrator }),
+    ).toBe(false);
+  });
+
+  it('GIVEN server managers allowed (REINDEX_ALLOW_SERVER_MANAGERS) THEN a member with Manage Server or Administrator is admin, in a server only', () => {
+    const managers = { adminUserIds: [ADMIN], allowServerManagers: true };
+    expect(isAdmin({ ...managers, userId: OTHER, memberPermissions: PermissionFlagsBits.ManageGuild })).toBe(
+      true,
+    );
+    expect(
+      isAdmin({ ...managers, userId: OTHER, memberPermissions: PermissionFlagsBits.Administrator }),
     ).toBe(true);
+    expect(isAdmin({ ...managers, userId: OTHER, memberPermissions: null })).toBe(false);
+    expect(isAdmin({ ...managers, userId: OTHER, memberPermissions: PermissionFlagsBits.SendMessages })).toBe(
+      false,
+    );
   });
 
   it('GIVEN anyone else THEN they are not admin: other permissions, or a DM', () => {

@@ -154,7 +154,7 @@ describe('reindexReply', () => {
       ms: 1234,
     });
     expect(reply.content).toBe(
-      'Reindexed in 1.23 s.\nStories: 1 → 2. Paragraphs: 13 → 16.\nSkipped 1 file:\n- `a_b.txt`: empty file',
+      'Reindexed in 1.23 s.\nStories: 1 → 2. Paragraphs: 13 → 16.\nSkipped 1 file:\n- a\\_b.txt: empty file',
     );
   });
   it('GIVEN a failed reload THEN why, and that the old index is still served', () => {

@@ -3,11 +3,12 @@
  * from standard input, exit codes, and the knowledge folder (`--knowledge` or KNOWLEDGE_DIR).
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HOSTILE_STORY, TERMINAL_CONTROLS } from '../support/hostileStory.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SPAWN_TIMEOUT_MS = 30_000;
@@ -213,5 +214,41 @@ describe('npm run ask', () => {
     const answer = jsonLines(run.stdout)[0] as JsonAnswer;
     expect(answer.answer).toContain('12,000');
     expect(answer.citations[0]).toMatchObject({ story: 'easthaven-library', paragraph: 1 });
+  });
+
+  it('GIVEN a story with terminal escape sequences WHEN asked about it THEN the readable output has none, and --json keeps them only escaped', async () => {
+    const hostileDir = path.join(customDir, 'hostile');
+    await mkdir(hostileDir);
+    await writeFile(path.join(hostileDir, 'library.txt'), HOSTILE_STORY);
+    const question = 'How many books does the floating library have?';
+    const human = await ask(['--knowledge', hostileDir, question]);
+    expect(human.code).toBe(0);
+    expect(human.stdout).toContain('Harbour town opens library');
+    expect(human.stdout).not.toMatch(TERMINAL_CONTROLS);
+
+    const json = await ask(['--json', '--knowledge', hostileDir, question]);
+    expect(json.stdout).not.toMatch(TERMINAL_CONTROLS);
+    const answer = jsonLines(json.stdout)[0] as JsonAnswer;
+    expect(answer.citations[0]!.title).toContain('\u001b]0;pwned');
+  });
+
+  it('GIVEN --json WHEN asked for the key points or in French THEN a summary citing the lede (¶1) and key points, or the English-only message', async () => {
+    const stories = path.join(REPO_ROOT, 'test/fixtures/stories');
+    const run = await ask(['--json', '--knowledge', stories], {
+      input: 'key points of the Brightwell story\nQui a dit cela ?\n',
+    });
+    expect(run.code).toBe(0);
+    const [summary, french] = jsonLines(run.stdout) as (JsonAnswer & { message?: string })[];
+    expect(summary).toMatchObject({ kind: 'summary', question: 'key points of the Brightwell story' });
+    expect(summary!.answer).toMatch(
+      /^Brightwell recalls 212,000 home batteries after fires: Brightwell Energy/,
+    );
+    expect(summary!.citations[0]).toMatchObject({
+      story: 'brightwell-homecell-battery-recall',
+      paragraph: 1,
+    });
+    expect(summary!.citations.length).toBeGreaterThanOrEqual(3);
+    expect(french).toMatchObject({ answer: null, kind: 'not-english', citations: [] });
+    expect(french!.message).toContain('lede reads English questions only');
   });
 });

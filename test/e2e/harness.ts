@@ -24,21 +24,27 @@ export interface TestBot {
 }
 
 export interface TestBotOptions {
+  /** The folder whose stories the bot serves (copied; default the bundled knowledge/). */
+  knowledge?: string;
   adminUserIds?: string[];
   rateLimit?: Config['rateLimit'];
+  /** Who may /reindex besides the admins, and how often (default: operators only, 30 s apart). */
+  reindex?: Config['reindex'];
   now?: () => number;
   /** Wraps the live knowledge (to make it fail on demand). */
   makeLive?: (initial: KnowledgeBase, load: () => Promise<KnowledgeBase>) => LiveKnowledge;
 }
 
 export async function startTestBot({
+  knowledge = BUNDLED_KNOWLEDGE,
   adminUserIds = [],
   rateLimit = { questions: 1000, windowMs: 10_000 },
+  reindex,
   now,
   makeLive = (initial, load) => new LiveKnowledge(initial, load),
 }: TestBotOptions = {}): Promise<TestBot> {
   const knowledgeDir = await mkdtemp(path.join(tmpdir(), 'lede-e2e-'));
-  await cp(BUNDLED_KNOWLEDGE, knowledgeDir, { recursive: true });
+  await cp(knowledge, knowledgeDir, { recursive: true });
   let loads = 0;
   const load = () => {
     loads += 1;
@@ -53,7 +59,14 @@ export async function startTestBot({
     destination: { write: (line: string) => void logs.push(JSON.parse(line) as Json) },
   });
   const bot = await startBot({
-    config: { discordToken: fake.token, discordApiUrl: fake.apiUrl, adminUserIds, rateLimit },
+    config: {
+      discordToken: fake.token,
+      discordApiUrl: fake.apiUrl,
+      adminUserIds,
+      rateLimit,
+      knowledgeDir,
+      ...(reindex && { reindex }),
+    },
     live,
     logger,
     ...(now && { now }),

@@ -1,10 +1,23 @@
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commands } from '../../src/bot/commands/index.ts';
+import { commands, messageCommands } from '../../src/bot/commands/index.ts';
 import { registerCommands } from '../../src/bot/registerCommands.ts';
 import { snowflake, startFakeDiscord, type FakeDiscord, type Json } from '../support/fakeDiscord.ts';
 
-const NAMES = ['ask', 'who-said', 'define', 'search', 'paragraph', 'stories', 'help', 'reindex'];
+const SLASH = [
+  'ask',
+  'who-said',
+  'define',
+  'summary',
+  'search',
+  'paragraph',
+  'stories',
+  'help',
+  'reindex',
+  'story',
+];
+const ACTIONS = ['Who said this?', 'Ask lede'];
+const NAMES = [...SLASH, ...ACTIONS];
 
 function runRegister(
   env: Record<string, string>,
@@ -34,6 +47,15 @@ function expectValidCommand(command: Json): void {
   expect(command.contexts).toEqual([0, 1]);
   const options = (command.options ?? []) as Json[];
   expect(options.length).toBeLessThanOrEqual(25);
+  // A command of subcommands (/story): each subcommand is checked as a command of its own.
+  if (options.every((o) => o.type === 1) && options.length) {
+    for (const sub of options) {
+      expect(sub.name).toMatch(/^[-_\p{Ll}\p{N}]{1,32}$/u);
+      for (const option of (sub.options ?? []) as Json[])
+        expect(option.description.length).toBeLessThanOrEqual(100);
+    }
+    return;
+  }
   const firstOptional = options.findIndex((o) => !o.required);
   if (firstOptional !== -1) expect(options.slice(firstOptional).every((o) => !o.required)).toBe(true);
   for (const option of options) {
@@ -65,7 +87,7 @@ describe('npm run register', () => {
     expect(stderr).not.toContain(fake.token);
     expect(code).toBe(0);
     expect(stdout).toContain(
-      `Registered 8 commands (guild ${guildId}): ${NAMES.map((n) => `/${n}`).join(', ')}`,
+      `Registered 12 commands (guild ${guildId}): ${[...SLASH.map((n) => `/${n}`), ...ACTIONS.map((n) => `“${n}”`)].join(', ')}`,
     );
 
     const put = await fake.waitForRequest((r) => r.route === 'put-commands');
@@ -76,11 +98,31 @@ describe('npm run register', () => {
     });
     const body = put.body as Json[];
     expect(body.map((c) => c.name)).toEqual(NAMES);
-    body.forEach(expectValidCommand);
+    body.filter((c) => c.type === 1).forEach(expectValidCommand);
+    // The right-click actions: message commands (type 3), in servers and DMs, no description.
+    for (const action of body.filter((c) => c.type === 3)) {
+      expect(action).toMatchObject({ contexts: [0, 1], integration_types: [0] });
+      expect(action.name.length).toBeLessThanOrEqual(32);
+    }
+    expect(body.filter((c) => c.type === 3).map((c) => c.name)).toEqual(ACTIONS);
     const byName = new Map(body.map((c) => [c.name, c]));
     expect(byName.get('reindex')!.default_member_permissions).toBe('0');
     expect(body.filter((c) => c.default_member_permissions !== undefined).map((c) => c.name)).toEqual([
       'reindex',
+      'story',
+    ]);
+    expect(byName.get('summary')!.options[0]).toMatchObject({ name: 'story', type: 3, autocomplete: true });
+    expect(
+      byName.get('story')!.options.map((o: Json) => [o.name, o.options.map((x: Json) => [x.name, x.type])]),
+    ).toEqual([
+      [
+        'add',
+        [
+          ['file', 11],
+          ['replace', 5],
+        ],
+      ],
+      ['remove', [['story', 3]]],
     ]);
     expect(byName.get('ask')!.options[0]).toMatchObject({
       name: 'question',
@@ -122,6 +164,6 @@ describe('npm run register', () => {
     expect(result).toEqual({ scope: 'global', names: NAMES });
     const put = await fake.waitForRequest((r) => r.route === 'put-commands' && !r.params.guildId);
     expect(put.path).toBe(`/api/v10/applications/${fake.applicationId}/commands`);
-    expect(put.body).toEqual(commands.map((c) => c.data));
+    expect(put.body).toEqual([...commands.map((c) => c.data), ...messageCommands.map((c) => c.data)]);
   });
 });

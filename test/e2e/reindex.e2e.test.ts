@@ -2,7 +2,7 @@ import { readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MessageFlags, PermissionFlagsBits } from 'discord.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { REINDEX_REFUSED } from '../../src/bot/commands/reindex.ts';
+import { REINDEX_REFUSED, REINDEX_REFUSED_MANAGERS } from '../../src/bot/commands/reindex.ts';
 import { LiveKnowledge, type ReloadReport } from '../../src/qa/index.ts';
 import { snowflake } from '../support/fakeDiscord.ts';
 import { shownText, startTestBot, type TestBot } from './harness.ts';
@@ -76,12 +76,40 @@ describe('/reindex', () => {
     expect(shownText(await t.fake.waitForMessage(ask.token))).toContain(NEW_STORY_TITLE);
   });
 
-  it('GIVEN a member with Manage Server and a broken file beside a good one WHEN /reindex THEN the good one loads and the broken one is listed with its reason', async () => {
+  it('GIVEN a member with Manage Server (server managers not allowed, the default) WHEN /reindex THEN they are refused: it would reload every server', async () => {
     await writeFile(path.join(t.knowledgeDir, 'library.txt'), NEW_STORY);
-    await writeFile(path.join(t.knowledgeDir, 'broken.txt'), Buffer.from([0x47, 0x00, 0x01, 0x02]));
     const { message } = await reindex({ permissions: PermissionFlagsBits.ManageGuild });
-    expect(message.content).toContain('Stories: 1 → 2.');
-    expect(message.content).toContain('Skipped 1 file:\n- `broken.txt`: binary file (NUL bytes)');
+    expect(message).toMatchObject({ flags: MessageFlags.Ephemeral, content: REINDEX_REFUSED });
+    const admin = await reindex({ permissions: PermissionFlagsBits.Administrator });
+    expect(admin.message.content).toBe(REINDEX_REFUSED);
+    expect(t.loads()).toBe(1);
+  });
+
+  it('GIVEN an admin reindexed a moment ago WHEN they /reindex again THEN they are told how long to wait, ephemerally, and nothing reloads', async () => {
+    await reindex({ user: ADMIN });
+    expect(t.loads()).toBe(2);
+    const { token, message } = await reindex({ user: ADMIN });
+    expect(message).toMatchObject({ callbackType: 4, flags: MessageFlags.Ephemeral });
+    expect(message.content).toMatch(
+      /^The stories were reindexed \d+ s ago; reindexes are 30 s apart\. Try again in \d+ s\.$/,
+    );
+    expect(t.fake.requestsFor(token)).toHaveLength(1);
+    expect(t.loads()).toBe(2);
+  });
+
+  it('GIVEN skipped files named with a backtick, a line break and link syntax WHEN an admin reindexes THEN each is listed literally on its own line', async () => {
+    for (const name of ['a`b.txt', 'line\n# one.txt', '[x](https:evil.example).txt']) {
+      await writeFile(path.join(t.knowledgeDir, name), '');
+    }
+    const { message } = await reindex({ user: ADMIN });
+    const listed = (message.content as string).split('\n').filter((line) => line.startsWith('- '));
+    expect(listed.sort()).toEqual(
+      [
+        '- a\\`b.txt: empty file',
+        '- line # one.txt: empty file',
+        '- \\[x\\](https\\:evil.example).txt: empty file',
+      ].sort(),
+    );
   });
 
   it('GIVEN only broken files on disk WHEN an admin reindexes THEN it says why it failed and the old index keeps answering', async () => {
@@ -99,6 +127,46 @@ describe('/reindex', () => {
       t.fake.slashCommand('search', { query: 'collusion of convenience' }),
     );
     expect(shownText(await t.fake.waitForMessage(ask.token))).toContain(before.stories[0]!.title);
+  });
+});
+
+describe('/reindex with REINDEX_ALLOW_SERVER_MANAGERS=true', () => {
+  let t: TestBot;
+  let clock = 1_000_000;
+  beforeEach(async () => {
+    t = await startTestBot({
+      reindex: { allowServerManagers: true, cooldownMs: 30_000 },
+      now: () => clock,
+    });
+  });
+  afterEach(async () => {
+    await t?.stop();
+  });
+
+  it('GIVEN a member with Manage Server and a broken file beside a good one WHEN /reindex THEN the good one loads, the broken one is listed with its reason, and after the cooldown they may reindex again', async () => {
+    await writeFile(path.join(t.knowledgeDir, 'library.txt'), NEW_STORY);
+    await writeFile(path.join(t.knowledgeDir, 'broken.txt'), Buffer.from([0x47, 0x00, 0x01, 0x02]));
+    const manager = { permissions: PermissionFlagsBits.ManageGuild };
+    const first = await t.fake.sendInteraction(t.fake.slashCommand('reindex', {}, manager));
+    const message = await t.fake.waitForMessage(first.token);
+    expect(message.content).toContain('Stories: 1 → 2.');
+    expect(message.content).toContain('Skipped 1 file:\n- broken.txt: binary file (NUL bytes)');
+
+    clock += 10_000;
+    const early = await t.fake.sendInteraction(t.fake.slashCommand('reindex', {}, manager));
+    expect((await t.fake.waitForMessage(early.token)).content).toContain('Try again in 20 s.');
+    clock += 20_000;
+    const later = await t.fake.sendInteraction(t.fake.slashCommand('reindex', {}, manager));
+    expect((await t.fake.waitForMessage(later.token)).content).toMatch(/^Reindexed in /);
+    expect(t.loads()).toBe(3);
+  });
+
+  it('GIVEN a member without Manage Server THEN the refusal names who may reindex', async () => {
+    const { token } = await t.fake.sendInteraction(
+      t.fake.slashCommand('reindex', {}, { permissions: PermissionFlagsBits.SendMessages }),
+    );
+    expect((await t.fake.waitForMessage(token)).content).toBe(REINDEX_REFUSED_MANAGERS);
+    expect(t.loads()).toBe(1);
   });
 });
 

@@ -185,7 +185,7 @@ describe('shardedReindexReply', () => {
         'Shard 0 (this one): 0.12 s. Stories: 1 → 2. Paragraphs: 13 → 16.',
         'Shard 1: 0.03 s. Stories: 1 → 2. Paragraphs: 13 → 16.',
         'Skipped 1 file:',
-        '- `broken.txt`: binary file (NUL bytes)',
+        '- broken.txt: binary file (NUL bytes)',
       ].join('\n'),
     );
   });
@@ -204,7 +204,7 @@ describe('shardedReindexReply', () => {
         'Shard 2: no report: Shard 2 has no active process or worker.',
         'A shard that was down loads the stories on disk when it starts again.',
         'Skipped 1 file:',
-        '- `broken.txt`: binary file (NUL bytes)',
+        '- broken.txt: binary file (NUL bytes)',
       ].join('\n'),
     );
   });

@@ -50,13 +50,25 @@ describe('quotations of a story', () => {
 describe('definitions of a story', () => {
   const defs = extractDefinitions(story);
   it('GIVEN Long Form (ACR) THEN the acronym means the long form', () => {
-    expect(defs).toContainEqual(expect.objectContaining({ term: 'PVA', meaning: 'Port of Valmora Authority', kind: 'acronym', paragraph: 1 }));
+    expect(defs).toContainEqual(
+      expect.objectContaining({
+        term: 'PVA',
+        meaning: 'Port of Valmora Authority',
+        kind: 'acronym',
+        paragraph: 1,
+      }),
+    );
   });
   it('GIVEN X stands for Y THEN X means Y', () => {
     expect(defs.find((d) => d.term === 'TEU')?.meaning).toMatch(/^twenty-foot equivalent unit/);
   });
   it('GIVEN a dotted long form "U.N. Security Council (UNSC)" THEN the initials still spell it', () => {
-    const s = { ...story, paragraphs: [{ ...story.paragraphs[0]!, text: 'the monitoring of the U.N. Security Council (UNSC) sanctions' }] };
+    const s = {
+      ...story,
+      paragraphs: [
+        { ...story.paragraphs[0]!, text: 'the monitoring of the U.N. Security Council (UNSC) sanctions' },
+      ],
+    };
     expect(extractDefinitions(s)[0]).toMatchObject({ term: 'UNSC', meaning: 'U.N. Security Council' });
   });
 });

@@ -15,7 +15,9 @@ describe('healLineBreaks', () => {
   it('GIVEN a line wrapped at a space THEN the lines join with one space', () => {
     expect(healLineBreaks('the quick\nbrown fox')).toBe('the quick brown fox');
     expect(healLineBreaks('It ended.\nThen it began')).toBe('It ended. Then it began');
-    expect(healLineBreaks('a line with a trailing space \ncontinues')).toBe('a line with a trailing space continues');
+    expect(healLineBreaks('a line with a trailing space \ncontinues')).toBe(
+      'a line with a trailing space continues',
+    );
   });
 
   it('GIVEN CRLF line ends and blank edges THEN the result is one trimmed line', () => {

@@ -49,16 +49,23 @@ describe('loadStories', () => {
     expect(stories.map((s) => s.file)).toEqual(['good.txt']);
     expect(stories[0]!.title).toBe('A good story about the harbor');
     const reasons = Object.fromEntries(skipped.map((s) => [s.file, s.reason]));
-    expect(Object.keys(reasons).sort()).toEqual(['binary.txt', 'blank.md', 'empty.txt', 'huge.txt', 'latin1.txt']);
+    expect(Object.keys(reasons).sort()).toEqual([
+      'binary.txt',
+      'blank.md',
+      'empty.txt',
+      'huge.txt',
+      'latin1.txt',
+      'x.txt',
+    ]);
     expect(reasons['empty.txt']).toMatch(/empty/i);
     expect(reasons['blank.md']).toMatch(/empty/i);
     expect(reasons['latin1.txt']).toMatch(/not UTF-8/i);
     expect(reasons['binary.txt']).toMatch(/binary/i);
     expect(reasons['huge.txt']).toMatch(/larger than 5 MB/i);
-    // Neither the .json file nor the folder named like a story is a story or a skipped file.
+    expect(reasons['x.txt']).toBe('a directory, not a file');
+    // The .json file is not a story file at all: neither loaded nor skipped.
     const mentioned = [...stories.map((s) => s.file), ...skipped.map((s) => s.file)];
     expect(mentioned).not.toContain('data.json');
-    expect(mentioned).not.toContain('x.txt');
   });
 
   it('GIVEN a file of exactly 5 MB WHEN decoded THEN it is text; one byte more THEN it is too large', () => {

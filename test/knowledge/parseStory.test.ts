@@ -116,7 +116,9 @@ describe('parseStory', () => {
 
   it('GIVEN a file with a title but no body WHEN parsed THEN it throws "no body paragraphs"', () => {
     expect(() => parse('title-only.md', '# Just a title\n')).toThrow('no body paragraphs');
-    expect(() => parse('meta-only.md', '---\ntitle: Just a title\nsource: X\n---\n')).toThrow('no body paragraphs');
+    expect(() => parse('meta-only.md', '---\ntitle: Just a title\nsource: X\n---\n')).toThrow(
+      'no body paragraphs',
+    );
   });
 
   it('GIVEN CRLF line endings and a BOM WHEN parsed THEN the story is the same as with LF', () => {
@@ -136,8 +138,8 @@ describe('parseStory', () => {
   });
 
   it('GIVEN plain text with section, title and Source but no body WHEN parsed THEN it throws "no body paragraphs"', () => {
-    expect(() => parse('title-only.txt', 'General\n\nA title with no story under it\n\nSource: Test Wire\n')).toThrow(
-      'no body paragraphs',
-    );
+    expect(() =>
+      parse('title-only.txt', 'General\n\nA title with no story under it\n\nSource: Test Wire\n'),
+    ).toThrow('no body paragraphs');
   });
 });

@@ -12,7 +12,10 @@ describe('splitSentences', () => {
   });
 
   it('GIVEN a dotted acronym that ends a sentence THEN a common opener after it starts the next', () => {
-    expect(texts('He flew to the U.S. He left on Monday.')).toEqual(['He flew to the U.S.', 'He left on Monday.']);
+    expect(texts('He flew to the U.S. He left on Monday.')).toEqual([
+      'He flew to the U.S.',
+      'He left on Monday.',
+    ]);
     expect(texts('He was in the U.S. capital to attend.')).toEqual(['He was in the U.S. capital to attend.']);
   });
 
@@ -29,7 +32,11 @@ describe('splitSentences', () => {
   });
 
   it('GIVEN decimals, question and exclamation marks THEN only real ends split', () => {
-    expect(texts('Shares rose 2.5 percent! Why? Nobody knows.')).toEqual(['Shares rose 2.5 percent!', 'Why?', 'Nobody knows.']);
+    expect(texts('Shares rose 2.5 percent! Why? Nobody knows.')).toEqual([
+      'Shares rose 2.5 percent!',
+      'Why?',
+      'Nobody knows.',
+    ]);
   });
 
   it('GIVEN any paragraph THEN each span points at its text in the paragraph', () => {

@@ -35,6 +35,7 @@ export type RouteName =
   | 'channel-message'
   | 'typing'
   | 'put-commands'
+  | 'attachment'
   | 'unknown';
 
 /** One REST request the bot made, with its decoded path and parsed JSON body. */
@@ -79,6 +80,18 @@ export interface FakeDiscordOptions {
   shards?: number;
   /** `session_start_limit.max_concurrency`: identifies allowed per 5 s (default 1). */
   maxConcurrency?: number;
+}
+
+/** How the fake serves an attachment's file (for /story add): the defaults are a well-behaved CDN. */
+export interface AttachmentOptions {
+  /** The size the attachment metadata declares (default: the real size). */
+  size?: number;
+  /** `content_type` in the metadata (default text/plain). */
+  contentType?: string;
+  /** The HTTP status of the download (default 200; anything else fails it). */
+  status?: number;
+  /** Send no Content-Length (chunked), so only counting while reading can catch an oversize file. */
+  chunked?: boolean;
 }
 
 export interface SentInteraction {
@@ -133,6 +146,20 @@ export interface FakeDiscord {
     where?: Where,
   ): Json;
   buttonClick(customId: string, message: Json, where?: Where): Json;
+  /**
+   * A subcommand (`/story add file: …`). An option whose value is an attachment (from
+   * `serveAttachment`) is sent as an attachment option with the attachment in `resolved`.
+   */
+  subcommand(
+    name: string,
+    sub: string,
+    options?: Record<string, string | number | boolean | Json>,
+    where?: Where,
+  ): Json;
+  /** A right-click action on a message ("Who said this?") whose text is `content`. */
+  messageAction(name: string, content: string, where?: Where): Json;
+  /** Serves `bytes` as an attachment from this fake (on 127.0.0.1) and returns the attachment object. */
+  serveAttachment(filename: string, bytes: Buffer | string, options?: AttachmentOptions): Json;
 
   /** The first request (already made or still to come) that matches; rejects after `timeoutMs`. */
   waitForRequest(match: (r: RecordedRequest) => boolean, timeoutMs?: number): Promise<RecordedRequest>;
@@ -144,6 +171,12 @@ export interface FakeDiscord {
   requestsFor(interactionToken: string): RecordedRequest[];
   /** Answers the next request that matches with a 429 and `retry-after: seconds`. */
   rateLimitNext(match: (r: Pick<RecordedRequest, 'method' | 'route'>) => boolean, seconds: number): void;
+  /**
+   * From now on, answers every IDENTIFY by closing the connection with `code` (4004: authentication
+   * failed, 4014: disallowed intents…), as Discord does for a revoked token or a missing privileged
+   * intent; `undefined` accepts them again.
+   */
+  refuseIdentifies(code: number | undefined): void;
   /** Closes a shard's gateway connection (default shard 0) with `code` (4000: unknown error, resumable). */
   closeGateway(code: number, shard?: number): Promise<void>;
   close(): Promise<void>;
@@ -222,6 +255,12 @@ const ROUTES: Route[] = [
   },
   { name: 'typing', method: 'POST', pattern: /^\/api\/v10\/channels\/(\d+)\/typing$/, keys: ['channelId'] },
   {
+    name: 'attachment',
+    method: 'GET',
+    pattern: /^\/attachments\/(\d+)\/([^/]+)$/,
+    keys: ['attachmentId', 'filename'],
+  },
+  {
     name: 'put-commands',
     method: 'PUT',
     pattern: /^\/api\/v10\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/,
@@ -294,6 +333,7 @@ export async function startFakeDiscord({
   const rateLimits: { match: (r: Pick<RecordedRequest, 'method' | 'route'>) => boolean; seconds: number }[] =
     [];
   const messages = new Map<string, Json>();
+  const attachments = new Map<string, { bytes: Buffer; options: AttachmentOptions }>();
 
   /** Live sessions by shard id; every session ever opened by its id (for RESUME). */
   const live = new Map<number, Session>();
@@ -302,6 +342,8 @@ export async function startFakeDiscord({
   const identifyWaiters = new Set<{ match: (d: Json) => boolean; resolve: (d: Json) => void }>();
   /** The shard count of the latest IDENTIFY: how Discord routes guild events. */
   let shardCount = 1;
+  /** The close code every IDENTIFY gets (`refuseIdentifies`), if any. */
+  let identifyRefusal: number | undefined;
 
   const setLive = (session: Session) => {
     live.set(session.shard, session);
@@ -430,6 +472,26 @@ export async function startFakeDiscord({
         return send(200, messageJson(record.params.channelId ?? channelId, b));
       case 'typing':
         return send(204);
+      case 'attachment': {
+        const served = attachments.get(record.params.attachmentId ?? '');
+        if (!served) return send(404, { message: '404: Not Found', code: 0 });
+        const status = served.options.status ?? 200;
+        if (status !== 200) return send(status, { message: `fake Discord: status ${status}`, code: 0 });
+        record.status = 200;
+        requests.push(record);
+        res.writeHead(200, {
+          'Content-Type': served.options.contentType ?? 'text/plain; charset=utf-8',
+          ...(!served.options.chunked && { 'Content-Length': String(served.bytes.length) }),
+        });
+        res.end(served.bytes);
+        for (const waiter of [...waiters]) {
+          if (waiter.match(record)) {
+            waiters.delete(waiter);
+            waiter.resolve(record);
+          }
+        }
+        return;
+      }
       case 'put-commands': {
         if (!record.authorized) return send(401, { message: '401: Unauthorized', code: 0 });
         if (!Array.isArray(body)) return send(400, { message: 'Invalid Form Body', code: 50035 });
@@ -473,6 +535,10 @@ export async function startFakeDiscord({
           }
           if (d.token !== token) {
             ws.close(4004, 'Authentication failed');
+            return;
+          }
+          if (identifyRefusal !== undefined) {
+            ws.close(identifyRefusal, 'refused by the fake');
             return;
           }
           const [shard, count] = Array.isArray(d.shard) ? (d.shard as [number, number]) : [0, 1];
@@ -677,6 +743,52 @@ export async function startFakeDiscord({
       message: { ...messageJson(channelId, {}), ...message },
     }),
 
+    subcommand(name, sub, options = {}, where = {}) {
+      const resolved: Json = {};
+      const subOptions = Object.entries(options).map(([key, value]) => {
+        if (typeof value === 'object') {
+          (resolved.attachments ??= {})[value.id as string] = value;
+          return { name: key, type: 11, value: value.id as string };
+        }
+        return { name: key, type: typeof value === 'boolean' ? 5 : typeof value === 'number' ? 4 : 3, value };
+      });
+      return base(
+        2,
+        { id: snowflake(), name, type: 1, options: [{ name: sub, type: 1, options: subOptions }], resolved },
+        where,
+      );
+    },
+    messageAction(name, content, where = {}) {
+      const target = snowflake();
+      const context = who(where).context;
+      const author = userJson({ id: snowflake(), username: 'someone' });
+      const message = {
+        ...messageJson(context.channel_id as string, { content }, target),
+        author,
+        webhook_id: undefined,
+        application_id: undefined,
+      };
+      return base(
+        2,
+        { id: snowflake(), name, type: 3, target_id: target, resolved: { messages: { [target]: message } } },
+        where,
+      );
+    },
+    serveAttachment(filename, bytes, options = {}) {
+      const id = snowflake();
+      const data = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes;
+      attachments.set(id, { bytes: data, options });
+      const url = `${fake.url}/attachments/${id}/${encodeURIComponent(filename)}`;
+      return {
+        id,
+        filename,
+        size: options.size ?? data.length,
+        url,
+        proxy_url: url,
+        content_type: options.contentType ?? 'text/plain; charset=utf-8',
+      };
+    },
+
     waitForRequest(match, timeoutMs = 5000) {
       const done = requests.find(match);
       if (done) return Promise.resolve(done);
@@ -715,6 +827,9 @@ export async function startFakeDiscord({
     requestsFor: (interactionToken) => requests.filter((r) => r.params.token === interactionToken),
     rateLimitNext(match, seconds) {
       rateLimits.push({ match, seconds });
+    },
+    refuseIdentifies(code) {
+      identifyRefusal = code;
     },
     async closeGateway(code, shard = 0) {
       const session = await whenLive(shard);

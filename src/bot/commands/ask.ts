@@ -1,5 +1,16 @@
-import { answerQuestion, MAX_QUESTION_LENGTH, suggestQuestions, suggestTerms } from '../../qa/index.ts';
-import { answerWith, slashCommand, suggest, toChoices, withPrivateOption } from './shared.ts';
+import { MAX_QUESTION_LENGTH, suggestQuestions, suggestTerms, validateQuestion } from '../../qa/index.ts';
+import { converseAt, placeOf } from '../conversation.ts';
+import { turnReply } from '../replies/turnReply.ts';
+import { deferResponse, respond } from '../respond.ts';
+import {
+  checkQuestionRate,
+  isPrivate,
+  recordTurn,
+  slashCommand,
+  suggest,
+  toChoices,
+  withPrivateOption,
+} from './shared.ts';
 import type { Command } from './types.ts';
 
 export const ask = {
@@ -17,7 +28,15 @@ export const ask = {
     ),
   ).toJSON(),
   async execute(interaction, context) {
-    await answerWith(interaction, context, 'question', answerQuestion);
+    // A turn of the asker's conversation here: follow-ups, summaries and the language check included.
+    const started = performance.now();
+    context.metrics?.questionReceived('command');
+    const question = validateQuestion(interaction.options.getString('question', true));
+    checkQuestionRate(context, interaction.user.id);
+    await deferResponse(interaction, { ephemeral: isPrivate(interaction) });
+    const turn = converseAt(context, placeOf(interaction), question);
+    await respond(interaction, turnReply(turn));
+    recordTurn(context, 'command', turn, started);
   },
   async autocomplete(interaction, context) {
     const partial = interaction.options.getFocused();

@@ -6,11 +6,11 @@ import {
   type ChatInputCommandInteraction,
 } from 'discord.js';
 import { UserError } from '../../errors.ts';
-import { validateQuestion, type Answer, type KnowledgeBase } from '../../qa/index.ts';
+import { validateQuestion, type Answer, type KnowledgeBase, type Turn } from '../../qa/index.ts';
 import { answerReply } from '../replies/answerReply.ts';
 import { deferResponse, respond } from '../respond.ts';
 import { MAX_AUTOCOMPLETE_CHOICES, MAX_CHOICE_LENGTH } from '../limits.ts';
-import { truncate } from '../text.ts';
+import { plainText, truncate } from '../text.ts';
 import type { BotContext } from './types.ts';
 
 /** A command usable in servers and in DMs with the bot. Add options, then `withPrivateOption`. */
@@ -54,14 +54,17 @@ export function toChoices(values: readonly string[]): { name: string; value: str
   return choices;
 }
 
-/** Answers an autocomplete with choices cut to Discord's limits. */
+/**
+ * Answers an autocomplete with choices cut to Discord's limits. Names are shown as plain text (no
+ * Markdown), so they are not escaped, only cleaned of control characters and line breaks.
+ */
 export async function suggest(
   interaction: AutocompleteInteraction,
   choices: readonly { name: string; value: string }[],
 ): Promise<void> {
   await interaction.respond(
     choices.slice(0, MAX_AUTOCOMPLETE_CHOICES).map(({ name, value }) => ({
-      name: truncate(name, MAX_CHOICE_LENGTH),
+      name: plainText(name, MAX_CHOICE_LENGTH, { oneLine: true }) || '…',
       value: value.slice(0, MAX_CHOICE_LENGTH),
     })),
   );
@@ -77,8 +80,28 @@ export async function answerWith(
   option: string,
   engine: (kb: KnowledgeBase, text: string) => Answer,
 ): Promise<void> {
+  const started = performance.now();
+  context.metrics?.questionReceived('command');
   const text = validateQuestion(interaction.options.getString(option, true));
   checkQuestionRate(context, interaction.user.id);
   await deferResponse(interaction, { ephemeral: isPrivate(interaction) });
-  await respond(interaction, answerReply(engine(context.live.current, text)));
+  const answer = engine(context.live.current, text);
+  await respond(interaction, answerReply(answer));
+  context.metrics?.answered('command', answer, (performance.now() - started) / 1000);
+}
+
+/**
+ * Records a conversation turn (/ask, a DM) in the metrics: answers and refusals by kind with their
+ * latency; a summary counts as an answer, a note or a non-English reply as neither.
+ */
+export function recordTurn(
+  context: BotContext,
+  surface: 'command' | 'dm',
+  turn: Turn,
+  started: number,
+): void {
+  const seconds = (performance.now() - started) / 1000;
+  if (turn.kind === 'answer') context.metrics?.answered(surface, turn.answer, seconds);
+  else if (turn.kind === 'summary')
+    context.metrics?.answered(surface, { answer: '', kind: 'search' }, seconds);
 }

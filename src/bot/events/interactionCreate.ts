@@ -1,7 +1,7 @@
 import type { Interaction } from 'discord.js';
 import { UserError } from '../../errors.ts';
 import { handleButton } from '../buttonHandler.ts';
-import type { BotContext, Command } from '../commands/types.ts';
+import type { BotContext, Command, MessageCommand } from '../commands/types.ts';
 import { userMessageFor } from '../errorMessage.ts';
 import { INTERACTION_RESPONSE_MS } from '../limits.ts';
 import { respond } from '../respond.ts';
@@ -11,6 +11,8 @@ function describe(interaction: Interaction): { kind: string; command?: string } 
   if (interaction.isChatInputCommand()) return { kind: 'command', command: interaction.commandName };
   if (interaction.isAutocomplete()) return { kind: 'autocomplete', command: interaction.commandName };
   if (interaction.isButton()) return { kind: 'button', command: interaction.customId.split(':')[0] };
+  if (interaction.isMessageContextMenuCommand())
+    return { kind: 'message-action', command: interaction.commandName };
   return { kind: `type-${interaction.type}` };
 }
 
@@ -21,6 +23,9 @@ function describe(interaction: Interaction): { kind: string; command?: string } 
  */
 export function createInteractionHandler(context: BotContext): (interaction: Interaction) => Promise<void> {
   const byName = new Map<string, Command>(context.commands.map((c) => [c.data.name, c]));
+  const actions = new Map<string, MessageCommand>(
+    (context.messageCommands ?? []).map((c) => [c.data.name, c]),
+  );
   return async (interaction) => {
     const started = performance.now();
     const fields = { interactionId: interaction.id, userId: interaction.user.id, ...describe(interaction) };
@@ -36,6 +41,10 @@ export function createInteractionHandler(context: BotContext): (interaction: Int
         else await interaction.respond([]);
       } else if (interaction.isButton()) {
         await handleButton(interaction, context);
+      } else if (interaction.isMessageContextMenuCommand()) {
+        const action = actions.get(interaction.commandName);
+        if (!action) throw new UserError(`I no longer have “${interaction.commandName}”; see /help.`);
+        await action.execute(interaction, context);
       } else {
         return;
       }

@@ -1,17 +1,18 @@
 import type { Message } from 'discord.js';
-import { answerQuestion, validateQuestion } from '../../qa/index.ts';
-import { checkQuestionRate } from '../commands/shared.ts';
+import { validateQuestion } from '../../qa/index.ts';
+import { checkQuestionRate, recordTurn } from '../commands/shared.ts';
 import type { BotContext } from '../commands/types.ts';
 import { userMessageFor } from '../errorMessage.ts';
-import { answerReply } from '../replies/answerReply.ts';
 import { helpReply } from '../replies/helpReply.ts';
+import { converseAt } from '../conversation.ts';
+import { turnReply } from '../replies/turnReply.ts';
 import { replyToMessage } from '../respond.ts';
 
 const HELP = /^[!/]?help[.!?]*$/i;
 
 /**
- * A direct message to the bot is a question and gets the same answer as /ask; `help` gets the help
- * text. Messages from bots (this one included) and from servers are ignored.
+ * A direct message to the bot is a question and gets the same answer as /ask (a turn of the DM's
+ * conversation: follow-ups read against the last answer); `help` gets the help text. Messages from bots (this one included) and from servers are ignored.
  */
 export function createDirectMessageHandler(context: BotContext): (message: Message) => Promise<void> {
   return async (message) => {
@@ -22,11 +23,21 @@ export function createDirectMessageHandler(context: BotContext): (message: Messa
     const fields = { messageId: message.id, userId: message.author.id, kind: 'dm' };
     try {
       if (HELP.test(text)) {
-        await replyToMessage(message, helpReply(context.commands.map((c) => c.data)));
+        await replyToMessage(
+          message,
+          helpReply(
+            context.commands.map((c) => c.data),
+            context.messageCommands?.map((c) => c.data),
+          ),
+        );
       } else {
+        context.metrics?.questionReceived('dm');
         const question = validateQuestion(text);
         checkQuestionRate(context, message.author.id);
-        await replyToMessage(message, answerReply(answerQuestion(context.live.current, question)));
+        const place = { channelId: message.channelId, userId: message.author.id, inServer: false };
+        const turn = converseAt(context, place, question);
+        await replyToMessage(message, turnReply(turn));
+        recordTurn(context, 'dm', turn, started);
       }
       context.logger.info({ ...fields, latencyMs: Math.round(performance.now() - started) }, 'dm answered');
     } catch (error) {

@@ -1,10 +1,34 @@
 import type { ReloadReport } from '../../qa/index.ts';
 import type { ShardReload } from '../sharding/reloadAllShards.ts';
 import { MAX_CONTENT_LENGTH } from '../limits.ts';
-import { escapeText, truncate } from '../text.ts';
+import { cutMarkdown, escapeText } from '../text.ts';
 import type { ReplyPayload } from './types.ts';
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/** Room for a file name, and for the reason it was skipped, on its line of the report. */
+const FILE_NAME_BUDGET = 120;
+const REASON_BUDGET = 200;
+/** Room for an error message (it may quote a path or a file's text). */
+const ERROR_BUDGET = 500;
+
+/** An error from a reload, shown literally on one line. */
+const errorText = (error: string | undefined): string =>
+  escapeText(error ?? 'unknown error', ERROR_BUDGET, { oneLine: true });
+
+/** The report's lines in a message, cut at a line (with how many more) when they do not all fit. */
+function content(lines: readonly string[]): ReplyPayload {
+  let text = '';
+  for (const [i, line] of lines.entries()) {
+    const more = i < lines.length - 1 ? `\n…and ${lines.length - i} more lines` : '';
+    if (text.length + line.length + 1 + more.length > MAX_CONTENT_LENGTH) {
+      text += `\n…and ${lines.length - i} more lines`;
+      break;
+    }
+    text += (i ? '\n' : '') + line;
+  }
+  return { content: cutMarkdown(text, MAX_CONTENT_LENGTH) };
+}
 
 /** What a reload did: counts before → after, skipped files and why, the time it took; or why it failed. */
 export function reindexReply(report: ReloadReport): ReplyPayload {
@@ -17,18 +41,22 @@ export function reindexReply(report: ReloadReport): ReplyPayload {
         `Stories: ${before.stories} → ${after.stories}. Paragraphs: ${before.paragraphs} → ${after.paragraphs}.`,
       ]
     : [
-        `Reindex failed after ${seconds}${joined}: ${escapeText(report.error ?? 'unknown error')}`,
+        `Reindex failed after ${seconds}${joined}: ${errorText(report.error)}`,
         `Still serving the previous index: ${plural(before.stories, 'story', 'stories')}, ${plural(before.paragraphs, 'paragraph')}.`,
       ];
   lines.push(...skippedLines(report.skipped));
-  return { content: truncate(lines.join('\n'), MAX_CONTENT_LENGTH) };
+  return content(lines);
 }
 
 function skippedLines(skipped: ReloadReport['skipped']): string[] {
   if (!skipped.length) return [];
   return [
     `Skipped ${plural(skipped.length, 'file')}:`,
-    ...skipped.map(({ file, reason }) => `- \`${file}\`: ${escapeText(reason)}`),
+    // A file name may hold a backtick or a line break: escaped, on one line, never in a code span.
+    ...skipped.map(
+      ({ file, reason }) =>
+        `- ${escapeText(file, FILE_NAME_BUDGET, { oneLine: true })}: ${escapeText(reason, REASON_BUDGET, { oneLine: true })}`,
+    ),
   ];
 }
 
@@ -67,8 +95,8 @@ export function shardedReindexReply(results: readonly ShardReload[]): ReplyPaylo
   for (const r of notOk) {
     lines.push(
       r.report
-        ? `${name(r)}: failed after ${seconds(r.report)}: ${escapeText(r.report.error ?? 'unknown error')} Still serving ${plural(r.report.before.stories, 'story', 'stories')}, ${plural(r.report.before.paragraphs, 'paragraph')}.`
-        : `${name(r)}: no report: ${escapeText(r.error ?? 'unknown error')}`,
+        ? `${name(r)}: failed after ${seconds(r.report)}: ${errorText(r.report.error)} Still serving ${plural(r.report.before.stories, 'story', 'stories')}, ${plural(r.report.before.paragraphs, 'paragraph')}.`
+        : `${name(r)}: no report: ${errorText(r.error)}`,
     );
   }
   if (notOk.some((r) => !r.report)) {
@@ -76,5 +104,5 @@ export function shardedReindexReply(results: readonly ShardReload[]): ReplyPaylo
   }
   const skipped = new Map(ok.flatMap((r) => r.report!.skipped).map((s) => [s.file, s]));
   lines.push(...skippedLines([...skipped.values()]));
-  return { content: truncate(lines.join('\n'), MAX_CONTENT_LENGTH) };
+  return content(lines);
 }

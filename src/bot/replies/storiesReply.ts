@@ -1,7 +1,10 @@
 import type { KnowledgeBase } from '../../qa/index.ts';
-import { MAX_EMBED_DESCRIPTION_LENGTH } from '../limits.ts';
+import { MAX_EMBED_DESCRIPTION_LENGTH, MAX_EMBED_TITLE_LENGTH } from '../limits.ts';
 import { escapeText } from '../text.ts';
 import type { ReplyPayload } from './types.ts';
+
+/** Room for a story's source in the list. */
+const SOURCE_BUDGET = 100;
 
 /** The stories the bot knows, as many as fit, then how many more there are. */
 export function storiesReply(kb: KnowledgeBase): ReplyPayload {
@@ -9,8 +12,8 @@ export function storiesReply(kb: KnowledgeBase): ReplyPayload {
   let length = 0;
   for (const [i, story] of kb.stories.entries()) {
     const line =
-      `**${escapeText(story.title)}**\n` +
-      `${story.paragraphs.length} paragraphs${story.source ? ` · ${escapeText(story.source)}` : ''} · \`${story.id}\``;
+      `**${escapeText(story.title, MAX_EMBED_TITLE_LENGTH, { oneLine: true })}**\n` +
+      `${story.paragraphs.length} paragraphs${story.source ? ` · ${escapeText(story.source, SOURCE_BUDGET, { oneLine: true })}` : ''} · ${escapeText(story.id, MAX_EMBED_TITLE_LENGTH, { oneLine: true })}`;
     const more = `\n…and ${kb.stories.length - i} more`;
     if (length + line.length + 2 + more.length > MAX_EMBED_DESCRIPTION_LENGTH) {
       lines.push(more.trim());

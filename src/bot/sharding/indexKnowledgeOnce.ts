@@ -2,12 +2,13 @@ import { fork } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../../errors.ts';
+import { moduleBeside } from '../../ops/runtime.ts';
 import type { KnowledgeStats } from '../../qa/index.ts';
 
 export type IndexOnceResult =
   ({ ok: true; ms: number } & KnowledgeStats) | { ok: false; message: string; userError: boolean };
 
-const CHILD = fileURLToPath(new URL('./indexOnce.ts', import.meta.url));
+const CHILD = fileURLToPath(moduleBeside(import.meta.url, 'indexOnce'));
 
 /**
  * Indexes the knowledge (KNOWLEDGE_DIR, settings from the environment) in a child process and

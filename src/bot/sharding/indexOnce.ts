@@ -13,7 +13,10 @@ async function main(): Promise<IndexOnceResult> {
   const started = performance.now();
   try {
     const config = readConfig();
-    const knowledge = await loadKnowledgeBase(config.knowledgeDir, { snapshotDir: config.snapshotDir });
+    const knowledge = await loadKnowledgeBase(config.knowledgeDir, {
+      snapshotDir: config.snapshotDir,
+      onRebuild: (reason) => console.warn(`lede: indexing the knowledge (snapshot not used: ${reason})`),
+    });
     return { ok: true, ...statsOf(knowledge), ms: Math.round(performance.now() - started) };
   } catch (error) {
     return { ok: false, message: (error as Error).message, userError: isUserError(error) };

@@ -1,6 +1,8 @@
 import type { Client } from 'discord.js';
 import type { LiveKnowledge, ReloadReport } from '../../qa/index.ts';
 import type { Logger } from '../logger.ts';
+import type { BotMetrics } from '../metrics.ts';
+import { shardBlocks } from './gatewayPlan.ts';
 
 /**
  * How a shard's reload is reached from another shard: `broadcastEval` runs a function in each
@@ -38,13 +40,16 @@ export function serveShardRequests({
   client,
   live,
   logger,
+  metrics,
 }: {
   client: Client;
   live: LiveKnowledge;
   logger: Logger;
+  metrics?: BotMetrics | undefined;
 }): void {
   (client as unknown as WithReload)[Symbol.for(RELOAD_KEY)] = async () => {
     const report = await live.reload();
+    metrics?.reindexed(report);
     logger.info({ command: 'reindex', requestedBy: 'another shard', ...report }, 'reindex');
     return report;
   };
@@ -82,28 +87,39 @@ function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promi
 export async function reloadAllShards(
   client: Client,
   live: LiveKnowledge,
-  { timeoutMs = SHARD_RELOAD_TIMEOUT_MS }: { timeoutMs?: number } = {},
+  {
+    timeoutMs = SHARD_RELOAD_TIMEOUT_MS,
+    shardsPerProcess = 1,
+  }: {
+    timeoutMs?: number;
+    /** SHARDS_PER_PROCESS: every process serves a block of this many shards and reloads once for them. */
+    shardsPerProcess?: number;
+  } = {},
 ): Promise<ShardReload[]> {
   const own = await live.reload();
   const util = client.shard;
   if (!util) return [{ shard: 0, self: true, report: own }];
   const here = new Set(util.ids);
-  const others = Array.from({ length: util.count }, (_, id) => id).filter((id) => !here.has(id));
+  // The manager knows processes by index; with one shard per process, index = shard id.
+  const processes = shardBlocks(util.count, shardsPerProcess);
+  const others = [...processes.keys()].filter((index) => !processes[index]!.some((id) => here.has(id)));
   const remote = await Promise.all(
-    others.map(async (shard): Promise<ShardReload> => {
+    others.map(async (index): Promise<ShardReload[]> => {
+      const each = (result: Omit<ShardReload, 'shard' | 'self'>) =>
+        processes[index]!.map((shard) => ({ shard, self: false, ...result }));
       try {
         const report = (await withTimeout(
-          util.broadcastEval(reloadThisShard, { shard, context: { key: RELOAD_KEY } }),
+          util.broadcastEval(reloadThisShard, { shard: index, context: { key: RELOAD_KEY } }),
           timeoutMs,
           `no answer within ${timeoutMs / 1000} s`,
         )) as ReloadReport | null;
-        return report ? { shard, self: false, report } : { shard, self: false, error: 'it cannot reload' };
+        return each(report ? { report } : { error: 'it cannot reload' });
       } catch (error) {
-        return { shard, self: false, error: (error as Error).message };
+        return each({ error: (error as Error).message });
       }
     }),
   );
-  return [...[...here].map((shard) => ({ shard, self: true, report: own })), ...remote].sort(
+  return [...[...here].map((shard) => ({ shard, self: true, report: own })), ...remote.flat()].sort(
     (a, b) => a.shard - b.shard,
   );
 }

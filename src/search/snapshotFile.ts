@@ -1,0 +1,167 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+
+/**
+ * The container of a snapshot: one JSON header line, then named sections of bytes (JSON text,
+ * UTF-8 text or typed arrays). No part is one giant JSON string: at 300k paragraphs a single
+ * `JSON.stringify` of the knowledge base came to 420 MB and ran node out of its default heap.
+ * The header carries a SHA-256 of everything after it, checked before anything is parsed.
+ */
+export interface SnapshotHeader {
+  format: 'lede-snapshot';
+  version: number;
+  /** Hash of the code that derived the payload. */
+  code: string;
+  /** Content hash of the knowledge files. */
+  hash: string;
+  sections: { name: string; bytes: number }[];
+  /** SHA-256 (hex) of the payload: every section, in order. */
+  sha256: string;
+}
+
+export type Section = Buffer | Uint8Array | Uint16Array | Uint32Array;
+
+/** Why a snapshot was not used and the knowledge base was built instead. */
+export type RebuildReason =
+  'no snapshot yet' | 'stale code' | 'different knowledge' | 'corrupt' | 'hash mismatch';
+
+export const SNAPSHOT_FORMAT = 'lede-snapshot';
+export const SNAPSHOT_VERSION = 2;
+
+/** A `.tmp` of a writer whose process is gone, or older than this, is left over: removed. */
+const STALE_TEMP_MS = 10 * 60 * 1000;
+
+const bytesOf = (s: Section): Buffer => Buffer.from(s.buffer, s.byteOffset, s.byteLength);
+
+/**
+ * Writes the sections to `file`, aside then renamed, so that a reader never sees half a file;
+ * the temp name holds the pid and a random part (a worker thread shares its process's pid).
+ */
+export async function writeSnapshotFile(
+  file: string,
+  meta: Pick<SnapshotHeader, 'code' | 'hash'>,
+  sections: readonly [string, Section][],
+): Promise<void> {
+  const digest = createHash('sha256');
+  for (const [, s] of sections) digest.update(bytesOf(s));
+  const header: SnapshotHeader = {
+    format: SNAPSHOT_FORMAT,
+    version: SNAPSHOT_VERSION,
+    ...meta,
+    sections: sections.map(([name, s]) => ({ name, bytes: s.byteLength })),
+    sha256: digest.digest('hex'),
+  };
+  await mkdir(path.dirname(file), { recursive: true });
+  await removeStaleTemps(file);
+  const temp = `${file}.${process.pid}.${randomUUID().slice(0, 8)}.tmp`;
+  const handle = await open(temp, 'w');
+  try {
+    await handle.write(`${JSON.stringify(header)}\n`);
+    for (const [, s] of sections) await handle.write(bytesOf(s));
+  } finally {
+    await handle.close();
+  }
+  await rename(temp, file).catch(async (error: unknown) => {
+    await rm(temp, { force: true });
+    throw error;
+  });
+}
+
+/** Removes temp files of `file` left by a writer that was killed (its process is gone, or long ago). */
+export async function removeStaleTemps(file: string): Promise<string[]> {
+  const dir = path.dirname(file);
+  const base = path.basename(file);
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const removed: string[] = [];
+  for (const name of names) {
+    const m = name.startsWith(`${base}.`) && /\.(\d+)(?:\.[\w-]+)?\.tmp$/.exec(name);
+    if (!m) continue;
+    const full = path.join(dir, name);
+    const age = Date.now() - ((await stat(full).catch(() => undefined))?.mtimeMs ?? 0);
+    if (isAlive(Number(m[1])) && age < STALE_TEMP_MS) continue;
+    await rm(full, { force: true });
+    removed.push(name);
+  }
+  return removed;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+export type ReadResult =
+  { ok: true; header: SnapshotHeader; sections: Map<string, Buffer> } | { ok: false; reason: RebuildReason };
+
+/**
+ * Reads a snapshot and checks it in order: present, well-formed header, same code, same knowledge,
+ * payload hash. Sections are views into the one file buffer (outside the JS heap).
+ */
+export async function readSnapshotFile(
+  file: string,
+  code: () => Promise<string>,
+  hash: string,
+): Promise<ReadResult> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch {
+    return { ok: false, reason: 'no snapshot yet' };
+  }
+  const newline = bytes.indexOf(10);
+  let header: SnapshotHeader;
+  try {
+    header = JSON.parse(bytes.toString('utf8', 0, newline < 0 ? bytes.length : newline)) as SnapshotHeader;
+  } catch {
+    return { ok: false, reason: 'corrupt' };
+  }
+  if (
+    header?.format !== SNAPSHOT_FORMAT ||
+    header.version !== SNAPSHOT_VERSION ||
+    !Array.isArray(header.sections)
+  )
+    return { ok: false, reason: 'corrupt' };
+  if (header.code !== (await code())) return { ok: false, reason: 'stale code' };
+  if (header.hash !== hash) return { ok: false, reason: 'different knowledge' };
+  const payload = bytes.subarray(newline + 1);
+  if (createHash('sha256').update(payload).digest('hex') !== header.sha256)
+    return { ok: false, reason: 'hash mismatch' };
+  const sections = new Map<string, Buffer>();
+  let at = 0;
+  for (const { name, bytes: n } of header.sections) {
+    if (!Number.isInteger(n) || n < 0 || at + n > payload.length) return { ok: false, reason: 'corrupt' };
+    sections.set(name, payload.subarray(at, at + n));
+    at += n;
+  }
+  if (at !== payload.length) return { ok: false, reason: 'corrupt' };
+  return { ok: true, header, sections };
+}
+
+/** A section as a typed array (copied: a section need not be aligned for the array's element size). */
+export function u32(section: Buffer | undefined): Uint32Array {
+  if (!section || section.byteLength % 4 !== 0)
+    throw new Error('lede: snapshot section is not a Uint32Array');
+  const out = new Uint32Array(section.byteLength / 4);
+  new Uint8Array(out.buffer).set(section);
+  return out;
+}
+
+export function u16(section: Buffer | undefined): Uint16Array {
+  if (!section || section.byteLength % 2 !== 0)
+    throw new Error('lede: snapshot section is not a Uint16Array');
+  const out = new Uint16Array(section.byteLength / 2);
+  new Uint8Array(out.buffer).set(section);
+  return out;
+}
+
+export function json<T>(section: Buffer | undefined): T {
+  if (!section) throw new Error('lede: snapshot section missing');
+  return JSON.parse(section.toString('utf8')) as T;
+}
+
+export const jsonSection = (value: unknown): Buffer => Buffer.from(JSON.stringify(value), 'utf8');

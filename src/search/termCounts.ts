@@ -1,0 +1,103 @@
+import type { Paragraph } from '../knowledge/types.ts';
+import type { TopKIndex } from './topKIndex.ts';
+import { normalizeTerm, tokenize } from './terms.ts';
+
+/** A term the stories write with a capital at least this often (inside sentences) is a name. */
+const PROPER_SHARE = 0.6;
+
+/**
+ * Counts, from the tokens the paragraph index sees once, which terms the stories mostly write with a
+ * capital inside a sentence (names, even when a question is typed in lower case). A sentence's
+ * first word is capitalized anyway: it is left out. Only capitalized tokens and sentence starts are
+ * counted while indexing; how often a term occurs at all is the sum of its frequencies in the index.
+ */
+export class CapitalCounter {
+  private readonly capitalized = new Map<string, number>();
+  private readonly firsts = new Map<string, number>();
+
+  constructor(private readonly paragraphs: readonly Paragraph[]) {}
+
+  /** For `TopKIndex.build`: sees each paragraph's text tokens. */
+  readonly observe = (id: number, field: string, tokens: readonly string[]): void => {
+    if (field !== 'text') return;
+    for (const token of tokens) if (isCapitalized(token)) bump(this.capitalized, token, 1);
+    const p = this.paragraphs[id];
+    for (const s of p?.sentences ?? []) {
+      const first = tokenize(p!.text.slice(s.start, Math.min(s.end, s.start + 64)))[0];
+      if (first) bump(this.firsts, first, 1);
+    }
+  };
+
+  /** Terms capitalized in at least `PROPER_SHARE` of their occurrences inside sentences. */
+  properTerms(index: Pick<TopKIndex<never, unknown>, 'totalFrequency'>): Set<string> {
+    const capitalized = new Map<string, number>();
+    const firsts = new Map<string, number>();
+    for (const [token, n] of this.capitalized) {
+      const term = normalizeTerm(token);
+      if (term) bump(capitalized, term, n - (this.firsts.get(token) ?? 0));
+    }
+    for (const [token, n] of this.firsts) {
+      const term = normalizeTerm(token);
+      if (term) bump(firsts, term, n);
+    }
+    const proper = new Set<string>();
+    for (const [term, n] of capitalized) {
+      const occurrences = index.totalFrequency(term, 'text') - (firsts.get(term) ?? 0);
+      if (n > 0 && n >= PROPER_SHARE * occurrences) proper.add(term);
+    }
+    return proper;
+  }
+}
+
+const bump = (map: Map<string, number>, key: string, by: number) => map.set(key, (map.get(key) ?? 0) + by);
+
+function isCapitalized(token: string): boolean {
+  const c = token.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(token);
+}
+
+/**
+ * In how many documents each term of one field occurs, read from the index itself (no copy of the
+ * vocabulary): `get` and `has` are a lookup in MiniSearch's radix tree.
+ */
+export class FieldVocabulary implements ReadonlyMap<string, number> {
+  constructor(
+    private readonly index: Pick<TopKIndex<never, unknown>, 'documentFrequency' | 'fieldTerms'>,
+    private readonly field: string,
+  ) {}
+
+  get(term: string): number | undefined {
+    const n = this.index.documentFrequency(term, this.field);
+    return n > 0 ? n : undefined;
+  }
+
+  has(term: string): boolean {
+    return this.index.documentFrequency(term, this.field) > 0;
+  }
+
+  get size(): number {
+    let n = 0;
+    for (const _ of this.index.fieldTerms(this.field)) n++;
+    return n;
+  }
+
+  entries(): MapIterator<[string, number]> {
+    return this.index.fieldTerms(this.field);
+  }
+
+  *keys(): MapIterator<string> {
+    for (const [term] of this.entries()) yield term;
+  }
+
+  *values(): MapIterator<number> {
+    for (const [, n] of this.entries()) yield n;
+  }
+
+  [Symbol.iterator](): MapIterator<[string, number]> {
+    return this.entries();
+  }
+
+  forEach(callback: (value: number, key: string, map: ReadonlyMap<string, number>) => void): void {
+    for (const [term, n] of this.entries()) callback(n, term, this);
+  }
+}

@@ -1,0 +1,79 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Json } from '../support/fakeDiscord.ts';
+import { blockMarkupLines, liveMarkup } from '../support/markdown.ts';
+import { startTestBot, type TestBot } from './harness.ts';
+
+/** A plain-text story (kept as written, unlike Markdown) that tries to phish from the bot's replies: several links on one line, a heading, a mention. */
+const PHISHING_STORY = `World
+
+# Ferry refunds [open now](https://evil.example/refund)
+
+
+The ferry company said refunds would be paid in March. Claim yours [at the claims office](https://evil.example/a) or [by post](https://evil.example/b) before Friday.
+
+## Act now: <@123456789012345678> and @everyone should visit <https://evil.example/c> today.
+
+Source: [Official notice](https://evil.example/notice)
+`;
+
+/** The Markdown a message shows (content, embed titles and descriptions; footers are plain text). */
+const markdownOf = (message: Json): string[] => [
+  message.content ?? '',
+  ...((message.embeds ?? []) as Json[]).flatMap((e) => [e.title ?? '', e.description ?? '']),
+];
+
+function expectInert(message: Json): void {
+  for (const text of markdownOf(message)) {
+    expect(liveMarkup(text).replaceAll('**', '')).toBe('');
+    expect(blockMarkupLines(text)).toEqual([]);
+    expect(text).not.toMatch(/@(everyone|here)/);
+  }
+}
+
+describe('a story written to phish, through the real client and the fake Discord', () => {
+  let t: TestBot;
+  beforeAll(async () => {
+    t = await startTestBot();
+    await writeFile(path.join(t.knowledgeDir, 'ferry.txt'), PHISHING_STORY);
+    const report = await t.live.reload();
+    expect(report.ok).toBe(true);
+  });
+  afterAll(async () => {
+    await t?.stop();
+  });
+
+  const run = async (name: string, options: Record<string, string | number | boolean>) => {
+    const { token } = await t.fake.sendInteraction(t.fake.slashCommand(name, options));
+    return t.fake.waitForMessage(token);
+  };
+
+  it('GIVEN /search for words of the story THEN the passages show its links, heading and mentions literally', async () => {
+    const message = await run('search', { query: 'refunds claims office' });
+    expect(message.embeds[0].description).toContain('**refunds**');
+    expect(message.embeds[0].description).toContain(
+      '\\[at the **claims** **office**\\](https\\://evil.example/a)',
+    );
+    expectInert(message);
+  });
+
+  it('GIVEN a /search query with link syntax and ** THEN the reply shows the query literally', async () => {
+    for (const query of [
+      '](https://evil.example/q) refunds',
+      '** refunds **',
+      '[refunds](https://evil.example)',
+    ]) {
+      expectInert(await run('search', { query }));
+    }
+  });
+
+  it('GIVEN /ask, /paragraph and /stories THEN none of them makes a link, heading or mention', async () => {
+    const story = t.live.current.stories.find((s) => s.file === 'ferry.txt')!;
+    expectInert(await run('ask', { question: 'When will the ferry refunds be paid?' }));
+    expectInert(await run('ask', { question: '[Who](https://evil.example) should act now?' }));
+    expectInert(await run('paragraph', { number: 1, story: story.id }));
+    expectInert(await run('paragraph', { number: 2, story: story.id }));
+    expectInert(await run('stories', {}));
+  });
+});
