@@ -5,7 +5,7 @@
  * anything else goes to the answer engine.
  */
 import type { KnowledgeBase } from '../search/knowledgeBase.ts';
-import { answerQuestion } from './answerQuestion.ts';
+import { answerQuestion } from './answer.ts';
 import { resolveFollowUp, unresolvedPronoun, type ConversationContext } from './conversation.ts';
 import { contextFromAnswer, peopleNamedIn } from './conversationContext.ts';
 import { detectLanguage, notEnglishMessage, type DetectedLanguage } from './language.ts';

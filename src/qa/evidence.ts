@@ -139,18 +139,11 @@ function isTypoOfStopWord(word: string): boolean {
   return false;
 }
 
-let rowA = new Int32Array(64);
-let rowB = new Int32Array(64);
-
-/** Edit distance, or `max + 1` as soon as it must exceed `max`. Reuses two rows: no garbage per call. */
+/** Edit distance, or `max + 1` as soon as it must exceed `max`. */
 function boundedDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  if (b.length + 1 > rowA.length) {
-    rowA = new Int32Array(b.length + 1);
-    rowB = new Int32Array(b.length + 1);
-  }
-  let prev = rowA;
-  let cur = rowB;
+  let prev = new Int32Array(b.length + 1);
+  let cur = new Int32Array(b.length + 1);
   for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
@@ -196,41 +189,31 @@ function typoMatches(term: string, vocabulary: Iterable<string>): Set<string> {
   return out;
 }
 
-const paragraphCache = new WeakMap<Paragraph, Set<string>>();
+const paragraphKey = (paragraph: Paragraph) => `${paragraph.storyId}#${paragraph.number}`;
 
-/** The union of a paragraph's sentence terms, once per paragraph. */
+/** The union of a paragraph's sentence terms, once per paragraph (kept on the knowledge base). */
 function paragraphTerms(kb: KnowledgeBase, paragraph: Paragraph): Set<string> {
-  let terms = paragraphCache.get(paragraph);
-  if (!terms) {
-    terms = new Set(paragraph.sentences.flatMap((_, i) => [...sentenceTerms(kb, paragraph, i)]));
-    paragraphCache.set(paragraph, terms);
-  }
-  return terms;
+  return kb.analysis.get(
+    `paragraph-terms:${paragraphKey(paragraph)}`,
+    () => new Set(paragraph.sentences.flatMap((_, i) => [...sentenceTerms(kb, paragraph, i)])),
+  );
 }
-
-const titleCache = new WeakMap<object, Set<string>>();
 
 /** A story's title terms with their aliases, once per story. */
 function titleTerms(kb: KnowledgeBase, storyId: string): Set<string> {
   const story = kb.storyById.get(storyId);
   if (!story) return new Set();
-  let terms = titleCache.get(story);
-  if (!terms) {
-    terms = new Set(expandTerms(kb.aliases, termsOf(story.title)));
-    titleCache.set(story, terms);
-  }
-  return terms;
+  return kb.analysis.get(
+    `title-terms:${storyId}`,
+    () => new Set(expandTerms(kb.aliases, termsOf(story.title))),
+  );
 }
 
-const literalCache = new WeakMap<Paragraph, Set<string>[]>();
-
-/** The terms a sentence writes out (no names from pronouns, no synonyms), computed once per paragraph. */
-function literalTerms(paragraph: Paragraph, sentenceIndex: number): Set<string> {
-  let sets = literalCache.get(paragraph);
-  if (!sets) {
-    sets = paragraph.sentences.map((s) => new Set(termsOf(s.text)));
-    literalCache.set(paragraph, sets);
-  }
+/** The terms a sentence writes out (no names from pronouns, no synonyms), once per paragraph. */
+function literalTerms(kb: KnowledgeBase, paragraph: Paragraph, sentenceIndex: number): Set<string> {
+  const sets = kb.analysis.get(`literal-terms:${paragraphKey(paragraph)}`, () =>
+    paragraph.sentences.map((s) => new Set(termsOf(s.text))),
+  );
   return sets[sentenceIndex] ?? new Set();
 }
 
@@ -257,18 +240,14 @@ export function alignKeyTerms(kb: KnowledgeBase, keyTerms: readonly KeyTerm[], s
   });
 }
 
-const sentenceCache = new WeakMap<Paragraph, Set<string>[]>();
-
 /**
  * The searchable terms of a sentence, with the people it names or refers to (he/she) and aliases.
- * Computed once per paragraph and kept while the paragraph lives (a reload drops them).
+ * Computed once per paragraph and kept on the knowledge base.
  */
 export function sentenceTerms(kb: KnowledgeBase, paragraph: Paragraph, sentenceIndex: number): Set<string> {
-  let sets = sentenceCache.get(paragraph);
-  if (!sets) {
-    sets = paragraph.sentences.map((_, i) => computeSentenceTerms(kb, paragraph, i));
-    sentenceCache.set(paragraph, sets);
-  }
+  const sets = kb.analysis.get(`sentence-terms:${paragraphKey(paragraph)}`, () =>
+    paragraph.sentences.map((_, i) => computeSentenceTerms(kb, paragraph, i)),
+  );
   return sets[sentenceIndex] ?? new Set();
 }
 
@@ -352,7 +331,7 @@ export function findEvidence(
     const titleSet = titleTerms(kb, paragraph.storyId);
     paragraph.sentences.forEach((sentence, i) => {
       // A word the sentence writes out beats one it holds through a name, pronoun or synonym.
-      const literal = literalTerms(paragraph, i);
+      const literal = literalTerms(kb, paragraph, i);
       let found = 0;
       let inSentence = 0;
       const missing: KeyTerm[] = [];

@@ -1,5 +1,5 @@
 /** The answer engine's public face: everything a front end (console, `ask`, Discord) needs. */
-export { answerQuestion, whoSaid, defineTerm } from './answerQuestion.ts';
+export { answerQuestion, whoSaid, defineTerm } from './answer.ts';
 export { searchPassages, matchedWords, type PassageHit, type PassagePage } from './searchPassages.ts';
 export { getParagraph, findStory } from './findParagraph.ts';
 export { LiveKnowledge, type ReloadReport } from './liveKnowledge.ts';

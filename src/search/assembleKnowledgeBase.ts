@@ -5,6 +5,10 @@ import type { StoryFacts } from './facts.ts';
 import type { KnowledgeBase } from './knowledgeBase.ts';
 import { attachCompanions, type ParagraphIndex } from './paragraphIndex.ts';
 import { FieldVocabulary } from './termCounts.ts';
+import { AnalysisCache } from './analysisCache.ts';
+
+/** How many analysed items a knowledge base keeps (a paragraph's tags, candidates, term sets …). */
+export const ANALYSIS_CAPACITY = 20_000;
 
 /** What a knowledge base is made of: built from stories, or restored from a snapshot. */
 export interface KnowledgeParts {
@@ -29,5 +33,6 @@ export function assembleKnowledgeBase(parts: KnowledgeParts): KnowledgeBase {
     ...parts,
     storyById: new Map(stories.map((s) => [s.id, s])),
     documentFrequency,
+    analysis: new AnalysisCache(ANALYSIS_CAPACITY),
   };
 }

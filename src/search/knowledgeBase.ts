@@ -1,3 +1,4 @@
+import type { AnalysisCache } from './analysisCache.ts';
 import { createHash } from 'node:crypto';
 import { parseStoryFiles, readStoryFiles } from '../knowledge/loadStories.ts';
 import type { Paragraph, SkippedFile, Story } from '../knowledge/types.ts';
@@ -29,6 +30,8 @@ export interface KnowledgeBase {
   readonly properTerms: ReadonlySet<string>;
   /** Content hash of the knowledge files (empty when built from memory). */
   readonly hash: string;
+  /** The answer engine's per-paragraph analysis (tags, candidates), computed lazily, bounded. */
+  readonly analysis: AnalysisCache;
 }
 
 export interface KnowledgeStats {

@@ -1,0 +1,60 @@
+/**
+ * `npm run train`: rebuilds the answer model (src/qa/model/weights.json) from the SQuAD dev copy
+ * (answerable) plus generated and hand-written unanswerables, deterministically, and prints
+ * leave-articles-out cross-validated figures against the rule engine it replaces.
+ *
+ *   npm run train                 rebuild and write the weights
+ *   npm run train -- --check      exit 1 when the committed weights differ from a rebuild
+ *   npm run train -- --limit 40   only the first 40 questions of each article (quick runs, tests)
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { WEIGHTS_FILE } from '../src/qa/model.ts';
+import { loadSquad, type SquadQuestion } from './eval/squad.ts';
+import { buildItems } from './train/dataset.ts';
+import { crossValidate } from './train/crossValidate.ts';
+import { trainModel } from './train/trainModel.ts';
+
+const SQUAD = '../shared/squad/squad-1.1-dev-13-articles.json';
+const HAND_WRITTEN = 'data/unanswerable/squad-13-unanswerable.json';
+
+async function main(argv: string[]) {
+  const check = argv.includes('--check');
+  const limitAt = argv.indexOf('--limit');
+  const limit = limitAt >= 0 ? Number(argv[limitAt + 1]) : Infinity;
+  const quiet = argv.includes('--quiet');
+  const log = (line: string) => (quiet ? undefined : console.log(line));
+  const started = performance.now();
+  const articles = await loadSquad(SQUAD);
+  const extra = new Map<string, SquadQuestion[]>();
+  if (existsSync(HAND_WRITTEN)) {
+    for (const a of await loadSquad(HAND_WRITTEN))
+      extra.set(a.title, [
+        ...(extra.get(a.title) ?? []),
+        ...a.paragraphs.flatMap((p) => p.qas.filter((q) => q.isImpossible)),
+      ]);
+  }
+  const items = buildItems(articles, extra, limit);
+  log(
+    `${items.length} questions (${[...extra.values()].flat().length} hand-written unanswerables) read in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+  const cv = crossValidate(items, log);
+  const json = trainModel(items, cv.threshold);
+  log(`trained in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const file = fileURLToPath(WEIGHTS_FILE);
+  if (check) {
+    const committed = existsSync(file) ? readFileSync(file, 'utf8') : '';
+    if (committed !== json) {
+      console.error(`train --check: ${file} differs from a rebuild; run npm run train`);
+      process.exitCode = 1;
+    } else log('train --check: the committed weights are reproduced byte for byte');
+    return;
+  }
+  if (argv.includes('--stdout')) process.stdout.write(json);
+  else {
+    writeFileSync(file, json);
+    log(`wrote ${file} (${json.length} bytes)`);
+  }
+}
+
+await main(process.argv.slice(2));

@@ -1,0 +1,111 @@
+/**
+ * Answers a question: facts by rule (who said, definitions, who is, source), yes/no by the rule
+ * engine, everything else by the learned model — the best short span of the best paragraph, or
+ * "the stories don't say" when the probability that it is right is below the threshold.
+ */
+import type { KnowledgeBase } from '../search/knowledgeBase.ts';
+import { analyzeQuestion } from './analyzeQuestion.ts';
+import { MAX_ANSWER_LENGTH } from './ruleCommon.ts';
+import { answerByFacts, answerByRules, refuse } from './rules.ts';
+import { citationOf } from './citation.ts';
+import { questionView } from './features.ts';
+import { committedWeights, type ModelWeights } from './model.ts';
+import { paragraphAnalysis } from './paragraphAnalysis.ts';
+import { judgeParagraph, type ParagraphVerdict } from './rankAnswer.ts';
+import { answerText } from './presentAnswer.ts';
+import { retrieveParagraphs } from './retrieve.ts';
+import { RULE_SPAN_KINDS } from './tuning.ts';
+import type { Answer } from './types.ts';
+import { validateQuestion } from './validateQuestion.ts';
+
+export interface ModelChoice {
+  paragraphId: number;
+  verdict: ParagraphVerdict;
+  /** The rule engine's answer, and the model's verdict on the paragraph it cites (when read). */
+  rules: Answer;
+  ruleVerdict?: ParagraphVerdict;
+}
+
+/**
+ * The model's best (paragraph, span) for a question, judged over the retrieved paragraphs, with the
+ * rule engine's answer as a feature of the paragraph it cites.
+ */
+export function modelChoice(
+  kb: KnowledgeBase,
+  question: string,
+  weights: ModelWeights,
+): ModelChoice | undefined {
+  const q = analyzeQuestion(question);
+  const rules = answerByRules(kb, question);
+  const cited = rules.answer !== null ? rules.citations[0] : undefined;
+  const view = questionView(q.text);
+  let best: Omit<ModelChoice, 'rules'> | undefined;
+  let ruleVerdict: ParagraphVerdict | undefined;
+  const read = retrieveParagraphs(kb, q);
+  // The paragraph the rule engine answers from is always judged, read or not.
+  const ruleId = cited
+    ? kb.paragraphs.findIndex((p) => p.storyId === cited.story && p.number === cited.paragraph)
+    : -1;
+  if (ruleId >= 0 && !read.some((r) => r.id === ruleId))
+    read.push({ id: ruleId, rank: read.length, scoreRatio: 0 });
+  for (const r of read) {
+    const paragraph = kb.paragraphs[r.id]!;
+    const rule =
+      cited && cited.story === paragraph.storyId && cited.paragraph === paragraph.number
+        ? rules.answer!
+        : undefined;
+    const verdict = judgeParagraph(weights, view, paragraphAnalysis(kb, r.id), {
+      rank: r.rank,
+      scoreRatio: r.scoreRatio,
+      ...(rule ? { rule } : {}),
+    });
+    if (rule && verdict) ruleVerdict = verdict;
+    if (verdict && (!best || verdict.confidence > best.verdict.confidence))
+      best = { paragraphId: r.id, verdict };
+  }
+  return best && { ...best, rules, ...(ruleVerdict ? { ruleVerdict } : {}) };
+}
+
+/**
+ * Answers a question from the knowledge base with a short answer and the paragraph it comes from,
+ * or `answer: null` with the closest passages when the stories do not say.
+ * Throws a UserError for an empty or over-long question.
+ *
+ * @example answerQuestion(kb, 'Who said "freedom is never given for free"?').answer // the speaker's name
+ */
+export function answerQuestion(kb: KnowledgeBase, rawQuestion: string, weights = committedWeights()): Answer {
+  const question = validateQuestion(rawQuestion);
+  const q = analyzeQuestion(question);
+  const byFact = answerByFacts(kb, q, question);
+  if (byFact) return byFact;
+  if (q.kind === 'yes-no' || q.kind === 'source' || q.kind === 'who-said' || q.kind === 'define')
+    return answerByRules(kb, question);
+  if (q.unanswerable) return refuse(kb, q, question);
+  const choice = modelChoice(kb, question, weights);
+  // A reason, a manner, an action or a place: the rule extractor's clause, when the model finds its
+  // paragraph answers (the model's spans are weaker there, see RULE_SPAN_KINDS).
+  const ruleConfidence = choice?.ruleVerdict?.confidence ?? 0;
+  if (choice && RULE_SPAN_KINDS.has(q.kind) && ruleConfidence >= weights.threshold)
+    return { ...choice.rules, confidence: ruleConfidence };
+  if (!choice || choice.verdict.confidence < weights.threshold) return refuse(kb, q, question);
+  const paragraph = kb.paragraphs[choice.paragraphId]!;
+  const { best, confidence } = choice.verdict;
+  return {
+    question,
+    answer: answerText(paragraphAnalysis(kb, choice.paragraphId), best).slice(0, MAX_ANSWER_LENGTH),
+    kind: q.kind,
+    confidence,
+    citations: [citationOf(kb, paragraph, paragraph.sentences[best.sentence]?.text)],
+  };
+}
+
+/** `/who-said`: who said a quotation (partial, paraphrased or misspelled). */
+export function whoSaid(kb: KnowledgeBase, quote: string): Answer {
+  const text = validateQuestion(quote).replace(/^["“]|["”]$/gu, '');
+  return answerQuestion(kb, `Who said "${text}"?`);
+}
+
+/** `/define`: what a term or acronym means. */
+export function defineTerm(kb: KnowledgeBase, term: string): Answer {
+  return answerQuestion(kb, `What does ${validateQuestion(term)} mean?`);
+}

@@ -1,0 +1,193 @@
+/**
+ * Short-answer candidates of a tagged paragraph: noun phrases, names, figures with their unit,
+ * dates, prepositional phrases, and short clauses (for why / how). The ranker picks among them.
+ */
+import type { TaggedText, Token } from './tagger.ts';
+
+export type CandidateKind =
+  'entity' | 'np' | 'np-core' | 'name' | 'np-of' | 'list' | 'pp' | 'clause' | 'rule';
+
+export interface Candidate {
+  /** Token span [start, end) in the paragraph's tokens. */
+  start: number;
+  end: number;
+  /** Character span in the paragraph text. */
+  charStart: number;
+  charEnd: number;
+  text: string;
+  kind: CandidateKind;
+  /** wink-nlp entity type (DATE, CARDINAL, MONEY, PERCENT …) when the span is one. */
+  entity?: string;
+  /** Index of the sentence (of the paragraph) that holds it. */
+  sentence: number;
+}
+
+/** Longest candidate, in tokens. */
+export const MAX_CANDIDATE_TOKENS = 14;
+
+const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM']);
+const NP_PART = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'SYM']);
+const CLAUSE_OPENERS = new Set([
+  'because',
+  'since',
+  'so',
+  'as',
+  'after',
+  'before',
+  'while',
+  'by',
+  'through',
+  'to',
+  'due',
+]);
+
+const inNp = (t: Token, prev: Token | undefined): boolean =>
+  NP_PART.has(t.pos) ||
+  // "24–10", "light-rail", "St. Mary's": joiners inside a phrase.
+  (t.pos === 'PUNCT' && /^[-–—/]$/u.test(t.text) && prev !== undefined && prev.end === t.start) ||
+  (t.pos === 'PRON' && /^(?:his|her|its|their|our|my|your)$/u.test(t.lower)) ||
+  (t.pos === 'ADP' && /^'?s$/u.test(t.lower));
+
+/** Token ranges [start, end) of each sentence, from the sentences' character spans. */
+export function sentenceRanges(tokens: readonly Token[], spans: readonly { start: number; end: number }[]) {
+  return spans.map((s) => {
+    let a = tokens.findIndex((t) => t.start >= s.start);
+    if (a < 0) a = tokens.length;
+    let b = a;
+    while (b < tokens.length && tokens[b]!.start < s.end) b++;
+    return { start: a, end: b };
+  });
+}
+
+/** All candidates of a tagged paragraph, deduplicated by character span, in text order. */
+export function candidatesOf(
+  text: string,
+  tagged: TaggedText,
+  sentences: readonly { start: number; end: number }[],
+): Candidate[] {
+  const { tokens } = tagged;
+  const ranges = sentenceRanges(tokens, sentences);
+  const out = new Map<string, Candidate>();
+  const sentenceAt = (i: number) =>
+    Math.max(
+      0,
+      ranges.findIndex((r) => i >= r.start && i < r.end),
+    );
+  const add = (start: number, end: number, kind: CandidateKind, entity?: string) => {
+    while (start < end && /^[\p{P}]$/u.test(tokens[start]!.text) && !/^[$£€]/u.test(tokens[start]!.text))
+      start++;
+    while (end > start && /^[\p{P}]+$/u.test(tokens[end - 1]!.text) && tokens[end - 1]!.text !== '%') end--;
+    if (end <= start || end - start > MAX_CANDIDATE_TOKENS) return;
+    const s = sentenceAt(start);
+    if (ranges[s] && end > ranges[s]!.end) return;
+    const charStart = tokens[start]!.start;
+    const charEnd = tokens[end - 1]!.end;
+    const key = `${charStart}:${charEnd}`;
+    if (out.has(key)) return;
+    out.set(key, {
+      start,
+      end,
+      charStart,
+      charEnd,
+      text: text.slice(charStart, charEnd),
+      kind,
+      ...(entity ? { entity } : {}),
+      sentence: s,
+    });
+  };
+  for (const e of tagged.entities) add(e.start, e.end, 'entity', e.type);
+  for (const r of ranges) nounPhrases(tokens, r.start, r.end, add);
+  for (const r of ranges) clauses(tokens, r.start, r.end, add);
+  return [...out.values()].sort((a, b) => a.charStart - b.charStart || a.charEnd - b.charEnd);
+}
+
+type Add = (start: number, end: number, kind: CandidateKind, entity?: string) => void;
+
+function nounPhrases(tokens: readonly Token[], from: number, to: number, add: Add) {
+  const chunks: { start: number; end: number }[] = [];
+  let i = from;
+  while (i < to) {
+    if (!inNp(tokens[i]!, tokens[i - 1])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < to && inNp(tokens[j]!, tokens[j - 1])) j++;
+    // A phrase ends in a noun, a name or a figure.
+    let end = j;
+    while (end > i && !NOMINAL.has(tokens[end - 1]!.pos) && tokens[end - 1]!.text !== '%') end--;
+    if (end > i) chunks.push({ start: i, end });
+    i = j;
+  }
+  for (const c of chunks) {
+    add(c.start, c.end, 'np');
+    // Without its determiner / possessive ("the Carolina Panthers" → "Carolina Panthers").
+    let core = c.start;
+    while (core < c.end && /^(?:DET|PRON|PART|ADP)$/u.test(tokens[core]!.pos)) core++;
+    add(core, c.end, 'np-core');
+    // Runs of names inside ("Levi's Stadium" in "the new Levi's Stadium").
+    let k = c.start;
+    while (k < c.end) {
+      if (tokens[k]!.pos !== 'PROPN') {
+        k++;
+        continue;
+      }
+      let m = k;
+      while (m < c.end && (tokens[m]!.pos === 'PROPN' || tokens[m]!.pos === 'PART')) m++;
+      add(k, m, 'name');
+      k = m;
+    }
+    // The last noun alone, and after its adjectives (the head).
+    add(c.end - 1, c.end, 'np-core');
+  }
+  // "the University of Chicago", "Sweden, Norway and Denmark", "in Santa Clara".
+  for (let a = 0; a < chunks.length; a++) {
+    const c = chunks[a]!;
+    const next = chunks[a + 1];
+    const between = next
+      ? tokens
+          .slice(c.end, next.start)
+          .map((t) => t.lower)
+          .join(' ')
+      : '';
+    if (next && between === 'of') add(c.start, next.end, 'np-of');
+    if (next && /^(?:and|or|,|, and|, or)$/u.test(between)) {
+      let z = a + 1;
+      while (
+        chunks[z + 1] &&
+        /^(?:and|or|,|, and|, or)$/u.test(
+          tokens
+            .slice(chunks[z]!.end, chunks[z + 1]!.start)
+            .map((t) => t.lower)
+            .join(' '),
+        )
+      )
+        z++;
+      add(c.start, chunks[z]!.end, 'list');
+    }
+    const before = tokens[c.start - 1];
+    if (before && before.pos === 'ADP' && c.start - 1 >= from) add(c.start - 1, c.end, 'pp');
+  }
+}
+
+/** Short clauses: "because …", "to build …", a verb with what follows, up to the next comma. */
+function clauses(tokens: readonly Token[], from: number, to: number, add: Add) {
+  const stopAt = (i: number) => {
+    let j = i;
+    while (j < to && !/^[,;:.!?()“”"]$/u.test(tokens[j]!.text) && j - i < MAX_CANDIDATE_TOKENS) j++;
+    return j;
+  };
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (CLAUSE_OPENERS.has(t.lower) && (t.pos === 'SCONJ' || t.pos === 'ADP' || t.pos === 'PART')) {
+      const end = stopAt(i + 1);
+      if (end - i >= 3) {
+        add(i, end, 'clause');
+        add(i + 1, end, 'clause');
+      }
+    } else if (t.pos === 'VERB' && tokens[i - 1]?.pos !== 'AUX') {
+      const end = stopAt(i + 1);
+      if (end - i >= 2) add(i, end, 'clause');
+    }
+  }
+}

@@ -1,0 +1,195 @@
+/**
+ * Features of a candidate answer for the ranker (the SQuAD paper's logistic-regression baseline
+ * idea): answer type against question type, distance to the question's words in the sentence,
+ * question words the span repeats, overlap of the sentence with the question, span length and tags.
+ * Every weight is by the fixed background (background.ts), never by what is loaded.
+ */
+import { normalizeTerm, tokenize } from '../search/terms.ts';
+import { weightedTerms } from './background.ts';
+import type { Candidate } from './candidates.ts';
+import type { ParagraphAnalysis } from './paragraphAnalysis.ts';
+import { whClassOf, type WhClass } from './questionType.ts';
+
+export type Features = Map<string, number>;
+
+/** What the features need to know about the question. */
+export interface QuestionView {
+  text: string;
+  wh: WhClass;
+  /** Content terms → background weight. */
+  terms: Map<string, number>;
+  total: number;
+  /** Pairs of consecutive content terms. */
+  bigrams: Set<string>;
+  /** Words written with a capital (not the first) or all capitals: names the answer's sentence should hold. */
+  names: string[];
+  /** Figures and years, as written (they must match exactly). */
+  numbers: string[];
+  negated: boolean;
+  /** The word that says what kind of thing is asked for ("stadium" in "which stadium …"), as a term. */
+  whNoun: string | null;
+}
+
+const NEGATION = /\b(?:not|never|no|none|nobody|nothing|neither|nor|without|n't|cannot)\b|n't\b/iu;
+
+export function questionView(text: string): QuestionView {
+  const words = tokenize(text);
+  const terms = weightedTerms(words);
+  const content = words.map((w) => normalizeTerm(w)).filter((t): t is string => t !== null);
+  const bigrams = new Set(content.slice(1).map((t, i) => `${content[i]} ${t}`));
+  const names = words
+    .filter((w, i) => i > 0 && /^\p{Lu}/u.test(w) && normalizeTerm(w) !== null)
+    .map((w) => w.toLowerCase());
+  return {
+    text,
+    wh: whClassOf(text),
+    terms,
+    total: [...terms.values()].reduce((a, b) => a + b, 0) || 1,
+    bigrams,
+    names,
+    numbers: words.filter((w) => /\d/.test(w)),
+    negated: NEGATION.test(text),
+    whNoun: whNounOf(words),
+  };
+}
+
+const WH_WORD = /^(?:what|which|whose|how)$/iu;
+const SKIP = /^(?:is|was|are|were|did|does|do|the|a|an|type|kind|sort|of|many|much|name|names)$/iu;
+
+function whNounOf(words: readonly string[]): string | null {
+  const at = words.findIndex((w) => WH_WORD.test(w));
+  if (at < 0) return null;
+  for (const w of words.slice(at + 1, at + 4)) {
+    if (SKIP.test(w)) continue;
+    return normalizeTerm(w);
+  }
+  return null;
+}
+
+/** Per sentence of the paragraph: the share of the question's weight it holds, and its bigram hits. */
+export interface SentenceMatch {
+  overlap: number;
+  bigrams: number;
+  /** Token positions (paragraph indexes) of question terms in the sentence, with their weights. */
+  anchors: { at: number; weight: number }[];
+}
+
+export function sentenceMatches(q: QuestionView, pa: ParagraphAnalysis): SentenceMatch[] {
+  return pa.sentences.map(({ start, end }) => {
+    const seen = new Set<string>();
+    const anchors: { at: number; weight: number }[] = [];
+    let weight = 0;
+    let bigrams = 0;
+    let previous: string | null = null;
+    for (let i = start; i < end; i++) {
+      const term = pa.tokenTerms[i];
+      if (!term) continue;
+      const w = q.terms.get(term);
+      if (w !== undefined) {
+        anchors.push({ at: i, weight: w });
+        if (!seen.has(term)) {
+          seen.add(term);
+          weight += w;
+        }
+      }
+      if (previous && q.bigrams.has(`${previous} ${term}`)) bigrams++;
+      previous = term;
+    }
+    return { overlap: weight / q.total, bigrams, anchors };
+  });
+}
+
+const lengthBucket = (n: number) =>
+  n <= 1 ? '1' : n === 2 ? '2' : n === 3 ? '3' : n <= 5 ? '4-5' : n <= 9 ? '6-9' : '10+';
+
+/** What the candidate is, for crossing with the question word. */
+export function answerTypeOf(c: Candidate, pa: ParagraphAnalysis): string {
+  if (c.entity) return c.entity;
+  if (c.kind === 'clause' || c.kind === 'pp') return c.kind;
+  const tokens = pa.tagged.tokens.slice(c.start, c.end);
+  if (tokens.every((t) => t.pos === 'PROPN' || t.pos === 'PART' || t.pos === 'DET')) return 'name';
+  if (tokens.some((t) => t.pos === 'NUM')) return 'np-num';
+  if (tokens.some((t) => t.pos === 'PROPN')) return 'np-name';
+  return 'np';
+}
+
+/**
+ * The features of every candidate of a paragraph. `rule` is the rule extractor's answer for this
+ * paragraph, when it gave one: a candidate that matches it gets a feature.
+ */
+export function candidateFeatures(
+  q: QuestionView,
+  pa: ParagraphAnalysis,
+  matches: readonly SentenceMatch[],
+  rule?: string,
+  candidates: readonly Candidate[] = pa.candidates,
+): Features[] {
+  const best = Math.max(0, ...matches.map((m) => m.overlap));
+  const ruleText = rule?.toLowerCase().trim();
+  const { tokens } = pa.tagged;
+  return candidates.map((c) => {
+    const f: Features = new Map();
+    const set = (name: string, value = 1) => f.set(name, value);
+    const m = matches[c.sentence] ?? { overlap: 0, bigrams: 0, anchors: [] };
+    const type = answerTypeOf(c, pa);
+    const length = c.end - c.start;
+    set(`type:${type}`);
+    set(`wh:${q.wh}|type:${type}`);
+    set(`kind:${c.kind}`);
+    set(`wh:${q.wh}|kind:${c.kind}`);
+    set(`len:${lengthBucket(length)}`);
+    set(`wh:${q.wh}|len:${lengthBucket(length)}`);
+    set(`first:${tokens[c.start]!.pos}`);
+    set(`last:${tokens[c.end - 1]!.pos}`);
+    set('sentence-overlap', m.overlap);
+    set('sentence-best', m.overlap >= best && best > 0 ? 1 : 0);
+    set('sentence-gap', best - m.overlap);
+    set('sentence-bigrams', Math.min(m.bigrams, 4) / 4);
+    // Question words the span repeats: an answer tells what the question does not.
+    let own = 0;
+    let content = 0;
+    for (let i = c.start; i < c.end; i++) {
+      const term = pa.tokenTerms[i];
+      if (!term) continue;
+      content++;
+      if (q.terms.has(term)) own++;
+    }
+    set('span-repeats', content ? own / content : 0);
+    if (content > 0 && own === content) set('span-all-repeated');
+    if (content === 0) set('span-no-content');
+    // Distance to the question's words in the sentence.
+    const anchors = m.anchors.filter((a) => a.at < c.start || a.at >= c.end);
+    if (anchors.length === 0) set('no-anchor');
+    else {
+      const distance = (at: number) => (at < c.start ? c.start - at : at - c.end + 1);
+      const nearest = Math.min(...anchors.map((a) => distance(a.at)));
+      set('distance-log', Math.log1p(nearest));
+      const w = anchors.reduce((s, a) => s + a.weight, 0);
+      set(
+        'distance-weighted-log',
+        Math.log1p(anchors.reduce((s, a) => s + a.weight * distance(a.at), 0) / w),
+      );
+      const left = anchors.every((a) => a.at >= c.end);
+      const right = anchors.every((a) => a.at < c.start);
+      const side = left ? 'before-all' : right ? 'after-all' : 'between';
+      set(`wh:${q.wh}|side:${side}`);
+    }
+    if (q.whNoun) {
+      if (pa.tokenTerms.slice(c.start, c.end).includes(q.whNoun)) set('span-has-wh-noun');
+      if (pa.tokenTerms[c.end] === q.whNoun) set('wh-noun-after-span');
+    }
+    const prev = c.start > 0 ? pa.tokenTerms[c.start - 1] : null;
+    const next = c.end < tokens.length ? pa.tokenTerms[c.end] : null;
+    if (prev && q.terms.has(prev)) set('prev-in-question');
+    if (next && q.terms.has(next)) set('next-in-question');
+    if (tokens[c.end]?.pos === 'VERB' || tokens[c.end]?.pos === 'AUX') set(`wh:${q.wh}|next-verb`);
+    if (tokens[c.start - 1]?.pos === 'VERB') set(`wh:${q.wh}|prev-verb`);
+    if (tokens[c.start - 1]?.pos === 'ADP') set(`wh:${q.wh}|prev-adp:${tokens[c.start - 1]!.lower}`);
+    if (ruleText) {
+      const text = c.text.toLowerCase();
+      if (text === ruleText) set('rule-exact');
+      else if (ruleText.includes(text) || text.includes(ruleText)) set('rule-overlap');
+    }
+    return f;
+  });
+}

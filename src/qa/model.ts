@@ -1,0 +1,38 @@
+/** The learned weights (src/qa/model/weights.json, rebuilt by `npm run train`) and how they score. */
+import { readFileSync } from 'node:fs';
+import type { Features } from './features.ts';
+
+export interface ModelWeights {
+  /** Candidate ranker: a softmax over a paragraph's candidates. */
+  ranker: Record<string, number>;
+  /** Refusal model: probability that the paragraph's best candidate is right. */
+  confidence: Record<string, number>;
+  /** Answer when the confidence reaches this (chosen on cross-validation, see the trainer). */
+  threshold: number;
+}
+
+/** w · f */
+export function dot(weights: Readonly<Record<string, number>>, features: Features): number {
+  let sum = 0;
+  for (const [name, value] of features) sum += (weights[name] ?? 0) * value;
+  return sum;
+}
+
+export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** Softmax of scores (stable). */
+export function softmax(scores: readonly number[]): number[] {
+  const max = Math.max(...scores);
+  const exps = scores.map((s) => Math.exp(s - max));
+  const sum = exps.reduce((a, b) => a + b, 0);
+  return exps.map((e) => e / sum);
+}
+
+export const WEIGHTS_FILE = new URL('./model/weights.json', import.meta.url);
+
+let loaded: ModelWeights | undefined;
+
+/** The committed weights, read once (they never change while the process runs). */
+export function committedWeights(): ModelWeights {
+  return (loaded ??= JSON.parse(readFileSync(WEIGHTS_FILE, 'utf8')) as ModelWeights);
+}

@@ -1,0 +1,57 @@
+/** A paragraph tagged, with its answer candidates and each token's searchable term. */
+import type { Paragraph } from '../knowledge/types.ts';
+import type { KnowledgeBase } from '../search/knowledgeBase.ts';
+import { normalizeTerm } from '../search/terms.ts';
+import { candidatesOf, sentenceRanges, type Candidate } from './candidates.ts';
+import { tagText, type TaggedText } from './tagger.ts';
+
+export interface ParagraphAnalysis {
+  paragraph: Paragraph;
+  tagged: TaggedText;
+  candidates: Candidate[];
+  /** Each token's stemmed term (null for stop words and punctuation). */
+  tokenTerms: (string | null)[];
+  /** Token range [start, end) of each sentence. */
+  sentences: { start: number; end: number }[];
+}
+
+/** Analyses one paragraph (pure). */
+export function analyzeParagraph(paragraph: Paragraph): ParagraphAnalysis {
+  const tagged = tagText(paragraph.text);
+  return {
+    paragraph,
+    tagged,
+    candidates: candidatesOf(paragraph.text, tagged, paragraph.sentences),
+    tokenTerms: tagged.tokens.map((t) => (/[\p{L}\p{N}]/u.test(t.text) ? normalizeTerm(t.text) : null)),
+    sentences: sentenceRanges(tagged.tokens, paragraph.sentences),
+  };
+}
+
+/** The analysis of paragraph `id` of a knowledge base, worked out once and kept on it. */
+export const paragraphAnalysis = (kb: KnowledgeBase, id: number): ParagraphAnalysis =>
+  kb.analysis.get(`paragraph-analysis:${id}`, () => analyzeParagraph(kb.paragraphs[id]!));
+
+/**
+ * The paragraph's candidates, plus the rule extractor's answer as one more (kind "rule") when it is
+ * a span of the paragraph that no candidate already covers.
+ */
+export function candidatesWithRule(pa: ParagraphAnalysis, rule?: string): Candidate[] {
+  if (!rule) return pa.candidates;
+  const at = pa.paragraph.text.indexOf(rule);
+  if (at < 0) return pa.candidates;
+  const end = at + rule.length;
+  if (pa.candidates.some((c) => c.charStart === at && c.charEnd === end)) return pa.candidates;
+  const tokens = pa.tagged.tokens;
+  const start = tokens.findIndex((t) => t.end > at);
+  let stop = start;
+  while (stop < tokens.length && tokens[stop]!.start < end) stop++;
+  if (start < 0 || stop <= start) return pa.candidates;
+  const sentence = Math.max(
+    0,
+    pa.sentences.findIndex((r) => start >= r.start && start < r.end),
+  );
+  return [
+    ...pa.candidates,
+    { start, end: stop, charStart: at, charEnd: end, text: rule, kind: 'rule', sentence },
+  ];
+}

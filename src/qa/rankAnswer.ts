@@ -1,0 +1,71 @@
+/**
+ * The learned answer: the ranker picks each paragraph's best candidate, the refusal model gives the
+ * probability that it is right, and the paragraph with the highest probability answers. Each
+ * paragraph is judged on its own (softmax over its own candidates, background weights), so adding
+ * other stories cannot change the verdict for a paragraph.
+ */
+import type { Candidate } from './candidates.ts';
+import { candidateFeatures, sentenceMatches, type Features, type QuestionView } from './features.ts';
+import { dot, sigmoid, softmax, type ModelWeights } from './model.ts';
+import { candidatesWithRule, type ParagraphAnalysis } from './paragraphAnalysis.ts';
+import { refusalFeatures } from './refusal.ts';
+
+export interface Retrieved {
+  /** 0-based rank among the paragraphs retrieved for the question. */
+  rank: number;
+  /** Retrieval score over the top paragraph's (0..1). */
+  scoreRatio: number;
+  /** The rule extractor's answer from this paragraph, if it gave one. */
+  rule?: string;
+}
+
+export interface ParagraphVerdict {
+  best: Candidate;
+  /** The ranker's probability of the best candidate within its paragraph. */
+  probability: number;
+  /** Probability that the best candidate is right (the refusal model). */
+  confidence: number;
+  /** Features (kept for training). */
+  candidateFeatures: Features[];
+  probabilities: number[];
+  refusal: Features;
+}
+
+/** Judges one paragraph: its best candidate and the probability that it answers. */
+export function judgeParagraph(
+  weights: Pick<ModelWeights, 'ranker' | 'confidence'>,
+  q: QuestionView,
+  pa: ParagraphAnalysis,
+  retrieved: Retrieved,
+): ParagraphVerdict | undefined {
+  const candidates = candidatesWithRule(pa, retrieved.rule);
+  if (candidates.length === 0) return undefined;
+  const matches = sentenceMatches(q, pa);
+  const features = candidateFeatures(q, pa, matches, retrieved.rule, candidates);
+  const probabilities = softmax(features.map((f) => dot(weights.ranker, f)));
+  const order = probabilities.map((_, i) => i).sort((a, b) => probabilities[b]! - probabilities[a]! || a - b);
+  const best = candidates[order[0]!]!;
+  const probability = probabilities[order[0]!]!;
+  const second = order.length > 1 ? probabilities[order[1]!]! : 0;
+  const rule = retrieved.rule?.toLowerCase().trim();
+  const refusal = refusalFeatures({
+    q,
+    pa,
+    matches,
+    best,
+    probability,
+    margin: probability - second,
+    ruleAnswered: rule !== undefined,
+    ruleAgrees:
+      rule !== undefined &&
+      (rule.includes(best.text.toLowerCase()) || best.text.toLowerCase().includes(rule)),
+  });
+  return {
+    best,
+    probability,
+    confidence: sigmoid(dot(weights.confidence, refusal)),
+    candidateFeatures: features,
+    probabilities,
+    refusal,
+  };
+}

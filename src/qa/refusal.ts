@@ -1,0 +1,181 @@
+/**
+ * Features for the refusal model: does the best span of this paragraph really answer, or is the
+ * question a trick (a name or figure the text lacks, negation, an antonym, a swapped subject)?
+ */
+import { normalizeTerm } from '../search/terms.ts';
+import type { Candidate } from './candidates.ts';
+import { answerTypeOf, type Features, type QuestionView, type SentenceMatch } from './features.ts';
+import type { ParagraphAnalysis } from './paragraphAnalysis.ts';
+
+/** Everyday antonyms: a question that says one where the text says the other is a trick. */
+const ANTONYM_PAIRS = [
+  ['first', 'last'],
+  ['largest', 'smallest'],
+  ['biggest', 'smallest'],
+  ['most', 'least'],
+  ['highest', 'lowest'],
+  ['increase', 'decrease'],
+  ['rise', 'fall'],
+  ['win', 'lose'],
+  ['won', 'lost'],
+  ['before', 'after'],
+  ['early', 'late'],
+  ['earliest', 'latest'],
+  ['north', 'south'],
+  ['east', 'west'],
+  ['oldest', 'newest'],
+  ['old', 'new'],
+  ['accept', 'reject'],
+  ['accepted', 'rejected'],
+  ['allow', 'forbid'],
+  ['support', 'oppose'],
+  ['begin', 'end'],
+  ['start', 'end'],
+  ['open', 'close'],
+  ['major', 'minor'],
+  ['maximum', 'minimum'],
+  ['more', 'less'],
+  ['strong', 'weak'],
+  ['success', 'failure'],
+  ['private', 'public'],
+  ['inside', 'outside'],
+  ['upper', 'lower'],
+  ['long', 'short'],
+  ['longest', 'shortest'],
+  ['best', 'worst'],
+  ['above', 'below'],
+  ['gain', 'loss'],
+  ['youngest', 'oldest'],
+  ['younger', 'older'],
+  ['approve', 'reject'],
+  ['approved', 'rejected'],
+  ['for', 'against'],
+  ['lost', 'defeated'],
+  ['lose', 'defeat'],
+  ['left', 'right'],
+  ['male', 'female'],
+  ['full', 'partial'],
+  ['same', 'different'],
+  ['cheap', 'expensive'],
+  ['rich', 'poor'],
+  ['always', 'never'],
+  ['increased', 'decreased'],
+  ['rose', 'fell'],
+  ['entered', 'left'],
+  ['arrived', 'departed'],
+  ['born', 'died'],
+  ['founded', 'dissolved'],
+  ['domestic', 'foreign'],
+  ['ancient', 'modern'],
+  ['minority', 'majority'],
+];
+
+/** Counting and ordinal words: like figures, they must match exactly ("fourth" is not "third"). */
+const COUNT_WORDS = new Set(
+  'two three four five six seven eight nine ten eleven twelve twenty hundred thousand second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twentieth hundredth once twice'.split(
+    ' ',
+  ),
+);
+
+/** Questions that exclude what the text gives ("besides X, which other …", "which of the two …"). */
+const EXCLUDING = /\b(?:besides|other than|apart from|except|aside from|both|which of the two|neither)\b/iu;
+const ANTONYMS = new Map<string, string[]>();
+for (const [a, b] of ANTONYM_PAIRS) {
+  ANTONYMS.set(a!, [...(ANTONYMS.get(a!) ?? []), b!]);
+  ANTONYMS.set(b!, [...(ANTONYMS.get(b!) ?? []), a!]);
+}
+
+const NEGATION = /\b(?:not|never|no|none|nobody|nothing|neither|nor|without|cannot)\b|n't\b/iu;
+
+export interface RefusalInput {
+  q: QuestionView;
+  pa: ParagraphAnalysis;
+  matches: readonly SentenceMatch[];
+  best: Candidate;
+  probability: number;
+  margin: number;
+  /** The rule extractor answered from this paragraph; and it agrees with the best candidate. */
+  ruleAnswered: boolean;
+  ruleAgrees: boolean;
+}
+
+/** The features of the refusal model for one paragraph's best candidate. */
+export function refusalFeatures(x: RefusalInput): Features {
+  const { q, pa, matches, best } = x;
+  const f: Features = new Map();
+  const set = (name: string, value = 1) => f.set(name, value);
+  const text = pa.paragraph.text.toLowerCase();
+  const sentence = pa.paragraph.sentences[best.sentence]?.text ?? '';
+  const sentenceLower = sentence.toLowerCase();
+  const m = matches[best.sentence]!;
+  set('bias');
+  set('probability', x.probability);
+  set('margin', x.margin);
+  set('log-candidates', Math.log1p(pa.candidates.length) / 5);
+  set('sentence-overlap', m.overlap);
+  set('sentence-bigrams', Math.min(m.bigrams, 4) / 4);
+  // The share of the question the whole paragraph holds, and the heaviest word it lacks.
+  const paragraphTerms = new Set(pa.tokenTerms.filter((t): t is string => t !== null));
+  let held = 0;
+  let heaviestMissing = 0;
+  const sentenceTerms = new Set(m.anchors.map((a) => pa.tokenTerms[a.at]));
+  let heaviestMissingInSentence = 0;
+  for (const [term, w] of q.terms) {
+    if (paragraphTerms.has(term)) held += w;
+    else heaviestMissing = Math.max(heaviestMissing, w);
+    if (!sentenceTerms.has(term)) heaviestMissingInSentence = Math.max(heaviestMissingInSentence, w);
+  }
+  set('paragraph-overlap', held / q.total);
+  set('heaviest-missing', heaviestMissing / q.total);
+  set('heaviest-missing-sentence', heaviestMissingInSentence / q.total);
+  // Names and figures of the question the paragraph lacks (figures must match exactly).
+  const missingNames = q.names.filter((n) => !new RegExp(`\\b${escape(n)}`, 'u').test(text)).length;
+  set('missing-names', Math.min(missingNames, 3));
+  if (missingNames > 0) set('any-missing-name');
+  const missingNumbers = q.numbers.filter(
+    (n) => !new RegExp(`(?<![\\d.,])${escape(n.toLowerCase())}(?![\\d])`, 'u').test(text),
+  ).length;
+  if (missingNumbers > 0) set('missing-number');
+  const missingInSentence = q.names.filter((n) => !sentenceLower.includes(n)).length;
+  set('names-missing-in-sentence', Math.min(missingInSentence, 3));
+  // Negation on one side only.
+  const sentenceNegated = NEGATION.test(sentence);
+  if (q.negated && !sentenceNegated) set('negation-question-only');
+  if (!q.negated && sentenceNegated) set('negation-sentence-only');
+  if (q.negated) set('question-negated');
+  // An antonym: the question says "largest" where the text says "smallest".
+  const questionWords = q.text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const sentenceWords = new Set(sentenceLower.match(/\p{L}+/gu) ?? []);
+  if (
+    questionWords.some(
+      (w) => !sentenceWords.has(w) && (ANTONYMS.get(w) ?? []).some((a) => sentenceWords.has(a)),
+    )
+  )
+    set('antonym');
+  // Counting words of the question the sentence lacks; a question that excludes what is given.
+  if (questionWords.some((w) => COUNT_WORDS.has(w) && !sentenceWords.has(w))) set('missing-count-word');
+  if (EXCLUDING.test(q.text)) set('excluding');
+  // Names of the sentence the question does not mention (another actor than the one asked about).
+  const otherNames = new Set<string>();
+  for (let i = pa.sentences[best.sentence]!.start; i < pa.sentences[best.sentence]!.end; i++) {
+    const t = pa.tagged.tokens[i]!;
+    if (t.pos === 'PROPN' && (i < best.start || i >= best.end) && !q.terms.has(pa.tokenTerms[i] ?? ''))
+      otherNames.add(t.lower);
+  }
+  set('other-names-in-sentence', Math.min(otherNames.size, 4) / 4);
+  set('anchors-in-sentence', Math.min(m.anchors.length, 6) / 6);
+  // The answer is a question word (a name the question already gives): a swapped role.
+  const bestTerms = pa.tokenTerms.slice(best.start, best.end).filter((t): t is string => t !== null);
+  if (bestTerms.length && bestTerms.every((t) => q.terms.has(t))) set('answer-repeats-question');
+  set(`wh:${q.wh}`);
+  set(`wh:${q.wh}|type:${answerTypeOf(best, pa)}`);
+  if (x.ruleAnswered) set('rule-answered');
+  if (x.ruleAgrees) set('rule-agrees');
+  set('question-length', Math.min(q.terms.size, 12) / 12);
+  return f;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A question's number written as a term (kept for tests of exact matching). */
+export const numberTerm = (n: string) => normalizeTerm(n);

@@ -1,0 +1,104 @@
+/** The rule engine's answers from evidence sentences, and the source of a story. */
+
+import { searchParagraphTerms } from '../search/paragraphIndex.ts';
+import type { KnowledgeBase } from '../search/knowledgeBase.ts';
+import { normalizeTerm, termsOf } from '../search/terms.ts';
+import { type QuestionAnalysis } from './analyzeQuestion.ts';
+import { citationOf } from './citation.ts';
+
+import { alignKeyTerms, findEvidence, keyTermsOf, matchStrength } from './evidence.ts';
+import { indexOfTerm } from './extractSpan.ts';
+import type { Answer } from './types.ts';
+
+import {
+  FRAME_TERMS,
+  KIND_TERMS,
+  SPEECH_TERMS,
+  answerOf,
+  refusal,
+  cite,
+  isAnswerable,
+} from './ruleCommon.ts';
+import { bonusFor, impliedFor, extract } from './ruleExtract.ts';
+
+export const NEGATION = /\b(?:not|never|no|n't|denied|refused|rejected|declined|failed)\b/iu;
+
+export function answerFromEvidence(kb: KnowledgeBase, q: QuestionAnalysis, question: string): Answer {
+  const kind = q.kind === 'who-said' ? 'who' : q.kind === 'define' ? 'what' : q.kind;
+  // "Who said …" with no quotation found: the verb of speech alone is no evidence of anything.
+  const drop = new Set([
+    ...FRAME_TERMS,
+    ...(KIND_TERMS[kind] ?? []),
+    ...(q.kind === 'who-said' ? SPEECH_TERMS : []),
+  ]);
+  const keyTerms = keyTermsOf(kb, q.content, drop);
+  if (keyTerms.length === 0) return refusal(kb, question, kind, []);
+  const evidence = findEvidence(kb, keyTerms, { bonus: bonusFor(kind, q), implied: impliedFor(kind) });
+  const answerable = evidence.filter((e) => isAnswerable(e, keyTerms));
+  const best = answerable[0];
+  if (!best) return refusal(kb, question, kind, evidence);
+  const analysis = { ...q, kind };
+  const needsSpan = kind === 'when' || kind === 'where' || kind === 'how-many' || kind === 'why';
+
+  // Take the first good sentence that holds the kind of answer asked for.
+  for (const e of answerable.slice(0, 6)) {
+    if (e.coverage < best.coverage - 0.2) break;
+    const span = extract(kb, analysis, e, keyTerms);
+    if (span) return answerOf(question, kind, span, e.coverage * 0.9, cite(kb, e));
+    if (!needsSpan) break;
+  }
+  // "Who are X?" about no person: the sentence that says who they are, if it holds all of X.
+  if (kind === 'who' && /^who (?:are|were)\b/iu.test(q.content) && best.sentenceCoverage >= 0.85) {
+    return answerOf(question, kind, best.sentence.text, best.coverage * 0.7, cite(kb, best));
+  }
+  if (needsSpan || kind === 'who') return refusal(kb, question, kind, evidence);
+
+  if (kind === 'yes-no') {
+    // "Yes" needs the sentence itself to hold the question, its verb included.
+    const verb = q.verb ? normalizeTerm(q.verb) : null;
+    const verbHeld = !verb || matchStrength(verb, new Set(termsOf(best.sentence.text))) > 0;
+    if (best.sentenceCoverage < 0.85 || !verbHeld) return refusal(kb, question, kind, evidence);
+    // Negation counts where it bears on the question's words ("no other models were affected"), not
+    // in a later clause ("welcomed the decision but said it did not go far enough").
+    const text = best.sentence.text;
+    const spots = alignKeyTerms(kb, keyTerms, text)
+      .map((k) => indexOfTerm(text, k.term))
+      .filter((i) => i >= 0);
+    const near = spots.length
+      ? text.slice(Math.max(0, Math.min(...spots) - 25), Math.max(...spots) + 1)
+      : text;
+    const negated = NEGATION.test(near) !== NEGATION.test(q.content);
+    const verdict = negated ? 'No' : 'Yes';
+    return answerOf(question, kind, `${verdict}: ${best.sentence.text}`, best.coverage * 0.7, cite(kb, best));
+  }
+  return answerOf(question, kind, best.sentence.text, best.coverage * 0.75, cite(kb, best));
+}
+
+/** "Which agency reported this?": the source line of the story the question is about. */
+export function answerSource(kb: KnowledgeBase, q: QuestionAnalysis, question: string): Answer {
+  const keyTerms = keyTermsOf(
+    kb,
+    q.content,
+    new Set([
+      ...FRAME_TERMS,
+      ...['source', 'agency', 'report', 'publish', 'news', 'outlet', 'newspaper', 'wire'].map((w) =>
+        normalizeTerm(w)!,
+      ),
+    ]),
+  );
+  const hit = keyTerms.length
+    ? searchParagraphTerms(
+        kb.index,
+        keyTerms.map((k) => k.term),
+        1,
+      )[0]
+    : undefined;
+  const story = hit
+    ? kb.storyById.get(kb.paragraphs[hit.id]!.storyId)
+    : kb.stories.length === 1
+      ? kb.stories[0]
+      : undefined;
+  const first = story?.paragraphs[0];
+  if (!story?.source || !first) return refusal(kb, question, 'source', []);
+  return answerOf(question, 'source', story.source, 0.9, [citationOf(kb, first)]);
+}

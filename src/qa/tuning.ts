@@ -1,0 +1,31 @@
+import type { QuestionKind } from './types.ts';
+
+/**
+ * Every tuned constant of the learned answer engine, with the figure that justifies it.
+ * (The rule engine's own thresholds stay beside the rules they tune, in the rule* modules.)
+ */
+
+/**
+ * How many retrieved paragraphs the model judges. Each is judged on its own, so reading deeper only
+ * adds chances to find the paragraph: with 3, thirty unrelated press reports loaded beside three
+ * small stories pushed the answering paragraph of "Who voted against the plan?" out of reach
+ * (test/qa/state.test.ts); each paragraph costs ~100 candidates (~0.3 ms once tagged).
+ */
+export const PARAGRAPHS_READ = 6;
+
+/**
+ * The answer threshold is the lowest (most real questions answered) whose cross-validated run
+ * refuses at least this share of the hand-written unanswerables: the issue's floor is half, the
+ * margin keeps held-out tricks above it. (Maximising the half-unanswerable overall F1 instead picks
+ * a threshold that refuses 98 % of everything: 50.9 overall, 3.7 HasAns F1 — useless to a reader.)
+ */
+export const MIN_TRICKS_REFUSED = 0.55;
+
+/**
+ * Question kinds where the rule extractor's span beats the ranker's: clauses, and the doer of a
+ * "who did" question (cross-validated HasAns F1 on squad-1.1-dev-13, 120 questions per article:
+ * why 28.7 vs 26.8, how 20.9 vs 17.2, where 18.4 vs 17.3, who 30.8 vs 31.7; our own sets, right:
+ * why 4/8 vs 1/8, what-did 3/6 vs 1/6, who 19/20 vs 15/20). The refusal model still decides whether
+ * to answer at all.
+ */
+export const RULE_SPAN_KINDS: ReadonlySet<QuestionKind> = new Set(['why', 'how', 'what-did', 'where', 'who']);
