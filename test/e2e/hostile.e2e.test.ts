@@ -301,15 +301,24 @@ describe('an attacker against the merged bot', () => {
     }, 30_000);
   });
 
-  it('GIVEN Discord answering 429 on a reply and the gateway closing mid-answer THEN the bot survives and keeps answering', async () => {
-    t.fake.rateLimitNext((r) => r.route === 'interaction-callback', 1);
-    await t.fake.sendInteraction(
+  it('GIVEN Discord answering 500 (every retry) and 429 on replies, and the gateway closing mid-answer THEN the bot survives and keeps answering', async () => {
+    const errorsBefore = t.logs.length;
+    t.fake.failNext((r) => r.route === 'interaction-callback', 500, 10);
+    const failed = await t.fake.sendInteraction(
       t.fake.slashCommand('ask', { question: 'Who said they will sail every hour?' }),
     );
-    const sent = await t.fake.sendInteraction(t.fake.slashCommand('search', { query: 'Marshvale' }));
+    await t.fake.waitForRequest((r) => r.params.token === failed.token && r.status === 500, 5000);
+    t.fake.failNext((r) => r.route === 'channel-message', 500, 10);
+    await t.fake.sendDirectMessage('who said they will sail every hour?');
+    await t.fake.waitForRequest((r) => r.route === 'channel-message' && r.status === 500, 5000);
+
+    t.fake.rateLimitNext((r) => r.route === 'interaction-callback', 1);
+    const limited = await t.fake.sendInteraction(t.fake.slashCommand('search', { query: 'Marshvale' }));
+    await t.fake.waitForMessage(limited.token, 10_000);
+
+    const cut = await t.fake.sendInteraction(t.fake.slashCommand('summary', {}));
     await t.fake.closeGateway(4000);
-    await t.fake.waitForIdentify(() => true, 15_000).catch(() => undefined);
-    void sent;
+    await t.fake.waitForMessage(cut.token, 10_000);
     const deadline = Date.now() + 20_000;
     for (;;) {
       try {
@@ -319,5 +328,8 @@ describe('an attacker against the merged bot', () => {
         if (Date.now() > deadline) throw error;
       }
     }
+    const dm = await t.fake.sendDirectMessage('How much do Tollbridge harbour fees rise?');
+    expect(shownText(await t.fake.waitForDirectReply(dm, 10_000))).toContain('4 percent');
+    expect(t.logs.slice(errorsBefore).some((l) => l.level === 50 || l.level === 40)).toBe(true);
   }, 40_000);
 });

@@ -1,0 +1,1 @@
+import { parseStory } from './src/knowledge/parseStory.ts';
