@@ -126,6 +126,12 @@ describe('an attacker against the merged bot', () => {
   beforeAll(async () => {
     folder = await mkdtemp(path.join(tmpdir(), 'lede-hostile-'));
     await writeFile(path.join(folder, 'marshvale-ferry.txt'), hostileStory());
+    // A Markdown story: a 200 KB `# title` (a plain-text title that long is read as a paragraph).
+    const longTitle = `Ferry ${MARKUP} `.repeat(Math.ceil(200_000 / MARKUP.length)).slice(0, 200_000);
+    await writeFile(
+      path.join(folder, 'ferry-title.md'),
+      `---\nsource: "${MARKUP.replace(/"/g, "'")}"\n---\n\n# ${longTitle.replace(/\n/g, ' ')}\n\nThe ferry fleet of Quintrell Harbour grew to nine boats ${MARKUP}.\n\n> quote ${MARKUP}\n`,
+    );
     await writeFile(
       path.join(folder, 'plain.txt'),
       'Local\n\nHarbour fees rise in Tollbridge\n\n\nTollbridge harbour fees rise by 4 percent from April, the port board said.\n\nSource: Tollbridge Post\n',
@@ -160,6 +166,11 @@ describe('an attacker against the merged bot', () => {
     await run('paragraph', { story: id, number: 5 });
     await run('stories');
     await run('summary', { story: id });
+    await run('summary', { story: 'ferry-title' });
+    await run('paragraph', { story: 'ferry-title', number: 1 });
+    const titled = t.live.current.stories.find((s) => s.file === 'ferry-title.md')!;
+    expect(titled.title.length).toBeLessThanOrEqual(256);
+    expect(titled.title).toContain('[click]');
     await run('who-said', { quote: 'sail every hour' });
     await run('define', { term: 'QH' });
     await run('help');
@@ -235,7 +246,7 @@ describe('an attacker against the merged bot', () => {
       const reply = await t.fake.waitForMessage(removed.token, 10_000);
       expect(reply.content).toMatch(/No story matches/);
     }
-    expect(t.live.current.stories.length).toBe(2);
+    expect(t.live.current.stories.length).toBe(3);
     checkEverything(t);
     await stillAnswers();
   }, 60_000);
