@@ -17,7 +17,9 @@ import { reloadAllShards } from '../sharding/reloadAllShards.ts';
 import { slashCommand, suggest } from './shared.ts';
 import type { BotContext, Command } from './types.ts';
 
-export const STORY_REFUSED = 'Only the bot admins and members with Manage Server can add or remove stories.';
+/** Operators only (ADMIN_USER_IDS), whatever REINDEX_ALLOW_SERVER_MANAGERS says: a story is served in every server. */
+export const STORY_REFUSED =
+  "Only the bot's operators (ADMIN_USER_IDS) can add or remove stories: a story is served in every server.";
 
 /** Reloads the knowledge (on every shard when sharded) and gives this process's report. */
 async function reloadKnowledge(
@@ -106,8 +108,12 @@ async function remove(
 ): Promise<void> {
   const wanted = interaction.options.getString('story', true);
   const kb = context.live.current;
-  const story = findStory(kb, wanted);
-  if (!story) throw new UserError(`No story matches "${wanted}". Use /stories to list them.`);
+  const story = findStory(kb, wanted, { partial: false });
+  if (!story) {
+    throw new UserError(
+      `No story matches "${wanted}" exactly: pick one from the list, or use its id from /stories.`,
+    );
+  }
   if (kb.stories.length === 1) throw new UserError('That is the only story: add another before removing it.');
   await deferResponse(interaction, { ephemeral: true });
   const bytes = await removeStoryFile(dir, story.file);

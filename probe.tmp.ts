@@ -1,1 +1,0 @@
-import { parseStory } from './src/knowledge/parseStory.ts';
