@@ -306,7 +306,7 @@ describe('an attacker against the merged bot', () => {
       expect((await add(fileUrl)).content).toMatch(/no usable address|not on Discord/);
       const member = { id: snowflake(), username: 'member' };
       const stranger = await add(t.fake.serveAttachment('stranger.txt', good), member);
-      expect(stranger.content).toMatch(/Only the bot admins/);
+      expect(stranger.content).toMatch(/Only the bot's operators/);
       checkEverything(t);
       await stillAnswers();
     }, 30_000);
