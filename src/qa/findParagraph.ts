@@ -4,16 +4,24 @@ import type { KnowledgeBase } from '../search/knowledgeBase.ts';
 import { citationOf } from './citation.ts';
 import type { Citation } from './types.ts';
 
-/** A story by id, exact title, or a unique part of its title (case-insensitive). */
-export function findStory(kb: KnowledgeBase, nameOrId: string): Story | undefined {
+/**
+ * A story by id, exact title or file name, or (unless `partial` is false) a unique part of its
+ * title (case-insensitive). Destructive actions pass `partial: false`: a part of a title is a
+ * guess, and "<@123>" or "*" typed as a name must not remove the one story whose title holds it.
+ */
+export function findStory(
+  kb: KnowledgeBase,
+  nameOrId: string,
+  { partial = true }: { partial?: boolean } = {},
+): Story | undefined {
   const wanted = nameOrId.trim().toLowerCase();
   if (!wanted) return undefined;
   const byId = kb.storyById.get(wanted);
   if (byId) return byId;
   const exact = kb.stories.find((s) => s.title.toLowerCase() === wanted || s.file.toLowerCase() === wanted);
-  if (exact) return exact;
-  const partial = kb.stories.filter((s) => s.title.toLowerCase().includes(wanted) || s.id.includes(wanted));
-  return partial.length === 1 ? partial[0] : undefined;
+  if (exact || !partial) return exact;
+  const parts = kb.stories.filter((s) => s.title.toLowerCase().includes(wanted) || s.id.includes(wanted));
+  return parts.length === 1 ? parts[0] : undefined;
 }
 
 /**

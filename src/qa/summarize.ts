@@ -9,6 +9,15 @@ import type { Citation } from './types.ts';
 /** Key points after the lede: the issue asks for two or three; three when the story has them. */
 export const KEY_POINTS = 3;
 
+/**
+ * Sentences of a story a summary ranks: its first ones (news puts what matters first). TextRank
+ * compares every pair, so its cost grows with the square of this: a story holding one 1 MB
+ * paragraph (about 19,000 sentences) took 50 s and froze every user (test/e2e/hostile.e2e.test.ts);
+ * 200 sentences (a 4,000-word story, longer than any of our test stories) rank in 0.2 s on this
+ * machine (300: 0.5 s).
+ */
+export const MAX_SUMMARY_SENTENCES = 200;
+
 /** Why the summary is of this story. */
 export type StoryChoice = 'named' | 'only' | 'conversation' | 'most-recent';
 
@@ -39,7 +48,7 @@ export interface SummarizeOptions {
 export function summarize(kb: KnowledgeBase, options: SummarizeOptions = {}): Summary {
   const { story, chosen } = chooseStory(kb, options);
   const lede = story.paragraphs[0]!;
-  const sentences = sentencesOf(story.paragraphs);
+  const sentences = sentencesOf(story.paragraphs).slice(0, MAX_SUMMARY_SENTENCES);
   const isAfterLede = (s: StorySentence) => s.paragraph > lede.number;
   const points = keySentences(sentences, isAfterLede, KEY_POINTS);
   const paragraphOf = (s: StorySentence) => story.paragraphs[s.paragraph - 1]!;

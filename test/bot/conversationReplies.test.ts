@@ -23,9 +23,9 @@ describe('conversation replies on Discord', () => {
   it('GIVEN a story whose title and text hold markdown THEN the summary shows them literally (escaped)', () => {
     const reply = summaryReply(summarize(buildKnowledgeBase([MARKDOWN_STORY])));
     const embed = reply.embeds![0]!;
-    expect(embed.title).toBe('\\*\\*Bold\\*\\* claims and \\[a link](https://example.com) in a headline');
+    expect(embed.title).toBe('\\*\\*Bold\\*\\* claims and \\[a link\\](https\\://example.com) in a headline');
     expect(embed.description).toContain(
-      '\\# The first paragraph says @everyone should read \\*\\*this\\*\\*.',
+      '\\# The first paragraph says @\u200beveryone should read \\*\\*this\\*\\*.',
     );
     expect(embed.description).not.toContain('*most recent');
   });

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MessageFlags, PermissionFlagsBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STORY_REFUSED } from '../../src/bot/commands/story.ts';
 import { MAX_STORY_BYTES } from '../../src/knowledge/loadStories.ts';
 import { snowflake, type Json } from '../support/fakeDiscord.ts';
 import { shownText, startTestBot, type TestBot } from './harness.ts';
@@ -42,7 +43,10 @@ describe('/story add and /story remove (admin, an attachment served by the fake 
   ) => {
     const where = { user, ...(permissions !== undefined && { permissions }) };
     const { token } = await t.fake.sendInteraction(t.fake.subcommand('story', sub, options, where));
-    return { token, message: await t.fake.waitForMessage(token, 10_000) };
+    const message = await t.fake.waitForMessage(token, 10_000);
+    // What Discord shows: the escaper's backslashes (`\:`) render as nothing.
+    if (typeof message.content === 'string') message.content = message.content.replace(/\\(.)/g, '$1');
+    return { token, message };
   };
   /** The flags of the first answer (a reply, or a deferral that is edited later). */
   const ephemeralFlags = (token: string) =>
@@ -173,32 +177,19 @@ describe('/story add and /story remove (admin, an attachment served by the fake 
     }
   });
 
-  it('GIVEN a member without Manage Server WHEN they try /story add or remove THEN refused, nothing downloaded or changed; by default Manage Server is not enough either (stories are shared by every server)', async () => {
+  it('GIVEN a member without Manage Server, or with it, WHEN they try /story add or remove THEN refused (operators only: a story is served in every server), nothing downloaded or changed', async () => {
     const before = await files();
     const member = { id: snowflake(), username: 'member' };
-    const file = t.fake.serveAttachment('sneaky.txt', LIBRARY_STORY);
-    const add = await run('add', { file }, member, PermissionFlagsBits.SendMessages);
-    expect(add.message.content).toBe(
-      "Only the bot's operators can add or remove stories, since every server shares them.",
-    );
-    const remove = await run('remove', { story: 'riverton' }, member, PermissionFlagsBits.SendMessages);
-    expect(remove.message.content).toBe(
-      "Only the bot's operators can add or remove stories, since every server shares them.",
-    );
-    expect(t.fake.requests.some((r) => r.route === 'attachment' && r.path.includes(file.id as string))).toBe(
-      false,
-    );
-    expect(await files()).toEqual(before);
-
-    const manager = await run(
-      'add',
-      { file: t.fake.serveAttachment('sneaky.txt', LIBRARY_STORY) },
-      member,
-      PermissionFlagsBits.ManageGuild,
-    );
-    expect(manager.message.content).toBe(
-      "Only the bot's operators can add or remove stories, since every server shares them.",
-    );
+    for (const permissions of [PermissionFlagsBits.SendMessages, PermissionFlagsBits.ManageGuild]) {
+      const file = t.fake.serveAttachment('sneaky.txt', LIBRARY_STORY);
+      const add = await run('add', { file }, member, permissions);
+      expect(add.message.content).toBe(STORY_REFUSED);
+      const remove = await run('remove', { story: 'riverton-council-budget-2025' }, member, permissions);
+      expect(remove.message.content).toBe(STORY_REFUSED);
+      expect(
+        t.fake.requests.some((r) => r.route === 'attachment' && r.path.includes(file.id as string)),
+      ).toBe(false);
+    }
     expect(await files()).toEqual(before);
   });
 });

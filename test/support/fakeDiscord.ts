@@ -171,6 +171,12 @@ export interface FakeDiscord {
   requestsFor(interactionToken: string): RecordedRequest[];
   /** Answers the next request that matches with a 429 and `retry-after: seconds`. */
   rateLimitNext(match: (r: Pick<RecordedRequest, 'method' | 'route'>) => boolean, seconds: number): void;
+  /** Answers the next `times` requests that match with HTTP `status` (a 500: Discord failing). */
+  failNext(
+    match: (r: Pick<RecordedRequest, 'method' | 'route'>) => boolean,
+    status: number,
+    times?: number,
+  ): void;
   /**
    * From now on, answers every IDENTIFY by closing the connection with `code` (4004: authentication
    * failed, 4014: disallowed intents…), as Discord does for a revoked token or a missing privileged
@@ -330,6 +336,11 @@ export async function startFakeDiscord({
     match: (r: RecordedRequest) => boolean;
     resolve: (r: RecordedRequest) => void;
   }>();
+  const failures: {
+    match: (r: Pick<RecordedRequest, 'method' | 'route'>) => boolean;
+    status: number;
+    times: number;
+  }[] = [];
   const rateLimits: { match: (r: Pick<RecordedRequest, 'method' | 'route'>) => boolean; seconds: number }[] =
     [];
   const messages = new Map<string, Json>();
@@ -433,6 +444,13 @@ export async function startFakeDiscord({
         }
       }
     };
+
+    const failing = failures.find((f) => f.times > 0 && f.match(record));
+    if (failing) {
+      failing.times -= 1;
+      send(failing.status, { message: 'Internal Server Error', code: 0 });
+      return;
+    }
 
     const limited = rateLimits.findIndex((l) => l.match(record));
     if (limited !== -1) {
@@ -827,6 +845,9 @@ export async function startFakeDiscord({
     requestsFor: (interactionToken) => requests.filter((r) => r.params.token === interactionToken),
     rateLimitNext(match, seconds) {
       rateLimits.push({ match, seconds });
+    },
+    failNext(match, status, times = 1) {
+      failures.push({ match, status, times });
     },
     refuseIdentifies(code) {
       identifyRefusal = code;

@@ -113,8 +113,12 @@ async function remove(
 ): Promise<void> {
   const wanted = interaction.options.getString('story', true);
   const kb = context.live.current;
-  const story = findStory(kb, wanted);
-  if (!story) throw new UserError(`No story matches "${wanted}". Use /stories to list them.`);
+  const story = findStory(kb, wanted, { partial: false });
+  if (!story) {
+    throw new UserError(
+      `No story matches "${wanted}" exactly: pick one from the list, or use its id from /stories.`,
+    );
+  }
   if (kb.stories.length === 1) throw new UserError('That is the only story: add another before removing it.');
   await deferResponse(interaction, { ephemeral: true });
   const bytes = await removeStoryFile(dir, story.file);
