@@ -2,12 +2,15 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MessageFlags, PermissionFlagsBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_REINDEX_POLICY } from '../../src/config.ts';
 import { MAX_STORY_BYTES } from '../../src/knowledge/loadStories.ts';
 import { snowflake, type Json } from '../support/fakeDiscord.ts';
 import { shownText, startTestBot, type TestBot } from './harness.ts';
 
 const STORIES = path.resolve('test/fixtures/stories');
 const ADMIN = { id: snowflake(), username: 'editor' };
+/** A reply's text as Discord shows it: the escaper's backslashes (`\\:`) are not displayed. */
+const displayed = (message: Json): string => (message.content as string).replace(/\\([^\w\s])/g, '$1');
 
 /** A story of our own, uploaded from Discord. */
 const LIBRARY_STORY = `Local
@@ -27,7 +30,12 @@ Source: Marrowfield Courier
 describe('/story add and /story remove (admin, an attachment served by the fake Discord on 127.0.0.1)', () => {
   let t: TestBot;
   beforeAll(async () => {
-    t = await startTestBot({ knowledge: STORIES, adminUserIds: [ADMIN.id] });
+    t = await startTestBot({
+      knowledge: STORIES,
+      adminUserIds: [ADMIN.id],
+      // REINDEX_ALLOW_SERVER_MANAGERS on: members with Manage Server may change the stories too.
+      reindex: { ...DEFAULT_REINDEX_POLICY, allowServerManagers: true },
+    });
   });
   afterAll(async () => {
     await t?.stop();
@@ -89,7 +97,7 @@ describe('/story add and /story remove (admin, an attachment served by the fake 
     const again = await run('add', {
       file: t.fake.serveAttachment('marrowfield-library-final.txt', changed),
     });
-    expect(again.message.content).toContain('exists already; add replace: True to replace it');
+    expect(displayed(again.message)).toContain('exists already; add replace: True to replace it');
     expect(await readFile(path.join(t.knowledgeDir, 'marrowfield-library-final.txt'), 'utf8')).toBe(
       LIBRARY_STORY,
     );
@@ -164,7 +172,7 @@ describe('/story add and /story remove (admin, an attachment served by the fake 
         const loads = t.loads();
         const stories = t.live.current.stories.length;
         const { token, message } = await run('add', { file: attachment() });
-        expect(message.content).toMatch(reply);
+        expect(displayed(message)).toMatch(reply);
         expect(ephemeralFlags(token)).toBe(MessageFlags.Ephemeral);
         expect(await files()).toEqual(before);
         expect(t.loads()).toBe(loads);
@@ -173,7 +181,7 @@ describe('/story add and /story remove (admin, an attachment served by the fake 
     }
   });
 
-  it('GIVEN a member without Manage Server WHEN they try /story add or remove THEN refused, nothing downloaded or changed; Manage Server may', async () => {
+  it('GIVEN server managers are allowed AND a member without Manage Server WHEN they try /story add or remove THEN refused, nothing downloaded or changed; Manage Server may', async () => {
     const before = await files();
     const member = { id: snowflake(), username: 'member' };
     const file = t.fake.serveAttachment('sneaky.txt', LIBRARY_STORY);
@@ -198,5 +206,37 @@ describe('/story add and /story remove (admin, an attachment served by the fake 
     );
     expect(shownText(manager.message)).toContain('Added “Marrowfield library');
     await run('remove', { story: 'sneaky' });
+  });
+});
+
+describe('/story add by default (REINDEX_ALLOW_SERVER_MANAGERS off)', () => {
+  let t: TestBot;
+  beforeAll(async () => {
+    t = await startTestBot({ knowledge: STORIES, adminUserIds: [ADMIN.id] });
+  });
+  afterAll(async () => {
+    await t?.stop();
+  });
+
+  it('GIVEN a member with Manage Server WHEN they try /story add THEN refused (the stories are every server’s), nothing downloaded or changed', async () => {
+    const before = (await readdir(t.knowledgeDir)).sort();
+    const file = t.fake.serveAttachment('managed.txt', LIBRARY_STORY);
+    const member = { id: snowflake(), username: 'manager' };
+    const { token } = await t.fake.sendInteraction(
+      t.fake.subcommand(
+        'story',
+        'add',
+        { file },
+        { user: member, permissions: PermissionFlagsBits.ManageGuild },
+      ),
+    );
+    const reply = await t.fake.waitForMessage(token, 10_000);
+    expect(displayed(reply)).toBe(
+      "Only the bot's operators can add or remove stories, since they are shared by every server.",
+    );
+    expect(t.fake.requests.some((r) => r.route === 'attachment' && r.path.includes(file.id as string))).toBe(
+      false,
+    );
+    expect((await readdir(t.knowledgeDir)).sort()).toEqual(before);
   });
 });

@@ -1,4 +1,5 @@
 import { type ChatInputCommandInteraction } from 'discord.js';
+import { DEFAULT_REINDEX_POLICY } from '../../config.ts';
 import { UserError } from '../../errors.ts';
 import { removeStoryFile, restoreStoryFile, writeStoryFile } from '../../knowledge/storyStore.ts';
 import {
@@ -18,6 +19,9 @@ import { slashCommand, suggest } from './shared.ts';
 import type { BotContext, Command } from './types.ts';
 
 export const STORY_REFUSED = 'Only the bot admins and members with Manage Server can add or remove stories.';
+/** The refusal by default (REINDEX_ALLOW_SERVER_MANAGERS off): a story added here reaches every server. */
+export const STORY_REFUSED_OPERATORS =
+  "Only the bot's operators can add or remove stories, since they are shared by every server.";
 
 /** Reloads the knowledge (on every shard when sharded) and gives this process's report. */
 async function reloadKnowledge(
@@ -33,12 +37,15 @@ async function reloadKnowledge(
 }
 
 function checkAdmin(interaction: ChatInputCommandInteraction, context: BotContext): string {
+  // The same policy as /reindex: adding or removing a story reloads the stories of every server.
+  const { allowServerManagers } = context.config.reindex ?? DEFAULT_REINDEX_POLICY;
   const allowed = isAdmin({
     userId: interaction.user.id,
     adminUserIds: context.config.adminUserIds,
     memberPermissions: interaction.inGuild() ? (interaction.memberPermissions?.bitfield ?? 0n) : null,
+    allowServerManagers,
   });
-  if (!allowed) throw new UserError(STORY_REFUSED);
+  if (!allowed) throw new UserError(allowServerManagers ? STORY_REFUSED : STORY_REFUSED_OPERATORS);
   if (!context.knowledgeDir) throw new UserError('Adding and removing stories is not available on this bot.');
   return context.knowledgeDir;
 }
