@@ -4,6 +4,7 @@ import { turnReply } from '../../src/bot/replies/turnReply.ts';
 import { parseStory } from '../../src/knowledge/parseStory.ts';
 import { summarize } from '../../src/qa/summarize.ts';
 import { buildKnowledgeBase } from '../../src/search/knowledgeBase.ts';
+import { liveMarkup } from '../support/markdown.ts';
 import { harborStory } from '../support/stories.ts';
 
 /** A story whose text tries Discord markdown: it must be shown literally. */
@@ -23,9 +24,17 @@ describe('conversation replies on Discord', () => {
   it('GIVEN a story whose title and text hold markdown THEN the summary shows them literally (escaped)', () => {
     const reply = summaryReply(summarize(buildKnowledgeBase([MARKDOWN_STORY])));
     const embed = reply.embeds![0]!;
-    expect(embed.title).toBe('\\*\\*Bold\\*\\* claims and \\[a link](https://example.com) in a headline');
-    expect(embed.description).toContain(
-      '\\# The first paragraph says @everyone should read \\*\\*this\\*\\*.',
+    // Shown literally: no live markup, and Discord's display (escapes removed) is the headline itself.
+    expect(liveMarkup(embed.title!)).toBe('');
+    expect(embed.title!.replace(/\\([^\w\s])/g, '$1')).toBe(
+      '**Bold** claims and [a link](https://example.com) in a headline',
+    );
+    // The paragraph too: the heading and bold escaped, @everyone broken (it neither pings nor renders).
+    const description = embed.description!;
+    expect(description).toContain('\\# The first paragraph says @');
+    expect(description).not.toContain('@everyone');
+    expect(description.replace(/\\([^\w\s])/g, '$1').replace(/\u200b/g, '')).toContain(
+      '# The first paragraph says @everyone should read **this**.',
     );
     expect(embed.description).not.toContain('*most recent');
   });
