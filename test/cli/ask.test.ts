@@ -85,7 +85,14 @@ The library was funded by a grant from the Coastal Arts Foundation.
 Source: Easthaven Gazette
 `;
 
-describe('npm run ask', () => {
+/**
+ * Each test starts the CLI (tsx + the knowledge load) once or twice: about 1 s alone, 10 s and more
+ * each on a loaded 2-core machine (a test of two runs took 20.3 s on CI); the limit per test is
+ * that of its runs, not the 20 s default.
+ */
+const TEST_TIMEOUT_MS = 2 * SPAWN_TIMEOUT_MS + 10_000;
+
+describe('npm run ask', { timeout: TEST_TIMEOUT_MS }, () => {
   let customDir: string;
 
   beforeAll(async () => {

@@ -1,7 +1,11 @@
 /** `npm run register -- --clear-guild`: going from development (server commands) to global commands. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commands, messageCommands } from '../../src/bot/commands/index.ts';
 import { snowflake, startFakeDiscord, type FakeDiscord } from '../support/fakeDiscord.ts';
 import { spawnLede } from '../support/spawnLede.ts';
+
+/** Every slash command and right-click action the bot has (the count grew from 8 to 12 with /story and the actions). */
+const COMMAND_COUNT = commands.length + messageCommands.length;
 
 describe('npm run register -- --clear-guild', () => {
   let fake: FakeDiscord;
@@ -24,10 +28,10 @@ describe('npm run register -- --clear-guild', () => {
     const puts = fake.requests.filter((r) => r.route === 'put-commands');
     expect(puts.map((r) => ({ guild: r.params.guildId, count: (r.body as unknown[]).length }))).toEqual([
       { guild: guildId, count: 0 },
-      { guild: undefined, count: 8 },
+      { guild: undefined, count: COMMAND_COUNT },
     ]);
     expect(register.output()).toContain(`Deleted the commands registered in server ${guildId}.`);
-    expect(register.output()).toContain('Registered 8 commands (global)');
+    expect(register.output()).toContain(`Registered ${COMMAND_COUNT} commands (global)`);
     expect(register.output()).not.toContain(fake.token);
   });
 
