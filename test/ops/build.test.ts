@@ -19,6 +19,7 @@ describe('the compiled build (npm run build → npm run start:prod)', () => {
   beforeAll(async () => {
     await rm(OUT, { recursive: true, force: true });
     await run(process.execPath, [TSC, '-p', 'tsconfig.build.json', '--outDir', OUT], { timeout: 170_000 });
+    await run(process.execPath, ['scripts/copy-assets.mjs', OUT], { timeout: 30_000 });
     fake = await startFakeDiscord({ port: 0 });
   }, 180_000);
   afterAll(async () => {
