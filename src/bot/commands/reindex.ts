@@ -1,12 +1,10 @@
 import type { ChatInputCommandInteraction } from 'discord.js';
-import { DEFAULT_REINDEX_POLICY } from '../../config.ts';
 import { UserError } from '../../errors.ts';
-import { isAdmin } from '../isAdmin.ts';
 import { reindexReply, shardedReindexReply } from '../replies/reindexReply.ts';
 import type { ReplyPayload } from '../replies/types.ts';
 import { deferResponse, respond } from '../respond.ts';
 import { reloadAllShards } from '../sharding/reloadAllShards.ts';
-import { isPrivate, slashCommand, withPrivateOption } from './shared.ts';
+import { isPrivate, requireOperator, slashCommand, withPrivateOption } from './shared.ts';
 import type { BotContext, Command } from './types.ts';
 
 /** The refusal by default: /reindex is for the bot's operators, since it reloads every server's stories. */
@@ -32,14 +30,10 @@ export const reindex = {
     ).setDefaultMemberPermissions(0),
   ).toJSON(),
   async execute(interaction, context) {
-    const { allowServerManagers } = context.config.reindex ?? DEFAULT_REINDEX_POLICY;
-    const allowed = isAdmin({
-      userId: interaction.user.id,
-      adminUserIds: context.config.adminUserIds,
-      memberPermissions: interaction.inGuild() ? (interaction.memberPermissions?.bitfield ?? 0n) : null,
-      allowServerManagers,
+    requireOperator(interaction, context, {
+      operatorsOnly: REINDEX_REFUSED,
+      withServerManagers: REINDEX_REFUSED_MANAGERS,
     });
-    if (!allowed) throw new UserError(allowServerManagers ? REINDEX_REFUSED_MANAGERS : REINDEX_REFUSED);
     const cooldown = context.reindexCooldown;
     const wait = cooldown.remainingMs();
     if (wait > 0) throw new UserError(reindexCooldownMessage(cooldown.ms, wait));

@@ -5,8 +5,10 @@ import {
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
 } from 'discord.js';
+import { DEFAULT_REINDEX_POLICY } from '../../config.ts';
 import { UserError } from '../../errors.ts';
 import { validateQuestion, type Answer, type KnowledgeBase, type Turn } from '../../qa/index.ts';
+import { isAdmin } from '../isAdmin.ts';
 import { answerReply } from '../replies/answerReply.ts';
 import { deferResponse, respond } from '../respond.ts';
 import { MAX_AUTOCOMPLETE_CHOICES, MAX_CHOICE_LENGTH } from '../limits.ts';
@@ -104,4 +106,31 @@ export function recordTurn(
   if (turn.kind === 'answer') context.metrics?.answered(surface, turn.answer, seconds);
   else if (turn.kind === 'summary')
     context.metrics?.answered(surface, { answer: '', kind: 'search' }, seconds);
+}
+
+/** What an admin command says to a user it refuses: by default, and when server managers may run it. */
+export interface AdminRefusals {
+  operatorsOnly: string;
+  withServerManagers: string;
+}
+
+/**
+ * Checks in code that the user may run an admin command that acts on every server (/reindex,
+ * /story): an operator (ADMIN_USER_IDS), or a member with Manage Server when
+ * REINDEX_ALLOW_SERVER_MANAGERS is on. Throws a UserError with the matching refusal otherwise.
+ */
+export function requireOperator(
+  interaction: ChatInputCommandInteraction,
+  context: BotContext,
+  refusals: AdminRefusals,
+): void {
+  const { allowServerManagers } = context.config.reindex ?? DEFAULT_REINDEX_POLICY;
+  const allowed = isAdmin({
+    userId: interaction.user.id,
+    adminUserIds: context.config.adminUserIds,
+    memberPermissions: interaction.inGuild() ? (interaction.memberPermissions?.bitfield ?? 0n) : null,
+    allowServerManagers,
+  });
+  if (!allowed)
+    throw new UserError(allowServerManagers ? refusals.withServerManagers : refusals.operatorsOnly);
 }

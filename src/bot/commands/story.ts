@@ -10,12 +10,10 @@ import {
   type ReloadReport,
 } from '../../qa/index.ts';
 import { downloadAttachment } from '../download.ts';
-import { DEFAULT_REINDEX_POLICY } from '../../config.ts';
-import { isAdmin } from '../isAdmin.ts';
 import { storyAddedReply, storyRemovedReply } from '../replies/storyReply.ts';
 import { deferResponse, respond } from '../respond.ts';
 import { reloadAllShards } from '../sharding/reloadAllShards.ts';
-import { slashCommand, suggest } from './shared.ts';
+import { requireOperator, slashCommand, suggest } from './shared.ts';
 import type { BotContext, Command } from './types.ts';
 
 /** The refusals: stories are shared by every server, so they follow /reindex's policy. */
@@ -38,14 +36,10 @@ async function reloadKnowledge(
 }
 
 function checkAdmin(interaction: ChatInputCommandInteraction, context: BotContext): string {
-  const { allowServerManagers } = context.config.reindex ?? DEFAULT_REINDEX_POLICY;
-  const allowed = isAdmin({
-    userId: interaction.user.id,
-    adminUserIds: context.config.adminUserIds,
-    memberPermissions: interaction.inGuild() ? (interaction.memberPermissions?.bitfield ?? 0n) : null,
-    allowServerManagers,
+  requireOperator(interaction, context, {
+    operatorsOnly: STORY_REFUSED,
+    withServerManagers: STORY_REFUSED_MANAGERS,
   });
-  if (!allowed) throw new UserError(allowServerManagers ? STORY_REFUSED_MANAGERS : STORY_REFUSED);
   if (!context.knowledgeDir) throw new UserError('Adding and removing stories is not available on this bot.');
   return context.knowledgeDir;
 }
