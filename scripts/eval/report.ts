@@ -12,7 +12,7 @@ const percent = (value: number): string => `${value.toFixed(1)}%`;
 const signed = (points: number): string => `${points >= 0 ? '+' : ''}${points.toFixed(1)}`;
 
 /** Pads cells into columns: the first left-aligned, the others right-aligned like numbers. */
-function renderTable(rows: string[][]): { lines: string[]; starts: number[] } {
+export function renderTable(rows: readonly (readonly string[])[]): { lines: string[]; starts: number[] } {
   const widths = rows[0]?.map((_, col) => Math.max(...rows.map((row) => [...(row[col] ?? '')].length))) ?? [];
   const starts = widths.map((_, col) => widths.slice(0, col).reduce((sum, w) => sum + w + 2, 0));
   const lines = rows.map((row) =>

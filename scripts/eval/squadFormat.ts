@@ -1,25 +1,11 @@
 import { formatCalibration } from './calibration.ts';
+import { renderTable } from './report.ts';
 import { RIGHT_F1, type SpanReport, type SpanSummary } from './squadSummary.ts';
 
 const f = (value: number): string => value.toFixed(1);
 
-/** Left-aligned first column, right-aligned numbers, two spaces apart. */
-export function table(rows: readonly (readonly string[])[]): string {
-  const widths = (rows[0] ?? []).map((_, col) =>
-    Math.max(...rows.map((row) => [...(row[col] ?? '')].length)),
-  );
-  return rows
-    .map((row) =>
-      row
-        .map((cell, col) => {
-          const pad = ' '.repeat((widths[col] ?? 0) - [...cell].length);
-          return col === 0 ? cell + pad : pad + cell;
-        })
-        .join('  ')
-        .trimEnd(),
-    )
-    .join('\n');
-}
+/** Left-aligned first column, right-aligned numbers, two spaces apart (the own-sets report's layout). */
+export const table = (rows: readonly (readonly string[])[]): string => renderTable(rows).lines.join('\n');
 
 /** The metrics compared across systems: label, and how to read it from a summary. */
 const SYSTEM_ROWS: [string, (s: SpanSummary) => string][] = [

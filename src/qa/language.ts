@@ -35,7 +35,7 @@ export type DetectedLanguage =
 /**
  * Share of a question's letters in a non-Latin script that makes it that script's language: high
  * enough for an English question to quote a short name in its own script ("Who is 김민준?": 3 of
- * 8 letters), low enough for a foreign question naming an English term ("IP4는 무엇입니까?").
+ * 8 letters), low enough for a foreign question naming an English term ("GDP는 무엇입니까?").
  */
 export const FOREIGN_SCRIPT_SHARE = 0.4;
 /**
@@ -47,7 +47,7 @@ export const MIN_FOREIGN_WORDS = 2;
 /**
  * A Latin-script question with at least MIN_WORDS_TO_JUDGE lower-case words of which fewer than
  * this share are English words is not English ("combien d'emplois va supprimer": 0 of 4). Typed
- * English questions, misspellings included ("wat dose ip4 mean"), stay well above a half.
+ * English questions, misspellings included ("wat dose gdp mean"), stay well above a half.
  */
 export const MIN_ENGLISH_WORD_SHARE = 0.5;
 export const MIN_WORDS_TO_JUDGE = 2;
