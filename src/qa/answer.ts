@@ -3,7 +3,7 @@
  * engine, everything else by the learned model — the best short span of the best paragraph, or
  * "the stories don't say" when the probability that it is right is below the threshold.
  */
-import type { KnowledgeBase } from '../search/knowledgeBase.ts';
+import { paragraphIdOf, type KnowledgeBase } from '../search/knowledgeBase.ts';
 import { analyzeQuestion } from './analyzeQuestion.ts';
 import { MAX_ANSWER_LENGTH } from './ruleCommon.ts';
 import { answerByFacts, answerByRules, refuse } from './rules.ts';
@@ -43,9 +43,7 @@ export function modelChoice(
   let ruleVerdict: ParagraphVerdict | undefined;
   const read = retrieveParagraphs(kb, q);
   // The paragraph the rule engine answers from is always judged, read or not.
-  const ruleId = cited
-    ? kb.paragraphs.findIndex((p) => p.storyId === cited.story && p.number === cited.paragraph)
-    : -1;
+  const ruleId = cited ? paragraphIdOf(kb, cited.story, cited.paragraph) : -1;
   if (ruleId >= 0 && !read.some((r) => r.id === ruleId))
     read.push({ id: ruleId, rank: read.length, scoreRatio: 0 });
   for (const r of read) {

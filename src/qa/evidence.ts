@@ -124,7 +124,7 @@ function isTypoOfStopWord(word: string): boolean {
   for (const stop of COMMON_WORDS) {
     // Same length only: "died" is not a typo of "did".
     if (stop.length !== word.length) continue;
-    if (boundedDistance(word, stop, 1) <= 1) return true;
+    if (withinEdits(word, stop, 1)) return true;
     {
       const diff = [...word].flatMap((c, i) => (c === stop[i] ? [] : [i]));
       if (
@@ -139,28 +139,34 @@ function isTypoOfStopWord(word: string): boolean {
   return false;
 }
 
-/** Edit distance, or `max + 1` as soon as it must exceed `max`. */
-function boundedDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = new Int32Array(b.length + 1);
-  let cur = new Int32Array(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    let rowMin = i;
-    const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
-      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      cur[j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    const swap = prev;
-    prev = cur;
-    cur = swap;
+/**
+ * Whether the edit distance (Levenshtein, UTF-16 units) between a and b is at most `max`, without
+ * allocating: common prefix and suffix do not change the distance, and after them the first units
+ * differ, so an edit must substitute, delete or insert there. (A table per pair, as before, was most
+ * of the garbage of reading evidence at 100k paragraphs.)
+ */
+export function withinEdits(a: string, b: string, max: number): boolean {
+  return within(a, 0, a.length, b, 0, b.length, max);
+}
+
+function within(a: string, ai: number, ae: number, b: string, bi: number, be: number, max: number): boolean {
+  while (ai < ae && bi < be && a.charCodeAt(ai) === b.charCodeAt(bi)) {
+    ai++;
+    bi++;
   }
-  return prev[b.length]!;
+  while (ae > ai && be > bi && a.charCodeAt(ae - 1) === b.charCodeAt(be - 1)) {
+    ae--;
+    be--;
+  }
+  const la = ae - ai;
+  const lb = be - bi;
+  if (la === 0 || lb === 0) return la + lb <= max;
+  if (max === 0 || Math.abs(la - lb) > max) return false;
+  return (
+    within(a, ai + 1, ae, b, bi + 1, be, max - 1) ||
+    within(a, ai + 1, ae, b, bi, be, max - 1) ||
+    within(a, ai, ae, b, bi + 1, be, max - 1)
+  );
 }
 
 /** How well `term` is matched by a set of terms: 1 exact, less for a prefix or a typo, 0 not at all. */
@@ -174,7 +180,7 @@ export function matchStrength(term: string, terms: ReadonlySet<string>, typos?: 
   // One typo in a word, two in a long one; "governor" is not "government" (stem "govern").
   const max = term.length >= 9 ? 2 : 1;
   for (const t of terms) {
-    if (t.length >= 4 && boundedDistance(term, t, max) <= max) return 0.8;
+    if (t.length >= 4 && withinEdits(term, t, max)) return 0.8;
   }
   return 0;
 }
@@ -184,8 +190,7 @@ function typoMatches(term: string, vocabulary: Iterable<string>): Set<string> {
   const out = new Set<string>();
   if (term.length < 4) return out;
   const max = term.length >= 9 ? 2 : 1;
-  for (const t of vocabulary)
-    if (t !== term && t.length >= 4 && boundedDistance(term, t, max) <= max) out.add(t);
+  for (const t of vocabulary) if (t !== term && t.length >= 4 && withinEdits(term, t, max)) out.add(t);
   return out;
 }
 
@@ -209,10 +214,17 @@ function titleTerms(kb: KnowledgeBase, storyId: string): Set<string> {
   );
 }
 
+/** Each sentence's terms as written (`termsOf`), once per paragraph: both term sets below start from them. */
+function writtenTerms(kb: KnowledgeBase, paragraph: Paragraph): string[][] {
+  return kb.analysis.get(`written-terms:${paragraphKey(paragraph)}`, () =>
+    paragraph.sentences.map((s) => termsOf(s.text)),
+  );
+}
+
 /** The terms a sentence writes out (no names from pronouns, no synonyms), once per paragraph. */
 function literalTerms(kb: KnowledgeBase, paragraph: Paragraph, sentenceIndex: number): Set<string> {
   const sets = kb.analysis.get(`literal-terms:${paragraphKey(paragraph)}`, () =>
-    paragraph.sentences.map((s) => new Set(termsOf(s.text))),
+    writtenTerms(kb, paragraph).map((terms) => new Set(terms)),
   );
   return sets[sentenceIndex] ?? new Set();
 }
@@ -223,7 +235,7 @@ export function matchingTerm(term: string, terms: Iterable<string>): string | un
   if (all.includes(term)) return term;
   if (term.length < 4) return undefined;
   const max = term.length >= 9 ? 2 : 1;
-  return all.find((t) => t.length >= 4 && boundedDistance(term, t, max) <= max);
+  return all.find((t) => t.length >= 4 && withinEdits(term, t, max));
 }
 
 /**
@@ -253,7 +265,7 @@ export function sentenceTerms(kb: KnowledgeBase, paragraph: Paragraph, sentenceI
 
 function computeSentenceTerms(kb: KnowledgeBase, paragraph: Paragraph, sentenceIndex: number): Set<string> {
   const sentence = paragraph.sentences[sentenceIndex]!;
-  const terms = termsOf(sentence.text);
+  const terms = [...writtenTerms(kb, paragraph)[sentenceIndex]!];
   const people = kb.facts.get(paragraph.storyId)?.people;
   if (people) {
     for (const m of people.mentions) {
@@ -294,7 +306,10 @@ export function findEvidence(
     kb.aliases,
     keyTerms.map((k) => k.term),
   );
-  const found = searchParagraphTerms(kb.index, queryTerms, depth);
+  // The rule engine and the model's retrieval read the same question's evidence: search once.
+  const found = kb.analysis.get(`evidence-search:${depth}:${queryTerms.join('\u0000')}`, () =>
+    searchParagraphTerms(kb.index, queryTerms, depth),
+  );
   // A paragraph often goes on about the one before it with "he" or "she" and no name: read the
   // paragraph after each of the best hits too.
   const hits = [...found];
@@ -329,25 +344,33 @@ export function findEvidence(
     const sentenceSets = paragraph.sentences.map((_, i) => sentenceTerms(kb, paragraph, i));
     const paragraphSet = paragraphTerms(kb, paragraph);
     const titleSet = titleTerms(kb, paragraph.storyId);
+    // A key term's match in the paragraph and the title is the same for every sentence: worked out
+    // once, when a sentence first lacks the term.
+    const inParagraph = new Float64Array(keyTerms.length).fill(-1);
+    const inTitle = new Float64Array(keyTerms.length).fill(-1);
     paragraph.sentences.forEach((sentence, i) => {
       // A word the sentence writes out beats one it holds through a name, pronoun or synonym.
       const literal = literalTerms(kb, paragraph, i);
       let found = 0;
       let inSentence = 0;
       const missing: KeyTerm[] = [];
-      for (const k of keyTerms) {
+      keyTerms.forEach((k, j) => {
         const held = matchStrength(k.term, sentenceSets[i]!, typos.get(k.term));
         const s = Math.max(
           held === 1 && !literal.has(k.term) ? 0.9 : held,
           implied ? implied(k.term, sentence) : 0,
         );
-        const p = s > 0 ? 0 : matchStrength(k.term, paragraphSet, typos.get(k.term)) * 0.6;
-        const t = s > 0 || p > 0 ? 0 : matchStrength(k.term, titleSet, typos.get(k.term)) * 0.6;
+        if (s === 0 && inParagraph[j]! < 0)
+          inParagraph[j] = matchStrength(k.term, paragraphSet, typos.get(k.term)) * 0.6;
+        const p = s > 0 ? 0 : inParagraph[j]!;
+        if (s === 0 && p === 0 && inTitle[j]! < 0)
+          inTitle[j] = matchStrength(k.term, titleSet, typos.get(k.term)) * 0.6;
+        const t = s > 0 || p > 0 ? 0 : inTitle[j]!;
         found += k.weight * Math.max(s, p, t);
         inSentence += k.weight * s;
         // A word of the story's title is what the whole story is about: not missing from any of it.
         if (s === 0 && p === 0 && t === 0) missing.push(k);
-      }
+      });
       const coverage = found / total;
       const sentenceCoverage = inSentence / total;
       const extra = bonus ? bonus(sentence, paragraph) : 0;

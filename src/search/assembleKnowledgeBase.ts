@@ -29,9 +29,12 @@ export function assembleKnowledgeBase(parts: KnowledgeParts): KnowledgeBase {
   const { stories, paragraphs, index } = parts;
   const documentFrequency = new FieldVocabulary(index, 'text');
   attachCompanions(index, { vocabulary: documentFrequency, textOf: (id) => paragraphs[id]?.text });
+  const firstParagraph = new Map<string, number>();
+  paragraphs.forEach((p, id) => firstParagraph.has(p.storyId) || firstParagraph.set(p.storyId, id));
   return {
     ...parts,
     storyById: new Map(stories.map((s) => [s.id, s])),
+    firstParagraph,
     documentFrequency,
     analysis: new AnalysisCache(ANALYSIS_CAPACITY),
   };

@@ -17,6 +17,8 @@ export interface KnowledgeBase {
   /** Every paragraph of every story; a paragraph's position here is its id in the index. */
   readonly paragraphs: readonly Paragraph[];
   readonly storyById: ReadonlyMap<string, Story>;
+  /** The id of each story's first paragraph (a story's paragraphs are consecutive in `paragraphs`). */
+  readonly firstParagraph: ReadonlyMap<string, number>;
   readonly index: ParagraphIndex;
   /** People, quotations and definitions of each story, by story id. */
   readonly facts: ReadonlyMap<string, StoryFacts>;
@@ -43,6 +45,18 @@ export const statsOf = (kb: KnowledgeBase): KnowledgeStats => ({
   stories: kb.stories.length,
   paragraphs: kb.paragraphs.length,
 });
+
+/**
+ * The id of paragraph `number` of story `storyId`, or -1: a lookup in the story's own paragraphs
+ * (a scan of all 100,000 paragraphs took 1.7 ms of every question at 100k).
+ */
+export function paragraphIdOf(kb: KnowledgeBase, storyId: string, number: number): number {
+  const first = kb.firstParagraph.get(storyId);
+  if (first === undefined) return -1;
+  for (let id = first; id < kb.paragraphs.length && kb.paragraphs[id]!.storyId === storyId; id++)
+    if (kb.paragraphs[id]!.number === number) return id;
+  return -1;
+}
 
 /** Builds a knowledge base from parsed stories (pure; no I/O). */
 export function buildKnowledgeBase(
