@@ -47,8 +47,14 @@ const queries = buildQueries(kb.paragraphs, { count: count + 100, seed: 20240711
 const warm = queries.slice(0, 100);
 const timedQueries = queries.slice(100);
 
+const cpuMs = (since: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+};
+
 function measure(name: string, run: (q: string) => unknown): void {
   for (const q of warm) run(q);
+  const cpu = process.cpuUsage();
   const times = timedQueries.map((q) => {
     const start = performance.now();
     run(q);
@@ -56,8 +62,17 @@ function measure(name: string, run: (q: string) => unknown): void {
   });
   const mean = times.reduce((a, b) => a + b, 0) / times.length;
   console.log(
-    `${name.padEnd(22)} p50 ${percentile(times, 50).toFixed(2)} ms, p99 ${percentile(times, 99).toFixed(2)} ms, mean ${mean.toFixed(2)} ms`,
+    `${name.padEnd(22)} p50 ${percentile(times, 50).toFixed(2)} ms, p99 ${percentile(times, 99).toFixed(2)} ms, mean ${mean.toFixed(2)} ms, CPU ${(cpuMs(cpu) / times.length).toFixed(2)} ms a question`,
   );
+}
+
+if (cache && argv.includes('--load')) {
+  for (let i = 0; i < 3; i++) {
+    const cpu = process.cpuUsage();
+    const start = performance.now();
+    await knowledge();
+    console.log(`snapshot load ${(performance.now() - start).toFixed(0)} ms wall, ${cpuMs(cpu).toFixed(0)} ms CPU`);
+  }
 }
 
 const only = option('--only');

@@ -157,7 +157,8 @@ function nameRuns(story: Story, paragraph: number): NameRun[] {
   for (let i = 0; i < tokens.length; i++) {
     if (!isNameWord(tokens[i]!.word)) continue;
     // After a title a surname may look like a place word: "astronaut Helen Park", "Dr. Ann Hall".
-    const titled = titleBefore(tokens, i, text) !== undefined;
+    const titleAhead = titleBefore(tokens, i, text);
+    const titled = titleAhead !== undefined;
     let j = i + 1;
     while (j < tokens.length) {
       const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
@@ -180,13 +181,14 @@ function nameRuns(story: Story, paragraph: number): NameRun[] {
     const runText = text.slice(run[0]!.start, run.at(-1)!.end);
     const before = text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start);
     const after = text.slice(run.at(-1)!.end, run.at(-1)!.end + 60);
-    // "Easton’s mayor, Lorraine Vasquez" puts the title before a comma.
-    const titleComma =
-      /((?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\p{L}’'.-]+[’']s\s+)?(?:[\p{L}-]+\s+)?([\p{L}-]+)),\s*$/u.exec(
-        text.slice(Math.max(0, run[0]!.start - 60), run[0]!.start),
-      );
+    // "Easton’s mayor, Lorraine Vasquez" puts the title before a comma. (The pattern ends in a comma:
+    // tried only where there is one, as it scans every start of the 60 characters.)
+    const lead = text.slice(Math.max(0, run[0]!.start - 60), run[0]!.start);
+    const titleComma = /,\s*$/u.test(lead)
+      ? /((?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\p{L}’'.-]+[’']s\s+)?(?:[\p{L}-]+\s+)?([\p{L}-]+)),\s*$/u.exec(lead)
+      : null;
     const title =
-      titleBefore(tokens, i, text) ??
+      titleAhead ??
       (titleComma &&
       ROLE_WORDS.has(titleComma[2]!.toLowerCase()) &&
       !/^(?:and|or|but)\b/i.test(titleComma[1]!)

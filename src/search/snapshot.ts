@@ -8,6 +8,7 @@ import { assembleKnowledgeBase } from './assembleKnowledgeBase.ts';
 import { FACT_INDEX_OPTIONS, FactIndex, factListOf } from './factIndex.ts';
 import type { StoryFacts } from './facts.ts';
 import type { KnowledgeBase } from './knowledgeBase.ts';
+import { packMentions, unpackMentions } from './mentionColumns.ts';
 import { PARAGRAPH_INDEX_OPTIONS, ParagraphIndex } from './paragraphIndex.ts';
 import {
   json,
@@ -75,6 +76,7 @@ export function toSnapshotParts(kb: KnowledgeBase): [string, Section][] {
     }
   }
   const heads: StoryHead[] = kb.stories.map((s) => ({ ...s, paragraphs: s.paragraphs.length }));
+  const packed = packMentions(kb.facts, kb.storyById);
   return [
     ['stories', jsonSection(heads)],
     ['skipped', jsonSection(kb.skipped)],
@@ -83,7 +85,10 @@ export function toSnapshotParts(kb: KnowledgeBase): [string, Section][] {
     ['paragraph.text', Buffer.concat(texts)],
     ['sentence.counts', sentenceCounts],
     ['sentence.spans', spans],
-    ['facts', jsonSection([...kb.facts])],
+    ['facts', jsonSection(packed.facts)],
+    ['facts.mentionCounts', packed.mentions.counts],
+    ['facts.mentions', packed.mentions.columns],
+    ['facts.mentionTexts', jsonSection(packed.mentions.texts)],
     ['aliases', jsonSection({ terms: [...kb.aliases.terms], phrases: kb.aliases.phrases })],
     ['properTerms', jsonSection([...kb.properTerms])],
     ...indexParts('index', kb.index),
@@ -170,7 +175,15 @@ export function fromSnapshotParts(sections: ReadonlyMap<string, Buffer>, hash: s
     return story;
   });
   if (span !== spans.length) throw new Error('lede: snapshot sentences do not match the paragraphs');
-  const facts = new Map(json<[string, StoryFacts][]>(sections.get('facts')));
+  const facts = unpackMentions(
+    json<[string, StoryFacts][]>(sections.get('facts')),
+    new Map(stories.map((s) => [s.id, s])),
+    {
+      counts: u32(sections.get('facts.mentionCounts')),
+      columns: u32(sections.get('facts.mentions')),
+      texts: json<[number, string][]>(sections.get('facts.mentionTexts')),
+    },
+  );
   const aliases = json<{ terms: [string, string[]][]; phrases: AliasTable['phrases'] }>(
     sections.get('aliases'),
   );

@@ -6,7 +6,8 @@ import path from 'node:path';
  * The container of a snapshot: one JSON header line, then named sections of bytes (JSON text,
  * UTF-8 text or typed arrays). No part is one giant JSON string: at 300k paragraphs a single
  * `JSON.stringify` of the knowledge base came to 420 MB and ran node out of its default heap.
- * The header carries a SHA-256 of everything after it, checked before anything is parsed.
+ * The header carries a SHA-512/256 digest of everything after it, checked before anything is parsed
+ * (SHA-512/256 hashes 2.5x as fast as SHA-256 here: 129 vs 323 ms for the 97 MB snapshot at 100k).
  */
 export interface SnapshotHeader {
   format: 'lede-snapshot';
@@ -16,8 +17,8 @@ export interface SnapshotHeader {
   /** Content hash of the knowledge files. */
   hash: string;
   sections: { name: string; bytes: number }[];
-  /** SHA-256 (hex) of the payload: every section, in order. */
-  sha256: string;
+  /** `PAYLOAD_DIGEST` (hex) of the payload: every section, in order. */
+  digest: string;
 }
 
 export type Section = Buffer | Uint8Array | Uint16Array | Uint32Array;
@@ -27,7 +28,10 @@ export type RebuildReason =
   'no snapshot yet' | 'stale code' | 'different knowledge' | 'corrupt' | 'hash mismatch';
 
 export const SNAPSHOT_FORMAT = 'lede-snapshot';
-export const SNAPSHOT_VERSION = 2;
+export const SNAPSHOT_VERSION = 3;
+
+/** The hash of a snapshot's payload. */
+export const PAYLOAD_DIGEST = 'sha512-256';
 
 /** A `.tmp` of a writer whose process is gone, or older than this, is left over: removed. */
 const STALE_TEMP_MS = 10 * 60 * 1000;
@@ -43,14 +47,14 @@ export async function writeSnapshotFile(
   meta: Pick<SnapshotHeader, 'code' | 'hash'>,
   sections: readonly [string, Section][],
 ): Promise<void> {
-  const digest = createHash('sha256');
+  const digest = createHash(PAYLOAD_DIGEST);
   for (const [, s] of sections) digest.update(bytesOf(s));
   const header: SnapshotHeader = {
     format: SNAPSHOT_FORMAT,
     version: SNAPSHOT_VERSION,
     ...meta,
     sections: sections.map(([name, s]) => ({ name, bytes: s.byteLength })),
-    sha256: digest.digest('hex'),
+    digest: digest.digest('hex'),
   };
   await mkdir(path.dirname(file), { recursive: true });
   await removeStaleTemps(file);
@@ -129,7 +133,7 @@ export async function readSnapshotFile(
   if (header.code !== (await code())) return { ok: false, reason: 'stale code' };
   if (header.hash !== hash) return { ok: false, reason: 'different knowledge' };
   const payload = bytes.subarray(newline + 1);
-  if (createHash('sha256').update(payload).digest('hex') !== header.sha256)
+  if (createHash(PAYLOAD_DIGEST).update(payload).digest('hex') !== header.digest)
     return { ok: false, reason: 'hash mismatch' };
   const sections = new Map<string, Buffer>();
   let at = 0;

@@ -5,13 +5,13 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { answerQuestion, loadKnowledgeBase } from '../../src/qa/index.ts';
 import { snapshotPath } from '../../src/search/snapshot.ts';
-import type { SnapshotHeader } from '../../src/search/snapshotFile.ts';
+import { PAYLOAD_DIGEST, type SnapshotHeader } from '../../src/search/snapshotFile.ts';
 import { SCHOOL_STORY } from '../support/stories.ts';
 
 /** A pid no process has: above the kernel's pid_max. */
 const deadPid = () => 4_194_304 + 17;
 
-const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+const digestOf = (b: Buffer) => createHash(PAYLOAD_DIGEST).update(b).digest('hex');
 const headerEnd = (b: Buffer) => b.indexOf(10);
 const headerOf = (b: Buffer) => JSON.parse(b.toString('utf8', 0, headerEnd(b))) as SnapshotHeader;
 const payloadOf = (b: Buffer) => b.subarray(headerEnd(b) + 1);
@@ -75,7 +75,7 @@ describe('index snapshot', () => {
       'sections that do not fit together, hash recomputed',
       (b: Buffer) => {
         const edited = editHeader(b, (h) => ({ ...h, sections: [...h.sections].reverse() }));
-        return editHeader(edited, (h) => ({ ...h, sha256: sha256(payloadOf(edited)) }));
+        return editHeader(edited, (h) => ({ ...h, digest: digestOf(payloadOf(edited)) }));
       },
       'corrupt',
     ],
