@@ -12,7 +12,9 @@ export function tokenize(text: string): string[] {
   const joined = text.replace(DOTTED_ACRONYM, (m) => m.replace(/\./g, '') + ' ');
   const words: string[] = [];
   for (const [word] of joined.matchAll(WORD)) {
-    words.push(word.replace(/['’]s$/iu, '').replace(/’/gu, "'"));
+    // Most words hold no apostrophe: nothing to replace (the two replaces were a fifth of tokenizing).
+    const apostrophe = word.includes("'") || word.includes('’');
+    words.push(apostrophe ? word.replace(/['’]s$/iu, '').replace(/’/gu, "'") : word);
   }
   return words;
 }
