@@ -3,7 +3,7 @@ import { wordFrequency } from '../knowledge/englishWords.ts';
 import { SPEECH_VERBS } from '../knowledge/lexicon.ts';
 import { expandTerms } from '../search/aliases.ts';
 import type { KnowledgeBase } from '../search/knowledgeBase.ts';
-import { searchParagraphTerms } from '../search/paragraphIndex.ts';
+import { searchParagraphTerms, type ParagraphHit } from '../search/paragraphIndex.ts';
 import { normalizeTerm, termsOf, tokenize } from '../search/terms.ts';
 
 /** A word of the question that the evidence must hold, weighted by how rare it is in the stories. */
@@ -283,6 +283,15 @@ function computeSentenceTerms(kb: KnowledgeBase, paragraph: Paragraph, sentenceI
 const SPEECH = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')})\\b`, 'iu');
 const SAY = normalizeTerm('say')!;
 
+/**
+ * `searchParagraphTerms`, kept on the knowledge base for the same terms: the rule engine, the
+ * model's retrieval and the refusal read the same question's paragraphs, and search once.
+ */
+export const searchOnce = (kb: KnowledgeBase, terms: readonly string[], depth: number): ParagraphHit[] =>
+  kb.analysis.get(`paragraph-search:${depth}:${terms.join('\u0000')}`, () =>
+    searchParagraphTerms(kb.index, terms, depth),
+  );
+
 export interface FindEvidenceOptions {
   /** How many paragraphs to read closely. */
   paragraphs?: number;
@@ -306,10 +315,7 @@ export function findEvidence(
     kb.aliases,
     keyTerms.map((k) => k.term),
   );
-  // The rule engine and the model's retrieval read the same question's evidence: search once.
-  const found = kb.analysis.get(`evidence-search:${depth}:${queryTerms.join('\u0000')}`, () =>
-    searchParagraphTerms(kb.index, queryTerms, depth),
-  );
+  const found = searchOnce(kb, queryTerms, depth);
   // A paragraph often goes on about the one before it with "he" or "she" and no name: read the
   // paragraph after each of the best hits too.
   const hits = [...found];

@@ -2,13 +2,12 @@
 import type { Definition } from '../knowledge/definitions.ts';
 import type { Person } from '../knowledge/people.ts';
 
-import { searchParagraphTerms } from '../search/paragraphIndex.ts';
 import type { KnowledgeBase } from '../search/knowledgeBase.ts';
 import { normalizeTerm, termsOf, tokenize } from '../search/terms.ts';
 import { type QuestionAnalysis } from './analyzeQuestion.ts';
 import { citationOf } from './citation.ts';
 import { peopleOf } from './findDoer.ts';
-import { matchStrength } from './evidence.ts';
+import { matchStrength, searchOnce } from './evidence.ts';
 import { clause, escapeRegExp } from './extractSpan.ts';
 import type { Answer } from './types.ts';
 
@@ -22,25 +21,51 @@ export const bare = (s: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/** A definition with the forms `findDefinitions` compares, worked out once per knowledge base. */
+interface DefinitionEntry {
+  definition: Definition;
+  term: string;
+  meaning: string;
+  stem: string;
+}
+
+/** Every definition of the stories with its compared forms (at 100k paragraphs, 3,939 of them were
+ * normalized again for every "what is" question: 4 ms of it). Kept on the knowledge base. */
+const definitionTable = (kb: KnowledgeBase): DefinitionEntry[] =>
+  kb.analysis.get('definition-table', () =>
+    kb.factList.flatMap((f) =>
+      f.type === 'definition'
+        ? [
+            {
+              definition: f.definition,
+              term: bare(f.definition.term),
+              meaning: bare(f.definition.meaning),
+              stem: normalizeTerm(f.definition.term) ?? '',
+            },
+          ]
+        : [],
+    ),
+  );
+
 export function findDefinitions(kb: KnowledgeBase, target: string): Definition[] {
   const wanted = bare(target);
   const singular = wanted.replace(/s$/, '');
-  const all = kb.factList.flatMap((f) => (f.type === 'definition' ? [f.definition] : []));
-  let found = all.filter((d) => [wanted, singular].includes(bare(d.term)));
+  const all = definitionTable(kb);
+  let found = all.filter((d) => d.term === wanted || d.term === singular);
   if (found.length === 0) {
     // The long form asked about: "what is the North Atlantic Treaty Organization" → its acronym's meaning.
-    found = all.filter((d) => d.kind === 'acronym' && bare(d.meaning) === wanted);
+    found = all.filter((d) => d.definition.kind === 'acronym' && d.meaning === wanted);
   }
   if (found.length === 0 && wanted.length >= 4) {
     const terms = new Set([normalizeTerm(wanted.replace(/\s+/g, '')) ?? wanted]);
     found = all.filter(
       (d) =>
-        d.kind !== 'appositive' &&
-        !d.term.includes(' ') &&
-        matchStrength(normalizeTerm(d.term) ?? '', terms) >= 0.8,
+        d.definition.kind !== 'appositive' &&
+        !d.definition.term.includes(' ') &&
+        matchStrength(d.stem, terms) >= 0.8,
     );
   }
-  return found;
+  return found.map((d) => d.definition);
 }
 
 export function answerDefinition(
@@ -88,7 +113,7 @@ export function answerFromDefiningSentence(
   const apposed = new RegExp(`\\b${phrase},\\s+((?:a|an|the)\\s+[^,;:()“”"]{3,120}?)(?:,|\\.$)`, 'iu');
   const terms = termsOf(target);
   if (terms.length === 0) return undefined;
-  for (const hit of searchParagraphTerms(kb.index, terms, 8)) {
+  for (const hit of searchOnce(kb, terms, 8)) {
     const paragraph = kb.paragraphs[hit.id];
     if (!paragraph) continue;
     for (const sentence of paragraph.sentences) {
@@ -108,14 +133,21 @@ export function findPerson(
 ): { person: Person; storyId: string } | undefined {
   const words = tokenize(target).map((w) => w.toLowerCase());
   if (words.length === 0 || words.length > 4) return undefined;
-  for (const [storyId, facts] of kb.facts) {
-    for (const person of facts.people.people) {
-      const tokens = person.tokens.map((t) => t.toLowerCase());
-      if (words.every((w) => tokens.includes(w))) return { person, storyId };
-    }
-  }
-  return undefined;
+  const found = peopleTable(kb).find((p) => words.every((w) => p.tokens.includes(w)));
+  return found && { person: found.person, storyId: found.storyId };
 }
+
+/** Every person of the stories, in story order, with their name's words in lower case (once per knowledge base). */
+const peopleTable = (kb: KnowledgeBase) =>
+  kb.analysis.get('people-table', () =>
+    [...kb.facts].flatMap(([storyId, facts]) =>
+      facts.people.people.map((person) => ({
+        storyId,
+        person,
+        tokens: person.tokens.map((t) => t.toLowerCase()),
+      })),
+    ),
+  );
 
 export function answerWhoIs(kb: KnowledgeBase, question: string, target: string): Answer | undefined {
   const found = findPerson(kb, target);
