@@ -92,6 +92,15 @@ const cleanMeaning = (text: string) =>
     .replace(/[\s,;:]+$/u, '')
     .replace(/[.]$/u, '');
 
+/** `Long Form (ACR)` and `ACR (Long Form)` (`matchAll` copies a pattern, so one is shared by every call). */
+const ACRONYM_AFTER = new RegExp(String.raw`\((${ACRONYM})\)`, 'gu');
+const ACRONYM_BEFORE = new RegExp(String.raw`\b(${ACRONYM})\s+\(([^()]{3,120})\)`, 'gu');
+/** What the "X refers to Y" patterns below cannot match without (a quick test before them). */
+const DEFINING_VERB =
+  /(?:refers? to|stands? for|means|is short for|is an abbreviation for|is an acronym for|is shorthand for)\s/u;
+/** What the appositive pattern below cannot match without. */
+const APPOSITIVE_START = /,\s+(?:the|a|an)\s/u;
+
 /**
  * Finds what a story defines: `European Space Agency (ESA)`, `ESA (European Space Agency)`, `X refers to Y`, `X stands for Y`, `X means Y`, `X is short for Y`, and
  * appositives `Acme, the country’s largest carmaker,`.
@@ -108,13 +117,13 @@ export function extractDefinitions(story: Story): Definition[] {
   for (const paragraph of story.paragraphs) {
     const text = paragraph.text;
     // Long Form (ACR)
-    for (const m of text.matchAll(new RegExp(String.raw`\((${ACRONYM})\)`, 'gu'))) {
+    for (const m of text.matchAll(ACRONYM_AFTER)) {
       const acronym = m[1]!.replace(/\.$/, '');
       const longForm = longFormBefore(text.slice(0, m.index), acronym);
       if (longForm) add({ paragraph: paragraph.number, term: acronym, meaning: longForm, kind: 'acronym' });
     }
     // ACR (Long Form)
-    for (const m of text.matchAll(new RegExp(String.raw`\b(${ACRONYM})\s+\(([^()]{3,120})\)`, 'gu'))) {
+    for (const m of text.matchAll(ACRONYM_BEFORE)) {
       const words = m[2]!.split(/\s+/);
       if (spells(words, m[1]!))
         add({ paragraph: paragraph.number, term: m[1]!, meaning: m[2]!, kind: 'acronym' });
@@ -123,15 +132,19 @@ export function extractDefinitions(story: Story): Definition[] {
       const s = sentence.text;
       // X refers to / stands for / means / is short for Y
       // "Safe mode refers to …" (a sentence that opens with the term, in any case), or "… X stands for Y".
-      const opening =
-        /^(?:the\s+)?(?:term\s+|word\s+)?([\p{L}\p{N}][\p{L}\p{N}’'.&-]*(?:\s+[\p{L}\p{N}’'.&-]+){0,3}),?\s+(?:refers to|stands for|is short for|is an abbreviation for|is an acronym for|is shorthand for)\s+(.+)$/u.exec(
-          s,
-        );
+      // (Both patterns need one of those verbs: most sentences have none and skip them.)
+      const opening = !DEFINING_VERB.test(s)
+        ? null
+        : /^(?:the\s+)?(?:term\s+|word\s+)?([\p{L}\p{N}][\p{L}\p{N}’'.&-]*(?:\s+[\p{L}\p{N}’'.&-]+){0,3}),?\s+(?:refers to|stands for|is short for|is an abbreviation for|is an acronym for|is shorthand for)\s+(.+)$/u.exec(
+            s,
+          );
       const refers =
         opening ??
-        /(?:^|[“"‘(\s])((?:the\s+)?(?:term\s+|word\s+|acronym\s+|abbreviation\s+)?[“"‘]?[\p{Lu}\p{N}][\p{L}\p{N}.&-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&-]*){0,4}[”"’]?),?\s+(?:which\s+)?(?:refers to|refer to|stands for|stand for|means|is short for|is an abbreviation for|is an acronym for|is shorthand for)\s+(.+)$/u.exec(
-          s,
-        );
+        (!DEFINING_VERB.test(s)
+          ? null
+          : /(?:^|[“"‘(\s])((?:the\s+)?(?:term\s+|word\s+|acronym\s+|abbreviation\s+)?[“"‘]?[\p{Lu}\p{N}][\p{L}\p{N}.&-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}.&-]*){0,4}[”"’]?),?\s+(?:which\s+)?(?:refers to|refer to|stands for|stand for|means|is short for|is an abbreviation for|is an acronym for|is shorthand for)\s+(.+)$/u.exec(
+              s,
+            ));
       if (refers) {
         const term = refers[1]!
           .replace(/^(?:the\s+)?(?:term|word|acronym|abbreviation)\s+/i, '')
@@ -144,6 +157,7 @@ export function extractDefinitions(story: Story): Definition[] {
         add({ paragraph: paragraph.number, term, meaning, kind: 'refers-to' });
       }
       // Name, the/a description,  (an appositive after a capitalized name)
+      if (!APPOSITIVE_START.test(s)) continue;
       for (const m of s.matchAll(
         /(?:^|[\s(“"])((?:[\p{Lu}][\p{L}\p{N}&.’'-]*)(?:\s+(?:of|the|and|for|[\p{Lu}][\p{L}\p{N}&.’'-]*))*),\s+((?:the|a|an)\s+[^,;:()“”"]{3,100}?),/gu,
       )) {

@@ -79,10 +79,9 @@ function tokensOf(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
     let word = m[0];
-    const lower = word.toLowerCase();
     if (
       word.endsWith('.') &&
-      !TITLE_WORDS.has(lower) &&
+      !TITLE_WORDS.has(word.toLowerCase()) &&
       !/^\p{Lu}\.$/u.test(word) &&
       !/^(?:\p{Lu}\.){2,}$/u.test(word)
     ) {
