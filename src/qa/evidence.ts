@@ -328,50 +328,21 @@ export function findEvidence(
     }
   }
   const total = keyTerms.reduce((sum, k) => sum + k.weight, 0) || 1;
-  // Which words of the candidate paragraphs each key term may be a typo of, worked out once per
-  // query. A word the stories use is taken as spelt right: only unknown words look for a match.
-  const unknown = keyTerms.filter((k) => !kb.documentFrequency.has(k.term));
-  const typos = new Map<string, Set<string>>();
-  if (unknown.length) {
-    const vocabulary = new Set<string>();
-    for (const hit of hits) {
-      const paragraph = kb.paragraphs[hit.id];
-      if (!paragraph) continue;
-      paragraphTerms(kb, paragraph).forEach((t) => vocabulary.add(t));
-      titleTerms(kb, paragraph.storyId).forEach((t) => vocabulary.add(t));
-    }
-    for (const k of unknown) typos.set(k.term, typoMatches(k.term, vocabulary));
-  }
+  const matches = termMatches(kb, keyTerms, depth, hits);
   const top = hits[0]?.score ?? 1;
   const out: Evidence[] = [];
   for (const hit of hits) {
     const paragraph = kb.paragraphs[hit.id];
     if (!paragraph) continue;
-    const sentenceSets = paragraph.sentences.map((_, i) => sentenceTerms(kb, paragraph, i));
-    const paragraphSet = paragraphTerms(kb, paragraph);
-    const titleSet = titleTerms(kb, paragraph.storyId);
-    // A key term's match in the paragraph and the title is the same for every sentence: worked out
-    // once, when a sentence first lacks the term.
-    const inParagraph = new Float64Array(keyTerms.length).fill(-1);
-    const inTitle = new Float64Array(keyTerms.length).fill(-1);
+    const held = matches.of(hit.id, paragraph);
     paragraph.sentences.forEach((sentence, i) => {
-      // A word the sentence writes out beats one it holds through a name, pronoun or synonym.
-      const literal = literalTerms(kb, paragraph, i);
       let found = 0;
       let inSentence = 0;
       const missing: KeyTerm[] = [];
       keyTerms.forEach((k, j) => {
-        const held = matchStrength(k.term, sentenceSets[i]!, typos.get(k.term));
-        const s = Math.max(
-          held === 1 && !literal.has(k.term) ? 0.9 : held,
-          implied ? implied(k.term, sentence) : 0,
-        );
-        if (s === 0 && inParagraph[j]! < 0)
-          inParagraph[j] = matchStrength(k.term, paragraphSet, typos.get(k.term)) * 0.6;
-        const p = s > 0 ? 0 : inParagraph[j]!;
-        if (s === 0 && p === 0 && inTitle[j]! < 0)
-          inTitle[j] = matchStrength(k.term, titleSet, typos.get(k.term)) * 0.6;
-        const t = s > 0 || p > 0 ? 0 : inTitle[j]!;
+        const s = Math.max(held.inSentence(i, j), implied ? implied(k.term, sentence) : 0);
+        const p = s > 0 ? 0 : held.inParagraph(j);
+        const t = s > 0 || p > 0 ? 0 : held.inTitle(j);
         found += k.weight * Math.max(s, p, t);
         inSentence += k.weight * s;
         // A word of the story's title is what the whole story is about: not missing from any of it.
@@ -393,4 +364,95 @@ export function findEvidence(
     });
   }
   return out.sort((a, b) => b.score - a.score);
+}
+
+/** How well each key term is held by each sentence of a paragraph, by the paragraph, by its title. */
+interface HeldTerms {
+  /** In sentence i, term j: 1 written out, 0.9 through a name or synonym, 0.8 a typo, 0 not. */
+  inSentence(i: number, j: number): number;
+  /** In the paragraph (any sentence), times 0.6. */
+  inParagraph(j: number): number;
+  /** In the story's title, times 0.6. */
+  inTitle(j: number): number;
+}
+
+/**
+ * The matches of a query's key terms in the paragraphs its search finds, each worked out once, when
+ * first asked for, and kept on the knowledge base: the rule engine and the model's retrieval read
+ * the same paragraphs for the same terms (with different bonuses, which come on top). A value
+ * depends only on the terms and the knowledge base (the same terms find the same paragraphs, and
+ * so the same words a misspelt term may stand for).
+ */
+function termMatches(
+  kb: KnowledgeBase,
+  keyTerms: readonly KeyTerm[],
+  depth: number,
+  hits: readonly { id: number }[],
+): { of(id: number, paragraph: Paragraph): HeldTerms } {
+  const terms = keyTerms.map((k) => k.term);
+  return kb.analysis.get(`term-matches:${depth}:${terms.join('\u0000')}`, () => {
+    const typos = typosOf(kb, keyTerms, hits);
+    const byParagraph = new Map<number, HeldTerms>();
+    return {
+      of(id: number, paragraph: Paragraph): HeldTerms {
+        let held = byParagraph.get(id);
+        if (!held) byParagraph.set(id, (held = heldTerms(kb, paragraph, terms, typos)));
+        return held;
+      },
+    };
+  });
+}
+
+/** Which words of the candidate paragraphs each unknown key term may be a typo of (a word the stories use is spelt right). */
+function typosOf(
+  kb: KnowledgeBase,
+  keyTerms: readonly KeyTerm[],
+  hits: readonly { id: number }[],
+): Map<string, Set<string>> {
+  const unknown = keyTerms.filter((k) => !kb.documentFrequency.has(k.term));
+  const typos = new Map<string, Set<string>>();
+  if (unknown.length) {
+    const vocabulary = new Set<string>();
+    for (const hit of hits) {
+      const paragraph = kb.paragraphs[hit.id];
+      if (!paragraph) continue;
+      paragraphTerms(kb, paragraph).forEach((t) => vocabulary.add(t));
+      titleTerms(kb, paragraph.storyId).forEach((t) => vocabulary.add(t));
+    }
+    for (const k of unknown) typos.set(k.term, typoMatches(k.term, vocabulary));
+  }
+  return typos;
+}
+
+function heldTerms(
+  kb: KnowledgeBase,
+  paragraph: Paragraph,
+  terms: readonly string[],
+  typos: ReadonlyMap<string, ReadonlySet<string>>,
+): HeldTerms {
+  const n = terms.length;
+  const sentence = new Float64Array(paragraph.sentences.length * n).fill(-1);
+  const inParagraph = new Float64Array(n).fill(-1);
+  const inTitle = new Float64Array(n).fill(-1);
+  return {
+    inSentence(i, j) {
+      if (sentence[i * n + j]! < 0) {
+        const term = terms[j]!;
+        const held = matchStrength(term, sentenceTerms(kb, paragraph, i), typos.get(term));
+        // A word the sentence writes out beats one it holds through a name, pronoun or synonym.
+        sentence[i * n + j] = held === 1 && !literalTerms(kb, paragraph, i).has(term) ? 0.9 : held;
+      }
+      return sentence[i * n + j]!;
+    },
+    inParagraph(j) {
+      if (inParagraph[j]! < 0)
+        inParagraph[j] = matchStrength(terms[j]!, paragraphTerms(kb, paragraph), typos.get(terms[j]!)) * 0.6;
+      return inParagraph[j]!;
+    },
+    inTitle(j) {
+      if (inTitle[j]! < 0)
+        inTitle[j] = matchStrength(terms[j]!, titleTerms(kb, paragraph.storyId), typos.get(terms[j]!)) * 0.6;
+      return inTitle[j]!;
+    },
+  };
 }
