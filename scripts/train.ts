@@ -17,6 +17,8 @@ import { trainModel } from './train/trainModel.ts';
 
 const SQUAD = '../shared/squad/squad-1.1-dev-13-articles.json';
 const HAND_WRITTEN = 'data/unanswerable/squad-13-unanswerable.json';
+/** Invented news stories with answerable questions and tricks: the refusal models learn from them too. */
+const NEWS = 'data/train/news-squad2.json';
 
 async function main(argv: string[]) {
   const check = argv.includes('--check');
@@ -35,8 +37,17 @@ async function main(argv: string[]) {
       ]);
   }
   const items = buildItems(articles, extra, limit);
+  if (existsSync(NEWS))
+    items.push(
+      ...buildItems(await loadSquad(NEWS), new Map(), limit, {
+        generated: false,
+        source: 'news',
+        firstArticle: articles.length,
+      }),
+    );
+  const news = items.filter((i) => i.source === 'news').length;
   log(
-    `${items.length} questions (${[...extra.values()].flat().length} hand-written unanswerables) read in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    `${items.length} questions (${[...extra.values()].flat().length} hand-written unanswerables, ${news} of news stories) read in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
   const cv = crossValidate(items, log);
   const json = trainModel(items, cv.threshold);

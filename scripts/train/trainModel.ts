@@ -4,6 +4,8 @@ import type { Item } from './dataset.ts';
 import { fit } from './fit.ts';
 
 export function trainModel(items: readonly Item[], threshold: number): string {
-  const weights: ModelWeights = { ...fit(items), threshold: Math.round(threshold * 1000) / 1000 };
-  return `${JSON.stringify({ threshold: weights.threshold, ranker: weights.ranker, confidence: weights.confidence }, null, 2)}\n`;
+  const { ranker, confidence, answerable }: Omit<ModelWeights, 'threshold'> = fit(items);
+  // Four decimals: the confidence is a product of two probabilities, its threshold is small.
+  const rounded = Math.round(threshold * 10000) / 10000;
+  return `${JSON.stringify({ threshold: rounded, ranker, confidence, answerable }, null, 2)}\n`;
 }

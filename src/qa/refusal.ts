@@ -5,7 +5,10 @@
 import { normalizeTerm } from '../search/terms.ts';
 import type { Candidate } from './candidates.ts';
 import { answerTypeOf, type Features, type QuestionView, type SentenceMatch } from './features.ts';
+import { sigmoid, dot, type ModelWeights } from './model.ts';
 import type { ParagraphAnalysis } from './paragraphAnalysis.ts';
+import { addTrickCues } from './refusalCues.ts';
+import { ANSWERABLE_EXPONENT } from './tuning.ts';
 
 /** Everyday antonyms: a question that says one where the text says the other is a trick. */
 const ANTONYM_PAIRS = [
@@ -172,7 +175,23 @@ export function refusalFeatures(x: RefusalInput): Features {
   if (x.ruleAnswered) set('rule-answered');
   if (x.ruleAgrees) set('rule-agrees');
   set('question-length', Math.min(q.terms.size, 12) / 12);
+  addTrickCues(x, f);
   return f;
+}
+
+/**
+ * The confidence that a paragraph's best span answers: the probability that the span is right
+ * (the `confidence` model, learned from right and wrong spans) times the probability that the
+ * question is a real one (the `answerable` model, learned from real questions against tricks),
+ * raised to ANSWERABLE_EXPONENT. Weights without an `answerable` model score the span alone.
+ */
+export function refusalConfidence(
+  weights: Pick<ModelWeights, 'confidence'> & Partial<Pick<ModelWeights, 'answerable'>>,
+  features: Features,
+): number {
+  const right = sigmoid(dot(weights.confidence, features));
+  if (!weights.answerable) return right;
+  return right * sigmoid(dot(weights.answerable, features)) ** ANSWERABLE_EXPONENT;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
