@@ -8,7 +8,7 @@ import { answerTypeOf, type Features, type QuestionView, type SentenceMatch } fr
 import { sigmoid, dot, type ModelWeights } from './model.ts';
 import type { ParagraphAnalysis } from './paragraphAnalysis.ts';
 import { addTrickCues } from './refusalCues.ts';
-import { ANSWERABLE_EXPONENT } from './tuning.ts';
+import { ANSWERABLE_EXPONENT, RELEVANCE_BANDS } from './tuning.ts';
 
 /** Everyday antonyms: a question that says one where the text says the other is a trick. */
 const ANTONYM_PAIRS = [
@@ -176,6 +176,20 @@ export function refusalFeatures(x: RefusalInput): Features {
   if (x.ruleAgrees) set('rule-agrees');
   set('question-length', Math.min(q.terms.size, 12) / 12);
   addTrickCues(x, f);
+  return byRelevance(f);
+}
+
+/**
+ * Every feature again, crossed with how much of the question the span's sentence holds: a missing
+ * name means a trick in the sentence the question was written from, and little in a paragraph read
+ * by chance. Cross-validated (refit of the refusal models over the committed ranker): AUC tricks vs
+ * real questions 0.681 → 0.721, HasAns F1 at 60 % of the tricks refused 30.6 → 30.7, on the news
+ * training stories 38.8 → 41.8.
+ */
+function byRelevance(f: Features): Features {
+  const overlap = f.get('sentence-overlap') ?? 0;
+  const band = overlap >= RELEVANCE_BANDS[1] ? 'hi' : overlap >= RELEVANCE_BANDS[0] ? 'mid' : 'lo';
+  for (const [name, value] of [...f]) f.set(`${band}|${name}`, value);
   return f;
 }
 
