@@ -1,21 +1,25 @@
 /**
  * Leave-articles-out cross-validation: the articles in 4 folds; each fold is predicted by a model
  * fitted on the others. The threshold is the lowest that refuses MIN_TRICKS_REFUSED of the
- * hand-written tricks on the pooled SQuAD predictions; the rule engine's answers are scored on the
+ * hand-written tricks on the pooled SQuAD predictions and MIN_NEWS_TRICKS_REFUSED of the news tricks; the rule engine's answers are scored on the
  * same questions. The news training stories are folded in too but reported apart, so the SQuAD
  * figures stay comparable with runs before they were added.
  */
 import type { Item } from './dataset.ts';
 import { fit, predict, type Prediction } from './fit.ts';
 import { calibration, figures, formatFigures, perQuestionWord, tricksRefused } from './report.ts';
-import { MIN_TRICKS_REFUSED } from '../../src/qa/tuning.ts';
+import { MIN_NEWS_TRICKS_REFUSED, MIN_TRICKS_REFUSED } from '../../src/qa/tuning.ts';
 
 export const FOLDS = 4;
 
 /** The lowest threshold (4 decimals) under which at least `share` of the tricks' confidences fall. */
-export function thresholdRefusing(preds: readonly Prediction[], share: number): number {
+export function thresholdRefusing(
+  preds: readonly Prediction[],
+  share: number,
+  source: Item['source'] = 'hand-written',
+): number {
   const tricks = preds
-    .filter((p) => p.item.source === 'hand-written')
+    .filter((p) => p.item.source === source && p.item.question.isImpossible)
     .map((p) => p.confidence)
     .sort((a, b) => a - b);
   if (!tricks.length) return 0.5;
@@ -38,8 +42,12 @@ export function crossValidate(items: readonly Item[], log: (line: string) => voi
   const at = (preds: readonly Prediction[], t: number) =>
     preds.map((p) => ({ ...p, answer: p.confidence >= t ? p.answer : null }));
   // The lowest threshold (the most real questions answered) that refuses at least
-  // MIN_TRICKS_REFUSED of the hand-written tricks: a confident wrong answer is the worst outcome.
-  const threshold = thresholdRefusing(squad, MIN_TRICKS_REFUSED);
+  // MIN_TRICKS_REFUSED of the hand-written tricks and MIN_NEWS_TRICKS_REFUSED of the news stories'
+  // tricks: a confident wrong answer is the worst outcome.
+  const threshold = Math.max(
+    thresholdRefusing(squad, MIN_TRICKS_REFUSED),
+    news.length ? thresholdRefusing(news, MIN_NEWS_TRICKS_REFUSED, 'news') : 0,
+  );
   log('threshold curve (hand-written tricks refused: threshold, HasAns F1 / tricks refused / overall):');
   for (const share of [0.1, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) {
     const t = thresholdRefusing(squad, share);

@@ -75,18 +75,18 @@ export function trainSoftmax(
   return w;
 }
 
-/** Logistic regression: P(y = 1 | x); an example's `weight` (default 1) scales its gradient. */
+/** Logistic regression: P(y = 1 | x). */
 export function trainLogistic(
-  examples: readonly { x: Sparse; y: number; weight?: number }[],
+  examples: readonly { x: Sparse; y: number }[],
   dims: number,
   { epochs, rate, l2 }: TrainOptions,
 ): Float64Array {
   const w = new Float64Array(dims);
   const g2 = new Float64Array(dims).fill(1e-8);
   for (let epoch = 0; epoch < epochs; epoch++) {
-    for (const { x, y, weight = 1 } of examples) {
+    for (const { x, y } of examples) {
       const p = 1 / (1 + Math.exp(-score(w, x)));
-      const d = (p - y) * weight;
+      const d = p - y;
       for (let k = 0; k < x.idx.length; k++) {
         const i = x.idx[k]!;
         const total = d * x.val[k]! + l2 * w[i]!;

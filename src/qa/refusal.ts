@@ -8,7 +8,7 @@ import { answerTypeOf, type Features, type QuestionView, type SentenceMatch } fr
 import { sigmoid, dot, type ModelWeights } from './model.ts';
 import type { ParagraphAnalysis } from './paragraphAnalysis.ts';
 import { addTrickCues } from './refusalCues.ts';
-import { ANSWERABLE_EXPONENT, RELEVANCE_BANDS } from './tuning.ts';
+import { RELEVANCE_BANDS } from './tuning.ts';
 
 /** Everyday antonyms: a question that says one where the text says the other is a trick. */
 const ANTONYM_PAIRS = [
@@ -196,8 +196,11 @@ function byRelevance(f: Features): Features {
 /**
  * The confidence that a paragraph's best span answers: the probability that the span is right
  * (the `confidence` model, learned from right and wrong spans) times the probability that the
- * question is a real one (the `answerable` model, learned from real questions against tricks),
- * raised to ANSWERABLE_EXPONENT. Weights without an `answerable` model score the span alone.
+ * question is a real one (the `answerable` model, learned from real questions against tricks).
+ * Weights without an `answerable` model score the span alone. Cross-validated (both models refit
+ * over the committed ranker; threshold refusing 60 % of the hand-written and 55 % of the news
+ * tricks): SQuAD HasAns F1 23.0 with the span model alone, 31.3 with the product; the detector's
+ * probability squared gave 28.9, to the power 1.5 29.1 (news F1 41.3 vs 45.7 / 45.9).
  */
 export function refusalConfidence(
   weights: Pick<ModelWeights, 'confidence'> & Partial<Pick<ModelWeights, 'answerable'>>,
@@ -205,7 +208,7 @@ export function refusalConfidence(
 ): number {
   const right = sigmoid(dot(weights.confidence, features));
   if (!weights.answerable) return right;
-  return right * sigmoid(dot(weights.answerable, features)) ** ANSWERABLE_EXPONENT;
+  return right * sigmoid(dot(weights.answerable, features));
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
