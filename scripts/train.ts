@@ -13,7 +13,9 @@ import { WEIGHTS_FILE } from '../src/qa/model.ts';
 import { loadSquad, type SquadQuestion } from './eval/squad.ts';
 import { buildItems } from './train/dataset.ts';
 import { crossValidate } from './train/crossValidate.ts';
-import { trainModel } from './train/trainModel.ts';
+import { fit } from './train/fit.ts';
+import { ownStoriesFloor } from './train/ownStoriesFloor.ts';
+import { serializeWeights } from './train/trainModel.ts';
 
 const SQUAD = '../shared/squad/squad-1.1-dev-13-articles.json';
 const HAND_WRITTEN = 'data/unanswerable/squad-13-unanswerable.json';
@@ -50,7 +52,12 @@ async function main(argv: string[]) {
     `${items.length} questions (${[...extra.values()].flat().length} hand-written unanswerables, ${news} of news stories) read in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
   const cv = crossValidate(items, log);
-  const json = trainModel(items, cv.threshold);
+  const weights = fit(items);
+  const threshold = await ownStoriesFloor(weights, cv.threshold);
+  log(
+    `threshold ${threshold.toFixed(4)} (cross-validated ${cv.threshold.toFixed(4)}, raised to refuse our own stories' tricks)`,
+  );
+  const json = serializeWeights(weights, threshold);
   log(`trained in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   const file = fileURLToPath(WEIGHTS_FILE);
   if (check) {
