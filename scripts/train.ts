@@ -54,9 +54,12 @@ async function main(argv: string[]) {
   const cv = crossValidate(items, log);
   const weights = fit(items);
   const threshold = await ownStoriesFloor(weights, cv.threshold);
-  log(
-    `threshold ${threshold.toFixed(4)} (cross-validated ${cv.threshold.toFixed(4)}, raised to refuse our own stories' tricks)`,
-  );
+  if (threshold > cv.threshold) {
+    log(
+      `threshold ${threshold.toFixed(4)} (raised from ${cv.threshold.toFixed(4)} to refuse our own stories' tricks):`,
+    );
+    log(cv.figuresAt(threshold));
+  }
   const json = serializeWeights(weights, threshold);
   log(`trained in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   const file = fileURLToPath(WEIGHTS_FILE);

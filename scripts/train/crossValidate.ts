@@ -28,7 +28,13 @@ export function thresholdRefusing(
   return Math.ceil((tricks[needed - 1]! + 1e-9) * 10000) / 10000;
 }
 
-export function crossValidate(items: readonly Item[], log: (line: string) => void): { threshold: number } {
+export interface CrossValidation {
+  threshold: number;
+  /** The cross-validated figures (SQuAD, and news when there) at another threshold. */
+  figuresAt: (threshold: number) => string;
+}
+
+export function crossValidate(items: readonly Item[], log: (line: string) => void): CrossValidation {
   const pooled: Prediction[] = [];
   for (let fold = 0; fold < FOLDS; fold++) {
     const train = items.filter((i) => i.article % FOLDS !== fold);
@@ -70,7 +76,12 @@ export function crossValidate(items: readonly Item[], log: (line: string) => voi
   log(perQuestionWord(at(squad, threshold), rules));
   log('calibration (confidence bucket: share right):');
   log(calibration(squad, threshold));
-  return { threshold };
+  const figuresAt = (t: number) =>
+    [
+      formatFigures('model', figures(at(squad, t))),
+      ...(news.length ? [formatFigures('model, news', figures(at(news, t)))] : []),
+    ].join('\n');
+  return { threshold, figuresAt };
 }
 
 /** The chance that a real question has a higher confidence than a hand-written trick (ties: half). */
