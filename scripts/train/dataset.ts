@@ -23,7 +23,17 @@ export interface Item {
   read: { pa: ParagraphAnalysis; retrieved: Retrieved }[];
   /** The rule engine's answer (null: it refused). */
   ruleAnswer: string | null;
-  source: 'squad' | 'generated' | 'hand-written';
+  /** news: a question (answerable or a trick) of the news training stories (data/train/). */
+  source: 'squad' | 'generated' | 'hand-written' | 'news';
+}
+
+export interface BuildOptions {
+  /** Add generated unanswerables (negatives.ts) to every article (default true). */
+  generated?: boolean;
+  /** The source of the articles' own questions (default squad). */
+  source?: 'squad' | 'news';
+  /** Index of the first article (items of several files keep distinct articles, hence folds). */
+  firstArticle?: number;
 }
 
 /** Builds the items of every article: its questions, generated negatives, and `extra` unanswerables. */
@@ -31,9 +41,11 @@ export function buildItems(
   articles: readonly SquadArticle[],
   extra: ReadonlyMap<string, SquadQuestion[]> = new Map(),
   limit = Infinity,
+  { generated = true, source: ownSource = 'squad', firstArticle = 0 }: BuildOptions = {},
 ): Item[] {
   const items: Item[] = [];
-  articles.forEach((article, a) => {
+  articles.forEach((article, index) => {
+    const a = firstArticle + index;
     const kb = buildKnowledgeBase([storyOfArticle(article)]);
     const ask = (question: SquadQuestion, source: Item['source'], goldId?: number) => {
       const q = analyzeQuestion(question.question);
@@ -62,11 +74,13 @@ export function buildItems(
     };
     let n = 0;
     article.paragraphs.forEach((p, i) => {
-      for (const question of p.qas) if (n++ < limit) ask(question, 'squad', i);
+      for (const question of p.qas)
+        if (n++ < limit) ask(question, ownSource, question.isImpossible ? undefined : i);
     });
-    generatedNegatives(articles, a)
-      .slice(0, limit)
-      .forEach((question) => ask(question, 'generated'));
+    if (generated)
+      generatedNegatives(articles, index)
+        .slice(0, limit)
+        .forEach((question) => ask(question, 'generated'));
     for (const question of (extra.get(article.title) ?? []).slice(0, limit)) ask(question, 'hand-written');
   });
   return items;

@@ -5,13 +5,11 @@ import { judgeParagraph } from '../../src/qa/rankAnswer.ts';
 import { candidatesWithRule } from '../../src/qa/paragraphAnalysis.ts';
 import { tokenF1 } from '../eval/squad.ts';
 import type { Item } from './dataset.ts';
-import { toRecord, trainLogistic, trainSoftmax, Vocabulary, type Sparse } from './optimize.ts';
+import { fitRefusal, RIGHT_F1 } from './fitRefusal.ts';
+import { toRecord, trainSoftmax, Vocabulary, type Sparse } from './optimize.ts';
 
 /** Passes and rates: fixed, so training is reproducible; chosen by cross-validated F1 (see docs). */
 export const RANKER_TRAINING = { epochs: 6, rate: 0.1, l2: 1e-4 };
-export const REFUSAL_TRAINING = { epochs: 6, rate: 0.05, l2: 1e-4 };
-/** A span is "right" when its token F1 with a gold answer reaches this. */
-export const RIGHT_F1 = 0.5;
 
 const bestF1 = (text: string, answers: readonly string[]) =>
   Math.max(0, ...answers.map((g) => tokenF1(text, g)));
@@ -53,7 +51,7 @@ export interface Prediction {
 /** Each item's best paragraph verdict under the weights (no threshold applied). */
 export function predict(
   items: readonly Item[],
-  weights: Pick<ModelWeights, 'ranker' | 'confidence'>,
+  weights: Pick<ModelWeights, 'ranker' | 'confidence' | 'answerable'>,
 ): Prediction[] {
   return items.map((item) => {
     let best: { text: string; confidence: number } | undefined;
@@ -66,21 +64,8 @@ export function predict(
   });
 }
 
-export function fitRefusal(items: readonly Item[], ranker: Record<string, number>): Record<string, number> {
-  const vocabulary = new Vocabulary();
-  const examples: { x: Sparse; y: number }[] = [];
-  for (const item of items) {
-    for (const { pa, retrieved } of item.read) {
-      const v = judgeParagraph({ ranker, confidence: {} }, item.view, pa, retrieved);
-      if (!v) continue;
-      const right = !item.question.isImpossible && bestF1(v.best.text, item.question.answers) >= RIGHT_F1;
-      examples.push({ x: vocabulary.encode(v.refusal, true), y: right ? 1 : 0 });
-    }
-  }
-  return toRecord(vocabulary, trainLogistic(examples, vocabulary.names.length, REFUSAL_TRAINING));
-}
-
-export function fit(items: readonly Item[]): Pick<ModelWeights, 'ranker' | 'confidence'> {
-  const ranker = fitRanker(items);
-  return { ranker, confidence: fitRefusal(items, ranker) };
+/** The ranker learns from the SQuAD articles; the refusal models from every item (fitRefusal.ts). */
+export function fit(items: readonly Item[]): Pick<ModelWeights, 'ranker' | 'confidence' | 'answerable'> {
+  const ranker = fitRanker(items.filter((i) => i.source !== 'news'));
+  return { ranker, ...fitRefusal(items, ranker) };
 }

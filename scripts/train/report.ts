@@ -9,7 +9,7 @@ export interface Figures {
   hasAnsContains: number;
   hasAnsRefused: number;
   noAnsRefused: Record<string, number>;
-  /** (HasAns F1 + share of hand-written (else generated) unanswerables refused) / 2: a half-unanswerable set. */
+  /** (HasAns F1 + share of hand-written (else news, else generated) tricks refused) / 2: a half-unanswerable set. */
   overall: number;
   n: number;
 }
@@ -21,8 +21,8 @@ export function figures(preds: readonly { item: Prediction['item']; answer: stri
   const scores = has.map((p) => scorePrediction(p.answer, p.item.question));
   const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
   const noAnsRefused: Record<string, number> = {};
-  for (const source of ['generated', 'hand-written'] as const) {
-    const no = preds.filter((p) => p.item.source === source);
+  for (const source of ['generated', 'hand-written', 'news'] as const) {
+    const no = preds.filter((p) => p.item.source === source && p.item.question.isImpossible);
     if (no.length) noAnsRefused[source] = mean(no.map((p) => (p.answer === null ? 1 : 0)));
   }
   const hasAnsF1 = mean(scores.map((s) => s.f1));
@@ -32,10 +32,14 @@ export function figures(preds: readonly { item: Prediction['item']; answer: stri
     hasAnsContains: mean(scores.map((s) => (s.contains ? 1 : 0))),
     hasAnsRefused: mean(has.map((p) => (p.answer === null ? 1 : 0))),
     noAnsRefused,
-    overall: (hasAnsF1 + (noAnsRefused['hand-written'] ?? noAnsRefused['generated'] ?? 0)) / 2,
+    overall: (hasAnsF1 + tricksRefused(noAnsRefused)) / 2,
     n: preds.length,
   };
 }
+
+/** The share of the written tricks refused (hand-written, else news, else generated). */
+export const tricksRefused = (refused: Record<string, number>): number =>
+  refused['hand-written'] ?? refused['news'] ?? refused['generated'] ?? 0;
 
 export function formatFigures(name: string, f: Figures): string {
   const no = Object.entries(f.noAnsRefused)

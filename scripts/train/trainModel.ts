@@ -3,7 +3,13 @@ import type { ModelWeights } from '../../src/qa/model.ts';
 import type { Item } from './dataset.ts';
 import { fit } from './fit.ts';
 
+/** The weights file's text: stable key order, the threshold to 4 decimals (the confidence is a product of two probabilities, its threshold small). */
+export function serializeWeights(weights: Omit<ModelWeights, 'threshold'>, threshold: number): string {
+  const { ranker, confidence, answerable } = weights;
+  const rounded = Math.round(threshold * 10000) / 10000;
+  return `${JSON.stringify({ threshold: rounded, ranker, confidence, answerable }, null, 2)}\n`;
+}
+
 export function trainModel(items: readonly Item[], threshold: number): string {
-  const weights: ModelWeights = { ...fit(items), threshold: Math.round(threshold * 1000) / 1000 };
-  return `${JSON.stringify({ threshold: weights.threshold, ranker: weights.ranker, confidence: weights.confidence }, null, 2)}\n`;
+  return serializeWeights(fit(items), threshold);
 }

@@ -7,6 +7,8 @@ export interface ModelWeights {
   ranker: Record<string, number>;
   /** Refusal model: probability that the paragraph's best candidate is right. */
   confidence: Record<string, number>;
+  /** Trick detector: probability that the question is a real one, given the paragraph (refusal.ts). */
+  answerable?: Record<string, number>;
   /** Answer when the confidence reaches this (chosen on cross-validation, see the trainer). */
   threshold: number;
 }

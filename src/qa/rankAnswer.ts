@@ -6,9 +6,9 @@
  */
 import type { Candidate } from './candidates.ts';
 import { candidateFeatures, sentenceMatches, type Features, type QuestionView } from './features.ts';
-import { dot, sigmoid, softmax, type ModelWeights } from './model.ts';
+import { dot, softmax, type ModelWeights } from './model.ts';
 import { candidatesWithRule, type ParagraphAnalysis } from './paragraphAnalysis.ts';
-import { refusalFeatures } from './refusal.ts';
+import { refusalConfidence, refusalFeatures } from './refusal.ts';
 
 export interface Retrieved {
   /** 0-based rank among the paragraphs retrieved for the question. */
@@ -33,7 +33,7 @@ export interface ParagraphVerdict {
 
 /** Judges one paragraph: its best candidate and the probability that it answers. */
 export function judgeParagraph(
-  weights: Pick<ModelWeights, 'ranker' | 'confidence'>,
+  weights: Pick<ModelWeights, 'ranker' | 'confidence' | 'answerable'>,
   q: QuestionView,
   pa: ParagraphAnalysis,
   retrieved: Retrieved,
@@ -63,7 +63,7 @@ export function judgeParagraph(
   return {
     best,
     probability,
-    confidence: sigmoid(dot(weights.confidence, refusal)),
+    confidence: refusalConfidence(weights, refusal),
     candidateFeatures: features,
     probabilities,
     refusal,

@@ -5,7 +5,10 @@
 import { normalizeTerm } from '../search/terms.ts';
 import type { Candidate } from './candidates.ts';
 import { answerTypeOf, type Features, type QuestionView, type SentenceMatch } from './features.ts';
+import { sigmoid, dot, type ModelWeights } from './model.ts';
 import type { ParagraphAnalysis } from './paragraphAnalysis.ts';
+import { addTrickCues } from './refusalCues.ts';
+import { RELEVANCE_BANDS } from './tuning.ts';
 
 /** Everyday antonyms: a question that says one where the text says the other is a trick. */
 const ANTONYM_PAIRS = [
@@ -172,7 +175,40 @@ export function refusalFeatures(x: RefusalInput): Features {
   if (x.ruleAnswered) set('rule-answered');
   if (x.ruleAgrees) set('rule-agrees');
   set('question-length', Math.min(q.terms.size, 12) / 12);
+  addTrickCues(x, f);
+  return byRelevance(f);
+}
+
+/**
+ * Every feature again, crossed with how much of the question the span's sentence holds: a missing
+ * name means a trick in the sentence the question was written from, and little in a paragraph read
+ * by chance. Cross-validated (refit of the refusal models over the committed ranker): AUC tricks vs
+ * real questions 0.681 → 0.721, HasAns F1 at 60 % of the tricks refused 30.6 → 30.7, on the news
+ * training stories 38.8 → 41.8.
+ */
+function byRelevance(f: Features): Features {
+  const overlap = f.get('sentence-overlap') ?? 0;
+  const band = overlap >= RELEVANCE_BANDS[1] ? 'hi' : overlap >= RELEVANCE_BANDS[0] ? 'mid' : 'lo';
+  for (const [name, value] of [...f]) f.set(`${band}|${name}`, value);
   return f;
+}
+
+/**
+ * The confidence that a paragraph's best span answers: the probability that the span is right
+ * (the `confidence` model, learned from right and wrong spans) times the probability that the
+ * question is a real one (the `answerable` model, learned from real questions against tricks).
+ * Weights without an `answerable` model score the span alone. Cross-validated (both models refit
+ * over the committed ranker; threshold refusing 60 % of the hand-written and 55 % of the news
+ * tricks): SQuAD HasAns F1 23.0 with the span model alone, 31.3 with the product; the detector's
+ * probability squared gave 28.9, to the power 1.5 29.1 (news F1 41.3 vs 45.7 / 45.9).
+ */
+export function refusalConfidence(
+  weights: Pick<ModelWeights, 'confidence'> & Partial<Pick<ModelWeights, 'answerable'>>,
+  features: Features,
+): number {
+  const right = sigmoid(dot(weights.confidence, features));
+  if (!weights.answerable) return right;
+  return right * sigmoid(dot(weights.answerable, features));
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -3,7 +3,7 @@ import type { Paragraph } from '../../src/knowledge/types.ts';
 import { splitSentences } from '../../src/knowledge/splitSentences.ts';
 import { candidateFeatures, questionView, sentenceMatches } from '../../src/qa/features.ts';
 import { analyzeParagraph } from '../../src/qa/paragraphAnalysis.ts';
-import { refusalFeatures } from '../../src/qa/refusal.ts';
+import { refusalConfidence, refusalFeatures } from '../../src/qa/refusal.ts';
 
 const paragraphOf = (text: string): Paragraph => ({
   storyId: 's',
@@ -12,7 +12,7 @@ const paragraphOf = (text: string): Paragraph => ({
   sentences: splitSentences(text),
 });
 
-function featuresFor(question: string, text: string) {
+function featuresFor(question: string, text: string, bestText?: string) {
   const q = questionView(question);
   const pa = analyzeParagraph(paragraphOf(text));
   const matches = sentenceMatches(q, pa);
@@ -21,7 +21,7 @@ function featuresFor(question: string, text: string) {
     q,
     pa,
     matches,
-    best: pa.candidates[0]!,
+    best: pa.candidates.find((c) => c.text === bestText) ?? pa.candidates[0]!,
     probability: 0.5,
     margin: 0.1,
     ruleAnswered: false,
@@ -47,5 +47,75 @@ describe('refusal features', () => {
 
   it('GIVEN "short" where the text says "long" WHEN featured THEN an antonym shows', () => {
     expect(featuresFor('What came after a short debate?', TEXT).get('antonym')).toBe(1);
+  });
+
+  const VOYAGE =
+    'The harbour town welcomed the Portuguese explorer Tomas Vidal in 1498. He sailed on to the east the next spring.';
+
+  it('GIVEN "Chinese explorer" where the sentence says "Portuguese explorer" WHEN featured THEN a swapped neighbour shows', () => {
+    const swapped = featuresFor('What Chinese explorer did the harbour town welcome?', VOYAGE, 'Tomas Vidal');
+    const real = featuresFor('What Portuguese explorer did the harbour town welcome?', VOYAGE, 'Tomas Vidal');
+    expect(swapped.get('cue:swapped-neighbour')).toBeGreaterThan(0);
+    expect(real.has('cue:swapped-neighbour')).toBe(false);
+    expect(swapped.get('cue:missing-weight')).toBeGreaterThan(real.get('cue:missing-weight')!);
+  });
+
+  it("GIVEN a year near the sentence's but not equal WHEN featured THEN the years differ", () => {
+    expect(
+      featuresFor('Whom did the harbour town welcome in 1499?', VOYAGE, 'Tomas Vidal').get(
+        'cue:year-differs',
+      ),
+    ).toBe(1);
+    expect(
+      featuresFor('Whom did the harbour town welcome in 1498?', VOYAGE, 'Tomas Vidal').has(
+        'cue:year-differs',
+      ),
+    ).toBe(false);
+  });
+
+  it('GIVEN a question that adds "would" WHEN featured THEN the condition shows only on the question side', () => {
+    expect(
+      featuresFor('Whom would the harbour town welcome?', VOYAGE, 'Tomas Vidal').get(
+        'cue:modal-question-only',
+      ),
+    ).toBe(1);
+  });
+
+  it('GIVEN a sentence holding most of the question WHEN featured THEN every feature is also crossed with the "hi" band', () => {
+    const f = featuresFor(
+      'What Portuguese explorer did the harbour town welcome in 1498?',
+      VOYAGE,
+      'Tomas Vidal',
+    );
+    expect(f.get('sentence-overlap')).toBeGreaterThanOrEqual(0.6);
+    expect(f.get('hi|bias')).toBe(1);
+    expect(f.get('hi|sentence-overlap')).toBe(f.get('sentence-overlap'));
+    expect(f.has('lo|bias')).toBe(false);
+  });
+});
+
+describe('refusal confidence', () => {
+  const features = new Map([
+    ['bias', 1],
+    ['cue:swapped-neighbour', 1],
+  ]);
+  const confidence = { bias: 2 };
+
+  it("GIVEN weights without a trick detector WHEN scored THEN the confidence is the span model's probability", () => {
+    expect(refusalConfidence({ confidence }, features)).toBeCloseTo(1 / (1 + Math.exp(-2)), 10);
+  });
+
+  it('GIVEN a trick detector that weighs a swapped word against the question WHEN scored THEN the confidence drops', () => {
+    const alone = refusalConfidence({ confidence }, features);
+    const withDetector = refusalConfidence(
+      { confidence, answerable: { bias: 2, 'cue:swapped-neighbour': -4 } },
+      features,
+    );
+    expect(withDetector).toBeLessThan(alone / 2);
+    const unswapped = refusalConfidence(
+      { confidence, answerable: { bias: 2, 'cue:swapped-neighbour': -4 } },
+      new Map([['bias', 1]]),
+    );
+    expect(unswapped).toBeGreaterThan(withDetector);
   });
 });
