@@ -14,8 +14,9 @@ import { paragraphAnalysis } from './paragraphAnalysis.ts';
 import { judgeParagraph, type ParagraphVerdict } from './rankAnswer.ts';
 import { answerText } from './presentAnswer.ts';
 import { retrieveParagraphs } from './retrieve.ts';
+import { holdsRoleAsked, offTopic, trickOf, type AnswerSource } from './ruleTricks.ts';
 import { RULE_SPAN_KINDS } from './tuning.ts';
-import type { Answer } from './types.ts';
+import type { Answer, Citation } from './types.ts';
 import { validateQuestion } from './validateQuestion.ts';
 
 export interface ModelChoice {
@@ -83,20 +84,46 @@ export function answerQuestion(kb: KnowledgeBase, rawQuestion: string, weights =
   if (q.unanswerable) return refuse(kb, q, question);
   const choice = modelChoice(kb, question, weights);
   // A reason, a manner, an action or a place: the rule extractor's clause, when the model finds its
-  // paragraph answers (the model's spans are weaker there, see RULE_SPAN_KINDS).
+  // paragraph answers (the model's spans are weaker there, see RULE_SPAN_KINDS) and its sentence
+  // does not show the question to be a trick.
   const ruleConfidence = choice?.ruleVerdict?.confidence ?? 0;
-  if (choice && RULE_SPAN_KINDS.has(q.kind) && ruleConfidence >= weights.threshold)
+  if (
+    choice &&
+    RULE_SPAN_KINDS.has(q.kind) &&
+    ruleConfidence >= weights.threshold &&
+    !showsTrick(kb, question, choice.rules.answer, choice.rules.citations[0])
+  )
     return { ...choice.rules, confidence: ruleConfidence };
-  if (!choice || choice.verdict.confidence < weights.threshold) return refuse(kb, q, question);
+  if (!choice || choice.verdict.confidence < weights.threshold) {
+    // "Who is the chief executive of Acme?": the name beside that role is a fact, sure or not.
+    const source = sourceOf(choice?.rules.citations[0]);
+    if (choice?.rules.answer && source && holdsRoleAsked(question, choice.rules.answer, source))
+      return choice.rules;
+    return refuse(kb, q, question);
+  }
   const paragraph = kb.paragraphs[choice.paragraphId]!;
   const { best, confidence } = choice.verdict;
-  return {
-    question,
-    answer: answerText(paragraphAnalysis(kb, choice.paragraphId), best).slice(0, MAX_ANSWER_LENGTH),
-    kind: q.kind,
-    confidence,
-    citations: [citationOf(kb, paragraph, paragraph.sentences[best.sentence]?.text)],
-  };
+  const answer = answerText(paragraphAnalysis(kb, choice.paragraphId), best).slice(0, MAX_ANSWER_LENGTH);
+  const citation = citationOf(kb, paragraph, paragraph.sentences[best.sentence]?.text);
+  if (showsTrick(kb, question, answer, citation)) return refuse(kb, q, question);
+  return { question, answer, kind: q.kind, confidence, citations: [citation] };
+}
+
+const sourceOf = (citation: Citation | undefined): AnswerSource | undefined =>
+  citation && { sentence: citation.sentence ?? citation.text, title: citation.title };
+
+/** The answer's sentence or story shows the question to be a trick (ruleTricks.ts). */
+function showsTrick(
+  kb: KnowledgeBase,
+  question: string,
+  answer: string | null,
+  citation: Citation | undefined,
+): boolean {
+  const source = sourceOf(citation);
+  if (answer === null || !citation || !source) return false;
+  if (trickOf(question, answer, source) !== undefined) return true;
+  const story = kb.storyById.get(citation.story);
+  return !!story && offTopic(question, [story.title, ...story.paragraphs.map((p) => p.text)]);
 }
 
 /** `/who-said`: who said a quotation (partial, paraphrased or misspelled). */

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, buildKnowledgeBase } from '../../src/qa/index.ts';
+import { holdsRoleAsked, offTopic, roleAsked, trickOf } from '../../src/qa/ruleTricks.ts';
+import { harborStory, schoolStory } from '../support/stories.ts';
+import { SUMMIT_STORY, summitStory } from '../support/summitStory.ts';
+
+const TITLE = 'Andaria and Belmora sign river pact at border summit';
+const FIRST =
+  'Andarian President Lucia Ferrand signed a pact on Friday to share the water of the Sella river with neighbouring Belmora, ending a dispute that had lasted three decades.';
+const at = (sentence: string, title = TITLE) => ({ sentence, title });
+
+describe('GIVEN a question about the holder of a role of a named body', () => {
+  it.each([
+    ['Who is the president of Belmora?', 'president', ['belmora']],
+    ["What did Acme Steel's chief executive say?", 'chief executive', ['acme', 'steel']],
+    ['What did the U.N. secretary general say?', 'secretary general', ['un']],
+    ["What did the women's team captain say?", 'captain', ['women']],
+  ])('WHEN %s is read THEN the role %s of %j is found', (question, role, body) => {
+    expect(roleAsked(question)).toMatchObject({ role, body });
+  });
+
+  it.each(['What coach left the club?', 'Who is the new president?', "What did the company's chairman say?"])(
+    'WHEN %s is read THEN no named body is found',
+    (question) => {
+      expect(roleAsked(question)).toBeUndefined();
+    },
+  );
+
+  it('WHEN the sentence gives that role to another country THEN it is a trick', () => {
+    expect(trickOf('Who is the president of Belmora?', 'Lucia Ferrand', at(FIRST))).toBe('role');
+  });
+
+  it('WHEN the sentence gives that role to the body asked about THEN it is no trick, and the name holds it', () => {
+    expect(trickOf('Who is the president of Andaria?', 'Lucia Ferrand', at(FIRST))).toBeUndefined();
+    expect(holdsRoleAsked('Who is the president of Andaria?', 'Lucia Ferrand', at(FIRST))).toBe(true);
+  });
+
+  it('WHEN the sentence names the role alone and the story is about the body THEN the name beside it holds the role', () => {
+    const source = at(
+      'Chief executive Nora Pike told analysts that demand had collapsed.',
+      'Acme Steel cuts 900 jobs',
+    );
+    expect(trickOf('Who is the CEO of Acme Steel?', 'Nora Pike', source)).toBeUndefined();
+    expect(holdsRoleAsked('Who is the CEO of Acme Steel?', 'Nora Pike', source)).toBe(true);
+    expect(
+      holdsRoleAsked('Who is the CEO of Acme Steel?', 'Nora Pike', { ...source, title: 'Steel cuts' }),
+    ).toBe(false);
+  });
+
+  it('WHEN the question asks more than the role ("in 1990") THEN the name is left to the model', () => {
+    expect(holdsRoleAsked('Who was the president of Andaria in 1990?', 'Lucia Ferrand', at(FIRST))).toBe(
+      false,
+    );
+  });
+
+  it('WHEN the sentence speaks of the body as "the company" THEN it is no trick', () => {
+    const source = at("Ben Ode, the company's chief executive, said sales had doubled.", 'Prices rise');
+    expect(
+      trickOf("What did Acme Steel's chief executive say?", 'sales had doubled', source),
+    ).toBeUndefined();
+  });
+});
+
+describe('GIVEN a negative question', () => {
+  it('WHEN the sentence says nothing negative THEN it is a trick', () => {
+    expect(trickOf('Who did not sign the pact?', 'Lucia Ferrand', at(FIRST))).toBe('negation');
+  });
+
+  it('WHEN the sentence says it too THEN it is no trick', () => {
+    const sentence =
+      'Belmora’s foreign minister, Ilse Brandt, did not attend the ceremony because she was ill.';
+    expect(trickOf('Who did not attend the ceremony?', 'Ilse Brandt', at(sentence))).toBeUndefined();
+  });
+
+  it('WHEN only a clause inside the question is negative THEN it is no trick', () => {
+    const sentence = 'On June 4 the league announced that the old names would be suspended.';
+    expect(
+      trickOf('When did the league say it would not use the old names?', 'June 4', at(sentence)),
+    ).toBeUndefined();
+  });
+});
+
+describe('GIVEN a sentence that denies what the question asks about', () => {
+  it('WHEN the question asks what the pact covers and the sentence says it does not cover groundwater THEN it is a trick', () => {
+    const sentence = 'The pact does not cover groundwater, which both countries pump from the same aquifer.';
+    expect(trickOf('What does the pact cover?', 'groundwater', at(sentence))).toBe('negated-verb');
+  });
+
+  it('WHEN the sentence says "not … until" THEN it is no trick (it says when)', () => {
+    const sentence = 'The church was not founded until 1784.';
+    expect(trickOf('When was the church founded?', '1784', at(sentence))).toBeUndefined();
+  });
+
+  it('WHEN the sentence also states the verb plainly THEN it is no trick', () => {
+    const sentence = 'Nurses are registered with the board; a nurse who is not registered may not work.';
+    expect(trickOf('With whom are nurses registered?', 'the board', at(sentence))).toBeUndefined();
+  });
+});
+
+describe('GIVEN a "how many" question', () => {
+  it('WHEN the answer is a sum of money THEN it is a trick; a count is not', () => {
+    const sentence = 'About 40,000 farmers depend on the river, and the pact will cost $120 million.';
+    expect(trickOf('How many farmers signed the pact?', '$120 million', at(sentence))).toBe('count-of-money');
+    expect(
+      trickOf('How many farmers depend on the river?', 'About 40,000 farmers', at(sentence)),
+    ).toBeUndefined();
+  });
+});
+
+describe('GIVEN a story and a question', () => {
+  it('WHEN the weightiest word of the question is nowhere in the story THEN the story is off topic', () => {
+    expect(offTopic('How much did the dam earn last year?', [SUMMIT_STORY])).toBe(true);
+    expect(offTopic('How much will the pact cost Andaria?', [SUMMIT_STORY])).toBe(false);
+  });
+
+  it('WHEN the story has another word of the same family ("signing" for "signed") THEN it is on topic', () => {
+    expect(offTopic('Who attended the signing?', [SUMMIT_STORY])).toBe(false);
+  });
+
+  it('WHEN the weightiest word is a typo THEN it does not count', () => {
+    expect(offTopic('who signd the pact', [SUMMIT_STORY])).toBe(false);
+  });
+});
+
+describe('GIVEN the summit story beside two others', () => {
+  const kb = buildKnowledgeBase([summitStory(), harborStory(), schoolStory()]);
+  const ask = (question: string) => answerQuestion(kb, question).answer;
+
+  it('WHEN asked for the president of the country the story names one of THEN the answer is that name', () => {
+    expect(ask('Who is the president of Andaria?')).toBe('Lucia Ferrand');
+  });
+
+  it.each([
+    ['Who is the president of Belmora?', 'the only president named is Andaria’s'],
+    ['Who did not sign the pact?', 'every signer signed'],
+    ['What does the pact cover?', 'the story says what it does not cover'],
+  ])('WHEN asked %s THEN it refuses (%s)', (question) => {
+    expect(ask(question)).toBeNull();
+  });
+
+  it.each([
+    ['Who is the prime minister of Belmora?', 'Tomas Varga'],
+    ['Who did not attend the ceremony?', 'Ilse Brandt'],
+  ])('WHEN asked %s THEN the answer is %s', (question, name) => {
+    expect(ask(question)).toBe(name);
+  });
+});
