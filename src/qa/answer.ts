@@ -13,6 +13,7 @@ import { committedWeights, type ModelWeights } from './model.ts';
 import { paragraphAnalysis } from './paragraphAnalysis.ts';
 import { judgeParagraph, type ParagraphVerdict } from './rankAnswer.ts';
 import { answerText } from './presentAnswer.ts';
+import { withRange } from './answerRange.ts';
 import { retrieveParagraphs } from './retrieve.ts';
 import { holdsRoleAsked, offTopic, trickOf, type AnswerSource } from './ruleTricks.ts';
 import { RULE_SPAN_KINDS } from './tuning.ts';
@@ -103,8 +104,10 @@ export function answerQuestion(kb: KnowledgeBase, rawQuestion: string, weights =
   }
   const paragraph = kb.paragraphs[choice.paragraphId]!;
   const { best, confidence } = choice.verdict;
-  const answer = answerText(paragraphAnalysis(kb, choice.paragraphId), best).slice(0, MAX_ANSWER_LENGTH);
-  const citation = citationOf(kb, paragraph, paragraph.sentences[best.sentence]?.text);
+  const sentence = paragraph.sentences[best.sentence]?.text;
+  const span = answerText(paragraphAnalysis(kb, choice.paragraphId), best);
+  const answer = (sentence ? withRange(span, sentence) : span).slice(0, MAX_ANSWER_LENGTH);
+  const citation = citationOf(kb, paragraph, sentence);
   if (showsTrick(kb, question, answer, citation)) return refuse(kb, q, question);
   return { question, answer, kind: q.kind, confidence, citations: [citation] };
 }

@@ -299,23 +299,27 @@ export function trickOf(question: string, answer: string, source: AnswerSource):
 }
 
 const STEM_START = 5;
+const OFF_TOPIC_WORDS = 2;
 
 /**
- * The question's weightiest word (by the fixed background; a name or a known English word, so a
- * typo does not count) is nowhere in the answer's story: the answer is about something else.
+ * The question's two weightiest words (by the fixed background; names or known English words, so a
+ * typo does not count) are nowhere in the answer's story: the answer is about something else.
+ * (One word is not enough: "charitable" for "charity", "waken" for "woke up" are paraphrases.)
  */
 export function offTopic(question: string, storyTexts: readonly string[]): boolean {
-  let heaviest: string | undefined;
-  let weight = 0;
-  tokenize(question).forEach((word, i) => {
-    const term = normalizeTerm(word);
-    const known = wordFrequency(word) > 0 || (i > 0 && /^\p{Lu}/u.test(word));
-    if (!term || !known || backgroundWeight(word) <= weight) return;
-    heaviest = term;
-    weight = backgroundWeight(word);
-  });
-  if (heaviest === undefined) return false;
+  const weighted = tokenize(question)
+    .map((word, i) => ({
+      word,
+      term: normalizeTerm(word),
+      known: wordFrequency(word) > 0 || (i > 0 && /^\p{Lu}/u.test(word)),
+    }))
+    .filter((w): w is { word: string; term: string; known: true } => w.term !== null && w.known)
+    .sort((a, b) => backgroundWeight(b.word) - backgroundWeight(a.word));
+  const heaviest = [...new Set(weighted.map((w) => w.term))].slice(0, OFF_TOPIC_WORDS);
+  if (heaviest.length < OFF_TOPIC_WORDS) return false;
   // Stems differ across a word's family ("expansion" / "expands"): a shared start of 5 letters will do.
-  const start = heaviest.slice(0, STEM_START);
-  return !storyTexts.some((text) => termsOf(text).some((term) => term.startsWith(start)));
+  const starts = heaviest.map((term) => term.slice(0, STEM_START));
+  return !storyTexts.some((text) =>
+    termsOf(text).some((term) => starts.some((start) => term.startsWith(start))),
+  );
 }

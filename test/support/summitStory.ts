@@ -18,6 +18,8 @@ Belmora’s foreign minister, Ilse Brandt, did not attend the ceremony because s
 
 The pact does not cover groundwater, which both countries pump from the same aquifer.
 
+Engineers said the first shared canal would take 18 to 24 months to build.
+
 About 40,000 farmers depend on the river, and the pact will cost Andaria about $120 million over ten years.
 
 Source: Northern Press Service`;
