@@ -11,7 +11,7 @@ import { normalizeTerm, termsOf, tokenize } from '../search/terms.ts';
 import { wordFrequency } from '../knowledge/englishWords.ts';
 import { backgroundWeight } from './background.ts';
 
-export type TrickKind = 'negation' | 'negated-verb' | 'role' | 'count-of-money';
+export type TrickKind = 'negation' | 'negated-verb' | 'antonym' | 'role' | 'count-of-money';
 
 /** Where an answer comes from: its sentence, and the title of its story. */
 export interface AnswerSource {
@@ -289,10 +289,56 @@ const MONEY = /[$€£¥]|\b(?:dollars?|euros?|pounds?|crowns?|yen|yuan|francs?|
 const countOfMoney = (question: string, answer: string): boolean =>
   /\bhow many\b/iu.test(question) && !MONEY.test(question) && MONEY.test(answer);
 
+/**
+ * Word families with their opposites: a question that says one where the answer's sentence says only
+ * the other asks about what the story does not say ("How much did shares rise?" over "shares fell").
+ * Not "last" (a verb too: "how long did it last"), "before/after" nor "left" (a side too): on
+ * squad-1.1-dev-13 they cost as many real answers as they caught tricks.
+ */
+const OPPOSITES: readonly (readonly [string, string])[] = [
+  [
+    'rise rose risen rises rising increase increased increases gain gained gains',
+    'fall fell fallen falls falling drop dropped drops decline declined declines decrease decreased',
+  ],
+  ['win won wins winning', 'lose lost loses losing'],
+  ['earliest', 'latest'],
+  ['largest biggest', 'smallest'],
+  ['highest', 'lowest'],
+  ['most', 'least fewest'],
+  ['over above', 'under below'],
+  ['support supported supports', 'oppose opposed opposes'],
+  ['approve approved approves', 'reject rejected rejects'],
+  ['praise praised praises', 'criticize criticized criticizes criticise criticised'],
+  ['open opened opens', 'close closed closes'],
+  ['start started starts begin began begins', 'end ended ends finish finished'],
+  ['cheap cheaper cheapest', 'expensive costly'],
+  ['north northern', 'south southern'],
+  ['east eastern', 'west western'],
+];
+const OPPOSITE_OF = new Map<string, Set<string>>();
+for (const [a, b] of OPPOSITES)
+  for (const [one, other] of [
+    [a, b],
+    [b, a],
+  ] as const)
+    for (const word of one.split(' ')) OPPOSITE_OF.set(word, new Set(other.split(' ')));
+
+/** A word of the question whose opposite the sentence says, the word itself (or its family) not. */
+function saysOpposite(question: string, sentence: string): boolean {
+  const said = new Set(words(sentence));
+  return words(question).some((w) => {
+    const opposite = OPPOSITE_OF.get(w);
+    if (!opposite || ![...opposite].some((o) => said.has(o))) return false;
+    const family = OPPOSITE_OF.get([...opposite][0]!)!;
+    return ![...family].some((f) => said.has(f));
+  });
+}
+
 /** The trick an answer's sentence shows the question to be, or undefined when none is seen. */
 export function trickOf(question: string, answer: string, source: AnswerSource): TrickKind | undefined {
   if (deniedInMainClause(question) && !SENTENCE_NEGATION.test(source.sentence)) return 'negation';
   if (deniesQuestionVerb(question, source.sentence)) return 'negated-verb';
+  if (saysOpposite(question, source.sentence)) return 'antonym';
   if (roleTrick(question, source)) return 'role';
   if (countOfMoney(question, answer)) return 'count-of-money';
   return undefined;

@@ -145,3 +145,24 @@ describe('GIVEN the summit story beside two others', () => {
     expect(ask(question)).toBe(name);
   });
 });
+
+describe('GIVEN a question that says the opposite of its sentence', () => {
+  it.each([
+    ['How much did shares in Acme rise?', 'Shares in Acme fell 9 percent on Friday.', '9 percent'],
+    ['Which players were under 30?', 'The players who left were all over 30.', 'The players who left'],
+    ['Who praised the plan?', 'Ellen Ruiz criticized the plan as too costly.', 'Ellen Ruiz'],
+  ])('WHEN asked %s THEN it is a trick', (question, sentence, answer) => {
+    expect(trickOf(question, answer, at(sentence))).toBe('antonym');
+  });
+
+  it('WHEN the sentence says both ("rose after it fell") THEN it is no trick', () => {
+    const sentence = 'Shares in Acme rose 4 percent after they fell on Monday.';
+    expect(trickOf('How much did shares in Acme rise?', '4 percent', at(sentence))).toBeUndefined();
+  });
+
+  it('WHEN the question says "last" as a verb THEN it is no trick', () => {
+    expect(
+      trickOf('How long did the first season last?', 'ten weeks', at('The first season ran ten weeks.')),
+    ).toBeUndefined();
+  });
+});
