@@ -79,9 +79,15 @@ export function answerQuestion(kb: KnowledgeBase, rawQuestion: string, weights =
   const question = validateQuestion(rawQuestion);
   const q = analyzeQuestion(question);
   const byFact = answerByFacts(kb, q, question);
-  if (byFact) return byFact;
-  if (q.kind === 'yes-no' || q.kind === 'source' || q.kind === 'who-said' || q.kind === 'define')
-    return answerByRules(kb, question);
+  // A story's source is no claim of its sentences: no trick to check.
+  if (byFact && q.kind === 'source') return byFact;
+  if (byFact)
+    return showsTrick(kb, question, byFact.answer, byFact.citations[0]) ? refuse(kb, q, question) : byFact;
+  if (q.kind === 'yes-no' || q.kind === 'source') return answerByRules(kb, question);
+  if (q.kind === 'who-said' || q.kind === 'define') {
+    const byRules = answerByRules(kb, question);
+    return showsTrick(kb, question, byRules.answer, byRules.citations[0]) ? refuse(kb, q, question) : byRules;
+  }
   if (q.unanswerable) return refuse(kb, q, question);
   const choice = modelChoice(kb, question, weights);
   // A reason, a manner, an action or a place: the rule extractor's clause, when the model finds its

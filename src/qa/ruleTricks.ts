@@ -11,7 +11,16 @@ import { normalizeTerm, termsOf, tokenize } from '../search/terms.ts';
 import { wordFrequency } from '../knowledge/englishWords.ts';
 import { backgroundWeight } from './background.ts';
 
-export type TrickKind = 'negation' | 'negated-verb' | 'antonym' | 'role' | 'count-of-money';
+export type TrickKind =
+  | 'negation'
+  | 'negated-verb'
+  | 'antonym'
+  | 'role'
+  | 'count-of-money'
+  | 'unit-swap'
+  | 'year-swap'
+  | 'both-of-either'
+  | 'acronym-of-question';
 
 /** Where an answer comes from: its sentence, and the title of its story. */
 export interface AnswerSource {
@@ -19,7 +28,7 @@ export interface AnswerSource {
   title: string;
 }
 
-const QUESTION_NEGATION = /\b(?:not|never)\b|n['’]t\b/iu;
+const QUESTION_NEGATION = /\b(?:not|never|wont|dont|doesnt|didnt|cant|isnt|wasnt|arent|werent)\b|n['’]t\b/iu;
 /** A word that opens a clause inside the question ("… announce that it would not …", "… say it would not …"). */
 const CLAUSE_OPENER =
   /\b(?:that|which|who|whom|whose|because|if|when|while|although|whether|say|said|says|announced?|claim(?:ed)?|think|thought|believe[ds]?|report(?:ed)?)\b/iu;
@@ -250,7 +259,7 @@ export function holdsRoleAsked(question: string, answer: string, source: AnswerS
 
 /** The sentence denies a verb of the question ("does not include" for "which … does it include"). */
 function deniesQuestionVerb(question: string, sentence: string): boolean {
-  if (QUESTION_NEGATION.test(question)) return false;
+  if (QUESTION_NEGATION.test(question) || SENTENCE_NEGATION.test(question)) return false;
   const asked = new Set(termsOf(question));
   const tokens = tokenize(sentence).map((t) => t.toLowerCase());
   const denied = new Set<string>();
@@ -308,7 +317,8 @@ const OPPOSITES: readonly (readonly [string, string])[] = [
   ['over above', 'under below'],
   ['support supported supports', 'oppose opposed opposes'],
   ['approve approved approves', 'reject rejected rejects'],
-  ['praise praised praises', 'criticize criticized criticizes criticise criticised'],
+  ['praise praised praises defend defended defends', 'criticize criticized criticizes criticise criticised'],
+  ['join joined joins', 'leave leaves quit quits resign resigned resigns'],
   ['open opened opens', 'close closed closes'],
   ['start started starts begin began begins', 'end ended ends finish finished'],
   ['cheap cheaper cheapest', 'expensive costly'],
@@ -334,11 +344,54 @@ function saysOpposite(question: string, sentence: string): boolean {
   });
 }
 
+const UNIT = '(second|minute|hour|day|week|month|year|decade|century)';
+const RATE = new RegExp(String.raw`\b(?:each|every|per|a)\s+${UNIT}\b`, 'giu');
+
+/** "For each week …" over a sentence that says "for each month …". */
+function unitSwapped(question: string, sentence: string): boolean {
+  const asked = [...question.matchAll(RATE)].map((m) => m[1]!.toLowerCase());
+  const said = [...sentence.matchAll(RATE)].map((m) => m[1]!.toLowerCase());
+  return asked.length > 0 && said.length > 0 && asked.every((u) => !said.includes(u));
+}
+
+const YEAR = /\b(?:1[5-9]|20)\d\d\b/gu;
+/** A year that is one end of a span or a decade ("1646 through 1647", "2013-14", "the 1970's"). */
+const YEAR_SPAN =
+  /\b(?:1[5-9]|20)\d\d(?:['’]?s\b|\s*(?:-|–|—|to|through|and)\s*\d)|\b(?:through|to|-|–|—)\s*(?:1[5-9]|20)\d\d\b/iu;
+
+/** The question's single year is not in the sentence, which gives another year. */
+function yearSwapped(question: string, sentence: string): boolean {
+  if (YEAR_SPAN.test(question)) return false;
+  const asked: string[] = question.match(YEAR) ?? [];
+  const said: string[] = sentence.match(YEAR) ?? [];
+  return asked.length > 0 && said.length > 0 && asked.some((y) => !said.includes(y));
+}
+
+/** "Which customers get both a refund and a replacement?" over "a refund or a replacement". */
+const bothOfEither = (question: string, sentence: string): boolean =>
+  /\bboth\b/iu.test(question) && /\bor\b/iu.test(sentence) && !/\b(?:both|and)\b/iu.test(sentence);
+
+/** The answer is the initials of a name the question spells out ("WPD" for "Women's Premier Division"). */
+function acronymOfQuestion(question: string, answer: string): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(answer.trim())) return false;
+  const capitals = tokenize(question)
+    .filter((w, i) => i > 0 && /^\p{Lu}/u.test(w))
+    .map((w) => w[0]!)
+    .join('');
+  return capitals.includes(answer.trim());
+}
+
 /** The trick an answer's sentence shows the question to be, or undefined when none is seen. */
-export function trickOf(question: string, answer: string, source: AnswerSource): TrickKind | undefined {
+export function trickOf(quoting: string, answer: string, source: AnswerSource): TrickKind | undefined {
+  // A quotation is the story's words, not the question's ("Who said “we will never give up”?").
+  const question = quoting.replace(/["“][^"”]*["”]/gu, ' ');
   if (deniedInMainClause(question) && !SENTENCE_NEGATION.test(source.sentence)) return 'negation';
   if (deniesQuestionVerb(question, source.sentence)) return 'negated-verb';
   if (saysOpposite(question, source.sentence)) return 'antonym';
+  if (unitSwapped(question, source.sentence)) return 'unit-swap';
+  if (yearSwapped(question, source.sentence)) return 'year-swap';
+  if (bothOfEither(question, source.sentence)) return 'both-of-either';
+  if (acronymOfQuestion(question, answer)) return 'acronym-of-question';
   if (roleTrick(question, source)) return 'role';
   if (countOfMoney(question, answer)) return 'count-of-money';
   return undefined;

@@ -166,3 +166,48 @@ describe('GIVEN a question that says the opposite of its sentence', () => {
     ).toBeUndefined();
   });
 });
+
+describe('GIVEN a question whose figure or frame the sentence swaps', () => {
+  it('WHEN the question asks "for each week" and the sentence says "for each month" THEN it is a trick', () => {
+    const sentence = 'An owner faces a fine of $500 for each month the tower goes unregistered.';
+    expect(trickOf('What fine does an owner face for each week?', '$500', at(sentence))).toBe('unit-swap');
+    expect(trickOf('What fine does an owner face for each month?', '$500', at(sentence))).toBeUndefined();
+  });
+
+  it('WHEN the question names a year and the sentence another THEN it is a trick', () => {
+    const sentence = 'The firm, founded in 2012, has sold about 60,000 heaters.';
+    expect(trickOf('How many heaters had the firm sold by 2015?', 'about 60,000 heaters', at(sentence))).toBe(
+      'year-swap',
+    );
+  });
+
+  it('WHEN the question gives a span of years or a decade THEN the year is not checked', () => {
+    const sentence = 'The king was held in the castle from 1646 until early 1647.';
+    expect(
+      trickOf('Who was held in the castle in 1646 through 1647?', 'The king', at(sentence)),
+    ).toBeUndefined();
+    expect(
+      trickOf('Who sang the song in the 1970s?', 'Ada Vale', at('Ada Vale sang it in 1974.')),
+    ).toBeUndefined();
+  });
+
+  it('WHEN the question asks who gets both and the sentence offers one or the other THEN it is a trick', () => {
+    const sentence = 'Customers can choose a free replacement or a full refund.';
+    expect(
+      trickOf('Which customers will get both a replacement and a refund?', 'Customers', at(sentence)),
+    ).toBe('both-of-either');
+  });
+
+  it('WHEN the answer is the initials of a name in the question THEN it is a trick', () => {
+    const sentence = 'The WPD will grow from 10 to 14 clubs next season.';
+    expect(trickOf('Who opposed the growth of the Women’s Premier Division?', 'WPD', at(sentence))).toBe(
+      'acronym-of-question',
+    );
+  });
+
+  it('WHEN the question asks who criticized and the sentence says who defended THEN it is a trick', () => {
+    const sentence = 'Dr. Ade, who joined the agency in May, defended the pace of the response.';
+    expect(trickOf('Who criticized the pace of the response?', 'Dr. Ade', at(sentence))).toBe('antonym');
+    expect(trickOf('When did Dr. Ade leave the agency?', 'May', at(sentence))).toBe('antonym');
+  });
+});
