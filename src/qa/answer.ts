@@ -16,8 +16,8 @@ import { answerText } from './presentAnswer.ts';
 import { withRange } from './answerRange.ts';
 import { retrieveParagraphs } from './retrieve.ts';
 import { holdsRoleAsked, offTopic, trickOf, type AnswerSource } from './ruleTricks.ts';
-import { RULE_SPAN_KINDS } from './tuning.ts';
-import type { Answer, Citation } from './types.ts';
+import { AGREEMENT_MARGIN, RULE_SPAN_KINDS } from './tuning.ts';
+import type { Answer, Citation, QuestionKind } from './types.ts';
 import { validateQuestion } from './validateQuestion.ts';
 
 export interface ModelChoice {
@@ -90,32 +90,65 @@ export function answerQuestion(kb: KnowledgeBase, rawQuestion: string, weights =
   }
   if (q.unanswerable) return refuse(kb, q, question);
   const choice = modelChoice(kb, question, weights);
+  return (
+    (choice && answerByModel(kb, q.kind, question, choice, weights.threshold)) ?? refuse(kb, q, question)
+  );
+}
+
+/**
+ * The model's answer, or the rule extractor's where its span is better, unless the answer's sentence
+ * shows a trick; undefined when neither is sure enough.
+ */
+function answerByModel(
+  kb: KnowledgeBase,
+  kind: QuestionKind,
+  question: string,
+  choice: ModelChoice,
+  threshold: number,
+): Answer | undefined {
+  const { rules } = choice;
+  const ruleConfidence = choice.ruleVerdict?.confidence ?? 0;
+  const ruleFits = rules.answer !== null && !showsTrick(kb, question, rules.answer, rules.citations[0]);
+  // Two extractors that agree on one span of one paragraph: a little less sureness will do.
+  const agreed = ruleFits && agreesWithRule(kb, choice) && ruleConfidence >= threshold - AGREEMENT_MARGIN;
   // A reason, a manner, an action or a place: the rule extractor's clause, when the model finds its
-  // paragraph answers (the model's spans are weaker there, see RULE_SPAN_KINDS) and its sentence
-  // does not show the question to be a trick.
-  const ruleConfidence = choice?.ruleVerdict?.confidence ?? 0;
-  if (
-    choice &&
-    RULE_SPAN_KINDS.has(q.kind) &&
-    ruleConfidence >= weights.threshold &&
-    !showsTrick(kb, question, choice.rules.answer, choice.rules.citations[0])
-  )
-    return { ...choice.rules, confidence: ruleConfidence };
-  if (!choice || choice.verdict.confidence < weights.threshold) {
-    // "Who is the chief executive of Acme?": the name beside that role is a fact, sure or not.
-    const source = sourceOf(choice?.rules.citations[0]);
-    if (choice?.rules.answer && source && holdsRoleAsked(question, choice.rules.answer, source))
-      return choice.rules;
-    return refuse(kb, q, question);
+  // paragraph answers (the model's spans are weaker there, see RULE_SPAN_KINDS).
+  if (RULE_SPAN_KINDS.has(kind) && ruleFits && (ruleConfidence >= threshold || agreed))
+    return { ...rules, confidence: ruleConfidence };
+  if (choice.verdict.confidence >= threshold || agreed) {
+    const answer = modelAnswer(kb, kind, question, choice);
+    return showsTrick(kb, question, answer.answer, answer.citations[0]) ? undefined : answer;
   }
+  // "Who is the chief executive of Acme?": the name beside that role is a fact, sure or not.
+  const source = sourceOf(rules.citations[0]);
+  if (rules.answer && source && holdsRoleAsked(question, rules.answer, source)) return rules;
+  return undefined;
+}
+
+/** The model's best span as an answer, citing its sentence. */
+function modelAnswer(kb: KnowledgeBase, kind: QuestionKind, question: string, choice: ModelChoice): Answer {
   const paragraph = kb.paragraphs[choice.paragraphId]!;
   const { best, confidence } = choice.verdict;
   const sentence = paragraph.sentences[best.sentence]?.text;
   const span = answerText(paragraphAnalysis(kb, choice.paragraphId), best);
   const answer = (sentence ? withRange(span, sentence) : span).slice(0, MAX_ANSWER_LENGTH);
-  const citation = citationOf(kb, paragraph, sentence);
-  if (showsTrick(kb, question, answer, citation)) return refuse(kb, q, question);
-  return { question, answer, kind: q.kind, confidence, citations: [citation] };
+  return { question, answer, kind, confidence, citations: [citationOf(kb, paragraph, sentence)] };
+}
+
+/** The model's best paragraph is the rule engine's, and the model's best span there is the rule's or within it. */
+function agreesWithRule(kb: KnowledgeBase, choice: ModelChoice): boolean {
+  const cited = choice.rules.citations[0];
+  const paragraph = kb.paragraphs[choice.paragraphId]!;
+  const rule = choice.rules.answer?.toLowerCase();
+  const span = choice.ruleVerdict?.best.text.toLowerCase();
+  return (
+    !!cited &&
+    !!rule &&
+    !!span &&
+    cited.story === paragraph.storyId &&
+    cited.paragraph === paragraph.number &&
+    (rule.includes(span) || span.includes(rule))
+  );
 }
 
 const sourceOf = (citation: Citation | undefined): AnswerSource | undefined =>

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, buildKnowledgeBase } from '../../src/qa/index.ts';
+import { modelChoice } from '../../src/qa/answer.ts';
+import { committedWeights } from '../../src/qa/model.ts';
 import { holdsRoleAsked, offTopic, roleAsked, trickOf } from '../../src/qa/ruleTricks.ts';
+import { AGREEMENT_MARGIN } from '../../src/qa/tuning.ts';
 import { harborStory, schoolStory } from '../support/stories.ts';
 import { SUMMIT_STORY, summitStory } from '../support/summitStory.ts';
 
@@ -209,5 +212,22 @@ describe('GIVEN a question whose figure or frame the sentence swaps', () => {
     const sentence = 'Dr. Ade, who joined the agency in May, defended the pace of the response.';
     expect(trickOf('Who criticized the pace of the response?', 'Dr. Ade', at(sentence))).toBe('antonym');
     expect(trickOf('When did Dr. Ade leave the agency?', 'May', at(sentence))).toBe('antonym');
+  });
+});
+
+describe('GIVEN the rule extractor and the model agree on one span of the summit story', () => {
+  const kb = buildKnowledgeBase([summitStory(), harborStory(), schoolStory()]);
+  const question = 'How many farmers depend on the river?';
+  const weights = committedWeights();
+  const sureness = modelChoice(kb, question, weights)!.ruleVerdict!.confidence;
+
+  it('WHEN the model is a little less sure than the threshold THEN the agreed answer stands', () => {
+    const answer = answerQuestion(kb, question, { ...weights, threshold: sureness + AGREEMENT_MARGIN / 2 });
+    expect(answer.answer).toMatch(/40,000 farmers/);
+  });
+
+  it('WHEN the model is further below the threshold than the margin THEN it refuses', () => {
+    const answer = answerQuestion(kb, question, { ...weights, threshold: sureness + AGREEMENT_MARGIN * 1.5 });
+    expect(answer.answer).toBeNull();
   });
 });
