@@ -20,7 +20,8 @@ export type TrickKind =
   | 'unit-swap'
   | 'year-swap'
   | 'both-of-either'
-  | 'acronym-of-question';
+  | 'acronym-of-question'
+  | 'undecided';
 
 /** Where an answer comes from: its sentence, and the title of its story. */
 export interface AnswerSource {
@@ -381,6 +382,18 @@ function acronymOfQuestion(question: string, answer: string): boolean {
   return capitals.includes(answer.trim());
 }
 
+/** The question's content words, as search terms ("fined" → "fine"). */
+const termSet = (text: string) => new Set(termsOf(text));
+
+/** "How much was Acme fined?" over "will decide whether to fine Acme": the story says it is not decided. */
+function undecided(question: string, sentence: string): boolean {
+  const asked = termSet(question);
+  return [...sentence.matchAll(/\bwhether\s+(?:or\s+not\s+)?to\s+(\p{L}+)/giu)].some((m) => {
+    const term = normalizeTerm(m[1]!);
+    return term !== null && asked.has(term);
+  });
+}
+
 /** The trick an answer's sentence shows the question to be, or undefined when none is seen. */
 export function trickOf(quoting: string, answer: string, source: AnswerSource): TrickKind | undefined {
   // A quotation is the story's words, not the question's ("Who said “we will never give up”?").
@@ -392,6 +405,7 @@ export function trickOf(quoting: string, answer: string, source: AnswerSource): 
   if (yearSwapped(question, source.sentence)) return 'year-swap';
   if (bothOfEither(question, source.sentence)) return 'both-of-either';
   if (acronymOfQuestion(question, answer)) return 'acronym-of-question';
+  if (undecided(question, source.sentence)) return 'undecided';
   if (roleTrick(question, source)) return 'role';
   if (countOfMoney(question, answer)) return 'count-of-money';
   return undefined;

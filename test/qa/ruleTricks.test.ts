@@ -231,3 +231,12 @@ describe('GIVEN the rule extractor and the model agree on one span of the summit
     expect(answer.answer).toBeNull();
   });
 });
+
+describe('GIVEN a sentence that leaves the question undecided', () => {
+  it('WHEN asked how much Acme was fined over "will decide whether to fine Acme" THEN it is a trick', () => {
+    const sentence =
+      'The agency will decide by May whether to fine Acme, which could face a penalty of up to 4 percent of its sales.';
+    expect(trickOf('How much was Acme fined?', 'up to 4 percent', at(sentence))).toBe('undecided');
+    expect(trickOf('How much could Acme be made to pay?', 'up to 4 percent', at(sentence))).toBeUndefined();
+  });
+});
