@@ -165,7 +165,8 @@ function showsTrick(
   if (answer === null || !citation || !source) return false;
   if (trickOf(question, answer, source) !== undefined) return true;
   const story = kb.storyById.get(citation.story);
-  return !!story && offTopic(question, [story.title, ...story.paragraphs.map((p) => p.text)]);
+  // The cited paragraph first: it holds the question's words nearly always, and the search stops there.
+  return !!story && offTopic(question, [citation.text, story.title, ...story.paragraphs.map((p) => p.text)]);
 }
 
 /** `/who-said`: who said a quotation (partial, paraphrased or misspelled). */

@@ -101,6 +101,18 @@ const ROLES_LONGEST_FIRST = [...ROLES.keys()].sort((a, b) => b.length - a.length
 const caseless = (role: string): string =>
   [...role].map((c) => (c === ' ' ? '[\\s-]+' : /\p{L}/u.test(c) ? `[${c}${c.toUpperCase()}]` : c)).join('');
 
+/** Each role's three patterns ("ROLE of BODY", "BODY ROLE", "owner's ROLE"), built once. */
+const ROLE_PATTERNS = ROLES_LONGEST_FIRST.map((role) => {
+  const r = caseless(role);
+  return {
+    role,
+    of: new RegExp(`\\b${r}\\s+of\\s+(?:the\\s+)?((?:[\\p{Lu}\\d][\\p{L}\\d.'&-]*\\s*)+)`, 'u'),
+    before: new RegExp(`((?:[\\p{Lu}\\d][\\p{L}\\d.&-]*(?:'s)?\\s+){1,4})${r}\\b`, 'u'),
+    owner: new RegExp(`\\b(\\p{L}+'s(?:\\s+\\p{L}+){0,2})\\s+${r}\\b`, 'u'),
+  };
+});
+const ANY_ROLE = new RegExp(ROLES_LONGEST_FIRST.map(caseless).join('|'), 'u');
+
 const words = (text: string): string[] => tokenize(text).map((w) => w.toLowerCase());
 
 /** Prefix match, so "Korea" matches "Korean" and "Japan" "Japanese". */
@@ -129,20 +141,18 @@ interface RoleAsked {
  */
 export function roleAsked(question: string): RoleAsked | undefined {
   const raw = question.replace(/[’]/gu, "'");
-  for (const role of ROLES_LONGEST_FIRST) {
-    const r = caseless(role);
-    const of = new RegExp(`\\b${r}\\s+of\\s+(?:the\\s+)?((?:[\\p{Lu}\\d][\\p{L}\\d.'&-]*\\s*)+)`, 'u').exec(
-      raw,
-    );
+  if (!ANY_ROLE.test(raw)) return undefined;
+  for (const { role, of: ofPattern, before: beforePattern, owner: ownerPattern } of ROLE_PATTERNS) {
+    const of = ofPattern.exec(raw);
     if (of) return { role, named: true, body: words(of[1]!).filter((w) => !MODIFIER_STOP.has(w)) };
     // Only capitalised words name a body ("Acme's", "U.S."); "the new president" names none.
-    const before = new RegExp(`((?:[\\p{Lu}\\d][\\p{L}\\d.&-]*(?:'s)?\\s+){1,4})${r}\\b`, 'u').exec(raw);
+    const before = beforePattern.exec(raw);
     const body = before
       ? words(before[1]!).filter((w) => !MODIFIER_STOP.has(w) && !QUESTION_WORDS.has(w))
       : [];
     if (body.length) return { role, named: true, body };
     // A lower-case owner: "the men's team captain", "the club's chairman".
-    const owner = new RegExp(`\\b(\\p{L}+'s(?:\\s+\\p{L}+){0,2})\\s+${r}\\b`, 'u').exec(raw);
+    const owner = ownerPattern.exec(raw);
     const ownerWords = owner ? words(owner[1]!) : [];
     const ownerBody = ownerWords.filter(
       (w) => !MODIFIER_STOP.has(w) && !GENERIC_BODY.has(w) && !NOT_A_BODY.has(w),
