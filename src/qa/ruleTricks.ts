@@ -318,7 +318,7 @@ const countOfMoney = (question: string, answer: string): boolean =>
 const OPPOSITES: readonly (readonly [string, string])[] = [
   [
     'rise rose risen rises rising increase increased increases gain gained gains',
-    'fall fell fallen falls falling drop dropped drops decline declined declines decrease decreased',
+    'fall fell fallen falls falling drop dropped drops decline declined declines decrease decreased cut cuts reduce reduced reduces',
   ],
   ['win won wins winning', 'lose lost loses losing'],
   ['earliest', 'latest'],
@@ -327,7 +327,10 @@ const OPPOSITES: readonly (readonly [string, string])[] = [
   ['most', 'least fewest'],
   ['over above', 'under below'],
   ['support supported supports', 'oppose opposed opposes'],
-  ['approve approved approves', 'reject rejected rejects'],
+  [
+    'approve approved approves pass passed',
+    'reject rejected rejects veto vetoed vetoes block blocked blocks',
+  ],
   ['praise praised praises defend defended defends', 'criticize criticized criticizes criticise criticised'],
   ['join joined joins', 'leave leaves quit quits resign resigned resigns'],
   ['open opened opens', 'close closed closes'],

@@ -154,6 +154,8 @@ describe('GIVEN a question that says the opposite of its sentence', () => {
     ['How much did shares in Acme rise?', 'Shares in Acme fell 9 percent on Friday.', '9 percent'],
     ['Which players were under 30?', 'The players who left were all over 30.', 'The players who left'],
     ['Who praised the plan?', 'Ellen Ruiz criticized the plan as too costly.', 'Ellen Ruiz'],
+    ['By how much will the grant rise?', 'The grant will be cut by 4 percent next year.', '4 percent'],
+    ['Which bill did the senate vote to pass?', 'The senate vetoed the water bill in May.', 'the water bill'],
   ])('WHEN asked %s THEN it is a trick', (question, sentence, answer) => {
     expect(trickOf(question, answer, at(sentence))).toBe('antonym');
   });
