@@ -13,9 +13,11 @@ import { committedWeights, type ModelWeights } from './model.ts';
 import { paragraphAnalysis } from './paragraphAnalysis.ts';
 import { judgeParagraph, type ParagraphVerdict } from './rankAnswer.ts';
 import { answerText } from './presentAnswer.ts';
+import { withRange } from './answerRange.ts';
 import { retrieveParagraphs } from './retrieve.ts';
-import { RULE_SPAN_KINDS } from './tuning.ts';
-import type { Answer } from './types.ts';
+import { holdsRoleAsked, offTopic, trickOf, type AnswerSource } from './ruleTricks.ts';
+import { AGREEMENT_MARGIN, RULE_SPAN_KINDS } from './tuning.ts';
+import type { Answer, Citation, QuestionKind } from './types.ts';
 import { validateQuestion } from './validateQuestion.ts';
 
 export interface ModelChoice {
@@ -75,26 +77,94 @@ export function answerQuestion(kb: KnowledgeBase, rawQuestion: string, weights =
   const question = validateQuestion(rawQuestion);
   const q = analyzeQuestion(question);
   const byFact = answerByFacts(kb, q, question);
-  if (byFact) return byFact;
-  if (q.kind === 'yes-no' || q.kind === 'source' || q.kind === 'who-said' || q.kind === 'define')
-    return answerByRules(kb, question);
+  // A story's source is no claim of its sentences: no trick to check.
+  if (byFact && q.kind === 'source') return byFact;
+  if (byFact)
+    return showsTrick(kb, question, byFact.answer, byFact.citations[0]) ? refuse(kb, q, question) : byFact;
+  if (q.kind === 'yes-no' || q.kind === 'source') return answerByRules(kb, question);
+  if (q.kind === 'who-said' || q.kind === 'define') {
+    const byRules = answerByRules(kb, question);
+    return showsTrick(kb, question, byRules.answer, byRules.citations[0]) ? refuse(kb, q, question) : byRules;
+  }
   if (q.unanswerable) return refuse(kb, q, question);
   const choice = modelChoice(kb, question, weights);
+  return (
+    (choice && answerByModel(kb, q.kind, question, choice, weights.threshold)) ?? refuse(kb, q, question)
+  );
+}
+
+/**
+ * The model's answer, or the rule extractor's where its span is better, unless the answer's sentence
+ * shows a trick; undefined when neither is sure enough.
+ */
+function answerByModel(
+  kb: KnowledgeBase,
+  kind: QuestionKind,
+  question: string,
+  choice: ModelChoice,
+  threshold: number,
+): Answer | undefined {
+  const { rules } = choice;
+  const ruleConfidence = choice.ruleVerdict?.confidence ?? 0;
+  const ruleFits = rules.answer !== null && !showsTrick(kb, question, rules.answer, rules.citations[0]);
+  // Two extractors that agree on one span of one paragraph: a little less sureness will do.
+  const agreed = ruleFits && agreesWithRule(kb, choice) && ruleConfidence >= threshold - AGREEMENT_MARGIN;
   // A reason, a manner, an action or a place: the rule extractor's clause, when the model finds its
   // paragraph answers (the model's spans are weaker there, see RULE_SPAN_KINDS).
-  const ruleConfidence = choice?.ruleVerdict?.confidence ?? 0;
-  if (choice && RULE_SPAN_KINDS.has(q.kind) && ruleConfidence >= weights.threshold)
-    return { ...choice.rules, confidence: ruleConfidence };
-  if (!choice || choice.verdict.confidence < weights.threshold) return refuse(kb, q, question);
+  if (RULE_SPAN_KINDS.has(kind) && ruleFits && (ruleConfidence >= threshold || agreed))
+    return { ...rules, confidence: ruleConfidence };
+  if (choice.verdict.confidence >= threshold || agreed) {
+    const answer = modelAnswer(kb, kind, question, choice);
+    return showsTrick(kb, question, answer.answer, answer.citations[0]) ? undefined : answer;
+  }
+  // "Who is the chief executive of Acme?": the name beside that role is a fact, sure or not.
+  const source = sourceOf(rules.citations[0]);
+  if (rules.answer && source && holdsRoleAsked(question, rules.answer, source)) return rules;
+  return undefined;
+}
+
+/** The model's best span as an answer, citing its sentence. */
+function modelAnswer(kb: KnowledgeBase, kind: QuestionKind, question: string, choice: ModelChoice): Answer {
   const paragraph = kb.paragraphs[choice.paragraphId]!;
   const { best, confidence } = choice.verdict;
-  return {
-    question,
-    answer: answerText(paragraphAnalysis(kb, choice.paragraphId), best).slice(0, MAX_ANSWER_LENGTH),
-    kind: q.kind,
-    confidence,
-    citations: [citationOf(kb, paragraph, paragraph.sentences[best.sentence]?.text)],
-  };
+  const sentence = paragraph.sentences[best.sentence]?.text;
+  const span = answerText(paragraphAnalysis(kb, choice.paragraphId), best);
+  const answer = (sentence ? withRange(span, sentence) : span).slice(0, MAX_ANSWER_LENGTH);
+  return { question, answer, kind, confidence, citations: [citationOf(kb, paragraph, sentence)] };
+}
+
+/** The model's best paragraph is the rule engine's, and the model's best span there is the rule's or within it. */
+function agreesWithRule(kb: KnowledgeBase, choice: ModelChoice): boolean {
+  const cited = choice.rules.citations[0];
+  const paragraph = kb.paragraphs[choice.paragraphId]!;
+  const rule = choice.rules.answer?.toLowerCase();
+  const span = choice.ruleVerdict?.best.text.toLowerCase();
+  return (
+    !!cited &&
+    !!rule &&
+    !!span &&
+    cited.story === paragraph.storyId &&
+    cited.paragraph === paragraph.number &&
+    (rule.includes(span) || span.includes(rule))
+  );
+}
+
+const sourceOf = (citation: Citation | undefined): AnswerSource | undefined =>
+  citation && { sentence: citation.sentence ?? citation.text, title: citation.title };
+
+/** The answer's sentence or story shows the question to be a trick (ruleTricks.ts). */
+function showsTrick(
+  kb: KnowledgeBase,
+  question: string,
+  answer: string | null,
+  citation: Citation | undefined,
+): boolean {
+  const source = sourceOf(citation);
+  if (answer === null || !citation || !source) return false;
+  if (trickOf(question, answer, source) !== undefined) return true;
+  const story = kb.storyById.get(citation.story);
+  // The cited paragraph first: it holds the question's words nearly always, and the search stops there.
+  return !!story && offTopic(question, [citation.text, story.title, ...story.paragraphs.map((p) => p.text)]);
 }
 
 /** `/who-said`: who said a quotation (partial, paraphrased or misspelled). */

@@ -283,14 +283,19 @@ describe('known gaps of the learned engine', () => {
   ])('WHEN asked %s THEN the answer is right', (question, fact) => {
     expect(answerQuestion(stories, question).answer).toMatch(fact);
   });
+});
 
-  it.fails('WHEN asked Who is the CEO of Norvik? THEN the answer is Anna Lindgren', () => {
+/** Gaps of issue 8 closed by rule (src/qa/ruleTricks.ts), where the refusal model was unsure or wrong. */
+describe('GIVEN the harbor, school and floods stories, or the chipmaker story', () => {
+  const stories = buildKnowledgeBase([harborStory(), schoolStory(), floodStory()]);
+
+  it('WHEN asked Who is the CEO of Norvik? THEN the answer is the name beside "Chief executive" in the story about Norvik', () => {
     expect(answerQuestion(buildKnowledgeBase([chipStory()]), 'Who is the CEO of Norvik?').answer).toBe(
       'Anna Lindgren',
     );
   });
 
-  it.fails('WHEN asked How much did the port earn last year? THEN it refuses', () => {
+  it('WHEN asked How much did the port earn last year? THEN it refuses: the school story’s $6.5 million is not about a port', () => {
     expect(answerQuestion(stories, 'How much did the port earn last year?').answer).toBeNull();
   });
 });

@@ -1,0 +1,20 @@
+/**
+ * A figure that ends a range reads as the whole range: "10 days" in "two to 10 days" is "two to
+ * 10 days", since the lower bound is half of what the sentence says.
+ */
+const NUMBER = String.raw`(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)`;
+const LOWER_BOUND = new RegExp(
+  String.raw`(?<![\d:])\b${NUMBER}(?:\s*(?:%|percent))?\s*(?:to|-|–|—)\s*$`,
+  'iu',
+);
+
+/** The answer with the lower bound of its range, when the sentence gives the answer as the top of one. */
+export function withRange(answer: string, sentence: string): string {
+  // A year ends a span of years ("1187–1241"), and a question asks for one of them.
+  if (!/^\s*(?:\$|€|£)?\d/u.test(answer) || /^\d{4}\b/u.test(answer) || /^\d+:\d/u.test(answer))
+    return answer;
+  const at = sentence.indexOf(answer);
+  if (at < 0) return answer;
+  const bound = LOWER_BOUND.exec(sentence.slice(Math.max(0, at - 30), at));
+  return bound && !/^\d{4}/u.test(bound[0]) ? `${bound[0]}${answer}` : answer;
+}

@@ -1,0 +1,244 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, buildKnowledgeBase } from '../../src/qa/index.ts';
+import { modelChoice } from '../../src/qa/answer.ts';
+import { committedWeights } from '../../src/qa/model.ts';
+import { holdsRoleAsked, offTopic, roleAsked, trickOf } from '../../src/qa/ruleTricks.ts';
+import { AGREEMENT_MARGIN } from '../../src/qa/tuning.ts';
+import { harborStory, schoolStory } from '../support/stories.ts';
+import { SUMMIT_STORY, summitStory } from '../support/summitStory.ts';
+
+const TITLE = 'Andaria and Belmora sign river pact at border summit';
+const FIRST =
+  'Andarian President Lucia Ferrand signed a pact on Friday to share the water of the Sella river with neighbouring Belmora, ending a dispute that had lasted three decades.';
+const at = (sentence: string, title = TITLE) => ({ sentence, title });
+
+describe('GIVEN a question about the holder of a role of a named body', () => {
+  it.each([
+    ['Who is the president of Belmora?', 'president', ['belmora']],
+    ["What did Acme Steel's chief executive say?", 'chief executive', ['acme', 'steel']],
+    ['What did the U.N. secretary general say?', 'secretary general', ['un']],
+    ["What did the women's team captain say?", 'captain', ['women']],
+  ])('WHEN %s is read THEN the role %s of %j is found', (question, role, body) => {
+    expect(roleAsked(question)).toMatchObject({ role, body });
+  });
+
+  it.each(['What coach left the club?', 'Who is the new president?', "What did the company's chairman say?"])(
+    'WHEN %s is read THEN no named body is found',
+    (question) => {
+      expect(roleAsked(question)).toBeUndefined();
+    },
+  );
+
+  it('WHEN the sentence gives that role to another country THEN it is a trick', () => {
+    expect(trickOf('Who is the president of Belmora?', 'Lucia Ferrand', at(FIRST))).toBe('role');
+  });
+
+  it('WHEN the sentence gives that role to the body asked about THEN it is no trick, and the name holds it', () => {
+    expect(trickOf('Who is the president of Andaria?', 'Lucia Ferrand', at(FIRST))).toBeUndefined();
+    expect(holdsRoleAsked('Who is the president of Andaria?', 'Lucia Ferrand', at(FIRST))).toBe(true);
+  });
+
+  it('WHEN the sentence names the role alone and the story is about the body THEN the name beside it holds the role', () => {
+    const source = at(
+      'Chief executive Nora Pike told analysts that demand had collapsed.',
+      'Acme Steel cuts 900 jobs',
+    );
+    expect(trickOf('Who is the CEO of Acme Steel?', 'Nora Pike', source)).toBeUndefined();
+    expect(holdsRoleAsked('Who is the CEO of Acme Steel?', 'Nora Pike', source)).toBe(true);
+    expect(
+      holdsRoleAsked('Who is the CEO of Acme Steel?', 'Nora Pike', { ...source, title: 'Steel cuts' }),
+    ).toBe(false);
+  });
+
+  it('WHEN the question asks more than the role ("in 1990") THEN the name is left to the model', () => {
+    expect(holdsRoleAsked('Who was the president of Andaria in 1990?', 'Lucia Ferrand', at(FIRST))).toBe(
+      false,
+    );
+  });
+
+  it('WHEN the sentence speaks of the body as "the company" THEN it is no trick', () => {
+    const source = at("Ben Ode, the company's chief executive, said sales had doubled.", 'Prices rise');
+    expect(
+      trickOf("What did Acme Steel's chief executive say?", 'sales had doubled', source),
+    ).toBeUndefined();
+  });
+});
+
+describe('GIVEN a negative question', () => {
+  it('WHEN the sentence says nothing negative THEN it is a trick', () => {
+    expect(trickOf('Who did not sign the pact?', 'Lucia Ferrand', at(FIRST))).toBe('negation');
+  });
+
+  it('WHEN the sentence says it too THEN it is no trick', () => {
+    const sentence =
+      'Belmora’s foreign minister, Ilse Brandt, did not attend the ceremony because she was ill.';
+    expect(trickOf('Who did not attend the ceremony?', 'Ilse Brandt', at(sentence))).toBeUndefined();
+  });
+
+  it('WHEN only a clause inside the question is negative THEN it is no trick', () => {
+    const sentence = 'On June 4 the league announced that the old names would be suspended.';
+    expect(
+      trickOf('When did the league say it would not use the old names?', 'June 4', at(sentence)),
+    ).toBeUndefined();
+  });
+});
+
+describe('GIVEN a sentence that denies what the question asks about', () => {
+  it('WHEN the question asks what the pact covers and the sentence says it does not cover groundwater THEN it is a trick', () => {
+    const sentence = 'The pact does not cover groundwater, which both countries pump from the same aquifer.';
+    expect(trickOf('What does the pact cover?', 'groundwater', at(sentence))).toBe('negated-verb');
+  });
+
+  it('WHEN the sentence says "not … until" THEN it is no trick (it says when)', () => {
+    const sentence = 'The church was not founded until 1784.';
+    expect(trickOf('When was the church founded?', '1784', at(sentence))).toBeUndefined();
+  });
+
+  it('WHEN the sentence also states the verb plainly THEN it is no trick', () => {
+    const sentence = 'Nurses are registered with the board; a nurse who is not registered may not work.';
+    expect(trickOf('With whom are nurses registered?', 'the board', at(sentence))).toBeUndefined();
+  });
+});
+
+describe('GIVEN a "how many" question', () => {
+  it('WHEN the answer is a sum of money THEN it is a trick; a count is not', () => {
+    const sentence = 'About 40,000 farmers depend on the river, and the pact will cost $120 million.';
+    expect(trickOf('How many farmers signed the pact?', '$120 million', at(sentence))).toBe('count-of-money');
+    expect(
+      trickOf('How many farmers depend on the river?', 'About 40,000 farmers', at(sentence)),
+    ).toBeUndefined();
+  });
+});
+
+describe('GIVEN a story and a question', () => {
+  it('WHEN the weightiest word of the question is nowhere in the story THEN the story is off topic', () => {
+    expect(offTopic('How much did the dam earn last year?', [SUMMIT_STORY])).toBe(true);
+    expect(offTopic('How much will the pact cost Andaria?', [SUMMIT_STORY])).toBe(false);
+  });
+
+  it('WHEN the story has another word of the same family ("signing" for "signed") THEN it is on topic', () => {
+    expect(offTopic('Who attended the signing?', [SUMMIT_STORY])).toBe(false);
+  });
+
+  it('WHEN the weightiest word is a typo THEN it does not count', () => {
+    expect(offTopic('who signd the pact', [SUMMIT_STORY])).toBe(false);
+  });
+});
+
+describe('GIVEN the summit story beside two others', () => {
+  const kb = buildKnowledgeBase([summitStory(), harborStory(), schoolStory()]);
+  const ask = (question: string) => answerQuestion(kb, question).answer;
+
+  it('WHEN asked for the president of the country the story names one of THEN the answer is that name', () => {
+    expect(ask('Who is the president of Andaria?')).toBe('Lucia Ferrand');
+  });
+
+  it.each([
+    ['Who is the president of Belmora?', 'the only president named is Andaria’s'],
+    ['Who did not sign the pact?', 'every signer signed'],
+    ['What does the pact cover?', 'the story says what it does not cover'],
+  ])('WHEN asked %s THEN it refuses (%s)', (question) => {
+    expect(ask(question)).toBeNull();
+  });
+
+  it.each([
+    ['Who is the prime minister of Belmora?', 'Tomas Varga'],
+    ['Who did not attend the ceremony?', 'Ilse Brandt'],
+  ])('WHEN asked %s THEN the answer is %s', (question, name) => {
+    expect(ask(question)).toBe(name);
+  });
+});
+
+describe('GIVEN a question that says the opposite of its sentence', () => {
+  it.each([
+    ['How much did shares in Acme rise?', 'Shares in Acme fell 9 percent on Friday.', '9 percent'],
+    ['Which players were under 30?', 'The players who left were all over 30.', 'The players who left'],
+    ['Who praised the plan?', 'Ellen Ruiz criticized the plan as too costly.', 'Ellen Ruiz'],
+    ['By how much will the grant rise?', 'The grant will be cut by 4 percent next year.', '4 percent'],
+    ['Which bill did the senate vote to pass?', 'The senate vetoed the water bill in May.', 'the water bill'],
+  ])('WHEN asked %s THEN it is a trick', (question, sentence, answer) => {
+    expect(trickOf(question, answer, at(sentence))).toBe('antonym');
+  });
+
+  it('WHEN the sentence says both ("rose after it fell") THEN it is no trick', () => {
+    const sentence = 'Shares in Acme rose 4 percent after they fell on Monday.';
+    expect(trickOf('How much did shares in Acme rise?', '4 percent', at(sentence))).toBeUndefined();
+  });
+
+  it('WHEN the question says "last" as a verb THEN it is no trick', () => {
+    expect(
+      trickOf('How long did the first season last?', 'ten weeks', at('The first season ran ten weeks.')),
+    ).toBeUndefined();
+  });
+});
+
+describe('GIVEN a question whose figure or frame the sentence swaps', () => {
+  it('WHEN the question asks "for each week" and the sentence says "for each month" THEN it is a trick', () => {
+    const sentence = 'An owner faces a fine of $500 for each month the tower goes unregistered.';
+    expect(trickOf('What fine does an owner face for each week?', '$500', at(sentence))).toBe('unit-swap');
+    expect(trickOf('What fine does an owner face for each month?', '$500', at(sentence))).toBeUndefined();
+  });
+
+  it('WHEN the question names a year and the sentence another THEN it is a trick', () => {
+    const sentence = 'The firm, founded in 2012, has sold about 60,000 heaters.';
+    expect(trickOf('How many heaters had the firm sold by 2015?', 'about 60,000 heaters', at(sentence))).toBe(
+      'year-swap',
+    );
+  });
+
+  it('WHEN the question gives a span of years or a decade THEN the year is not checked', () => {
+    const sentence = 'The king was held in the castle from 1646 until early 1647.';
+    expect(
+      trickOf('Who was held in the castle in 1646 through 1647?', 'The king', at(sentence)),
+    ).toBeUndefined();
+    expect(
+      trickOf('Who sang the song in the 1970s?', 'Ada Vale', at('Ada Vale sang it in 1974.')),
+    ).toBeUndefined();
+  });
+
+  it('WHEN the question asks who gets both and the sentence offers one or the other THEN it is a trick', () => {
+    const sentence = 'Customers can choose a free replacement or a full refund.';
+    expect(
+      trickOf('Which customers will get both a replacement and a refund?', 'Customers', at(sentence)),
+    ).toBe('both-of-either');
+  });
+
+  it('WHEN the answer is the initials of a name in the question THEN it is a trick', () => {
+    const sentence = 'The WPD will grow from 10 to 14 clubs next season.';
+    expect(trickOf('Who opposed the growth of the Women’s Premier Division?', 'WPD', at(sentence))).toBe(
+      'acronym-of-question',
+    );
+  });
+
+  it('WHEN the question asks who criticized and the sentence says who defended THEN it is a trick', () => {
+    const sentence = 'Dr. Ade, who joined the agency in May, defended the pace of the response.';
+    expect(trickOf('Who criticized the pace of the response?', 'Dr. Ade', at(sentence))).toBe('antonym');
+    expect(trickOf('When did Dr. Ade leave the agency?', 'May', at(sentence))).toBe('antonym');
+  });
+});
+
+describe('GIVEN the rule extractor and the model agree on one span of the summit story', () => {
+  const kb = buildKnowledgeBase([summitStory(), harborStory(), schoolStory()]);
+  const question = 'How many farmers depend on the river?';
+  const weights = committedWeights();
+  const sureness = modelChoice(kb, question, weights)!.ruleVerdict!.confidence;
+
+  it('WHEN the model is a little less sure than the threshold THEN the agreed answer stands', () => {
+    const answer = answerQuestion(kb, question, { ...weights, threshold: sureness + AGREEMENT_MARGIN / 2 });
+    expect(answer.answer).toMatch(/40,000 farmers/);
+  });
+
+  it('WHEN the model is further below the threshold than the margin THEN it refuses', () => {
+    const answer = answerQuestion(kb, question, { ...weights, threshold: sureness + AGREEMENT_MARGIN * 1.5 });
+    expect(answer.answer).toBeNull();
+  });
+});
+
+describe('GIVEN a sentence that leaves the question undecided', () => {
+  it('WHEN asked how much Acme was fined over "will decide whether to fine Acme" THEN it is a trick', () => {
+    const sentence =
+      'The agency will decide by May whether to fine Acme, which could face a penalty of up to 4 percent of its sales.';
+    expect(trickOf('How much was Acme fined?', 'up to 4 percent', at(sentence))).toBe('undecided');
+    expect(trickOf('How much could Acme be made to pay?', 'up to 4 percent', at(sentence))).toBeUndefined();
+  });
+});
