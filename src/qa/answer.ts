@@ -108,7 +108,8 @@ function answerByModel(
   const ruleConfidence = choice.ruleVerdict?.confidence ?? 0;
   const ruleFits = rules.answer !== null && !showsTrick(kb, question, rules.answer, rules.citations[0]);
   // Two extractors that agree on one span of one paragraph: a little less sureness will do.
-  const agreed = ruleFits && agreesWithRule(kb, choice) && ruleConfidence >= threshold - AGREEMENT_MARGIN;
+  const agreed =
+    ruleFits && agreesWithRule(kb, choice) && ruleConfidence >= threshold * (1 - AGREEMENT_MARGIN);
   // A reason, a manner, an action or a place: the rule extractor's clause, when the model finds its
   // paragraph answers (the model's spans are weaker there, see RULE_SPAN_KINDS).
   if (RULE_SPAN_KINDS.has(kind) && ruleFits && (ruleConfidence >= threshold || agreed))

@@ -60,13 +60,14 @@ export const RULE_SPAN_KINDS: ReadonlySet<QuestionKind> = new Set(['why', 'how',
 export const RELEVANCE_BANDS = [0.3, 0.6] as const;
 
 /**
- * How far below the threshold an answer may be when the rule extractor and the model agree on it
- * (the same paragraph, one span within the other) and no trick check objects (ruleTricks.ts).
- * Replayed over one run of the weights of 2026-12-01 (threshold 0.325) on our own sets and on
- * squad-1.1-dev-13 with its 754 hand-written tricks (own sets right / SQuAD HasAns F1 / SQuAD tricks
- * refused): 0 → 77.2 % / 22.6 / 63.5 %; 0.035 → 79.1 % / 24.0 / 60.9 %; 0.05 → 80.4 % / 24.6 /
- * 59.8 %; 0.125 → 81.6 % / 27.4 / 53.3 % (below the 58.5 % refused before the trick checks). Two
- * extractors agreeing is evidence the refusal model does not see whole; past 0.05 the tricks they
- * agree on cost more than the answers gained.
+ * How far below the threshold, as a share of it, an answer may be when the rule extractor and the
+ * model agree on it (the same paragraph, one span within the other) and no trick check objects
+ * (ruleTricks.ts). Replayed over one run of the weights of 2026-12-01 (threshold 0.325) on our own
+ * sets and on squad-1.1-dev-13 with its 754 hand-written tricks (own sets right / SQuAD HasAns F1 /
+ * SQuAD tricks refused): 0 → 77.2 % / 22.6 / 63.5 %; 0.035 below (11 %) → 79.1 % / 24.0 / 60.9 %;
+ * 0.05 below (15 %) → 80.4 % / 24.6 / 59.8 %; 0.125 below (38 %) → 81.6 % / 27.4 / 53.3 % (below
+ * the 58.5 % refused before the trick checks). Two extractors agreeing is evidence the refusal
+ * model does not see whole; past 15 % the tricks they agree on cost more than the answers gained.
+ * A share, not a difference, so it keeps its meaning when a retrained model moves the threshold.
  */
-export const AGREEMENT_MARGIN = 0.05;
+export const AGREEMENT_MARGIN = 0.15;

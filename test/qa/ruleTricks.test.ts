@@ -224,12 +224,18 @@ describe('GIVEN the rule extractor and the model agree on one span of the summit
   const sureness = modelChoice(kb, question, weights)!.ruleVerdict!.confidence;
 
   it('WHEN the model is a little less sure than the threshold THEN the agreed answer stands', () => {
-    const answer = answerQuestion(kb, question, { ...weights, threshold: sureness + AGREEMENT_MARGIN / 2 });
+    const answer = answerQuestion(kb, question, {
+      ...weights,
+      threshold: sureness / (1 - AGREEMENT_MARGIN / 2),
+    });
     expect(answer.answer).toMatch(/40,000 farmers/);
   });
 
   it('WHEN the model is further below the threshold than the margin THEN it refuses', () => {
-    const answer = answerQuestion(kb, question, { ...weights, threshold: sureness + AGREEMENT_MARGIN * 1.5 });
+    const answer = answerQuestion(kb, question, {
+      ...weights,
+      threshold: sureness / (1 - AGREEMENT_MARGIN * 1.5),
+    });
     expect(answer.answer).toBeNull();
   });
 });
