@@ -16,29 +16,44 @@ export const RIGHT_F1 = 0.5;
 const bestF1 = (text: string, answers: readonly string[]) =>
   Math.max(0, ...answers.map((g) => tokenF1(text, g)));
 
-export function fitRanker(items: readonly Item[]): Record<string, number> {
-  const vocabulary = new Vocabulary();
-  const groups: { candidates: Sparse[]; target: Float64Array }[] = [];
-  for (const item of items) {
-    if (!item.gold || item.question.isImpossible) continue;
-    const pa = item.gold;
-    const candidates = candidatesWithRule(pa, item.goldRule);
-    const scores = candidates.map((c) => bestF1(c.text, item.question.answers));
-    const max = Math.max(0, ...scores);
+/** An answerable item's gold-paragraph candidates, encoded, with each one's token F1 against the gold answers. */
+export interface RankerGroup {
+  candidates: Sparse[];
+  texts: string[];
+  scores: number[];
+}
+
+export function rankerGroup(item: Item, vocabulary: Vocabulary, grow: boolean): RankerGroup | undefined {
+  if (!item.gold || item.question.isImpossible) return undefined;
+  const pa = item.gold;
+  const candidates = candidatesWithRule(pa, item.goldRule);
+  const features = candidateFeatures(item.view, pa, sentenceMatches(item.view, pa), item.goldRule, candidates);
+  return {
+    candidates: features.map((f) => vocabulary.encode(f, grow)),
+    texts: candidates.map((c) => c.text),
+    scores: candidates.map((c) => bestF1(c.text, item.question.answers)),
+  };
+}
+
+/** The softmax's training groups: the candidates with the best F1 (≥ RIGHT_F1) share the target. */
+export function trainingGroups(groups: readonly (RankerGroup | undefined)[]) {
+  const out: { candidates: Sparse[]; target: Float64Array }[] = [];
+  for (const g of groups) {
+    if (!g) continue;
+    const max = Math.max(0, ...g.scores);
     if (max < RIGHT_F1) continue;
-    const hits = scores.filter((s) => s === max).length;
-    const features = candidateFeatures(
-      item.view,
-      pa,
-      sentenceMatches(item.view, pa),
-      item.goldRule,
-      candidates,
-    );
-    groups.push({
-      candidates: features.map((f) => vocabulary.encode(f, true)),
-      target: Float64Array.from(scores.map((s) => (s === max ? 1 / hits : 0))),
+    const hits = g.scores.filter((s) => s === max).length;
+    out.push({
+      candidates: g.candidates,
+      target: Float64Array.from(g.scores.map((s) => (s === max ? 1 / hits : 0))),
     });
   }
+  return out;
+}
+
+export function fitRanker(items: readonly Item[]): Record<string, number> {
+  const vocabulary = new Vocabulary();
+  const groups = trainingGroups(items.map((item) => rankerGroup(item, vocabulary, true)));
   return toRecord(vocabulary, trainSoftmax(groups, vocabulary.names.length, RANKER_TRAINING));
 }
 

@@ -113,6 +113,30 @@ export function answerTypeOf(c: Candidate, pa: ParagraphAnalysis): string {
   return 'np';
 }
 
+/** Per token of the paragraph: the question's weight of its term (0 when the question lacks it) and bigram hits. */
+interface TokenMatches {
+  weight: Float64Array;
+  bigram: Uint8Array;
+}
+
+function tokenMatches(q: QuestionView, pa: ParagraphAnalysis): TokenMatches {
+  const n = pa.tokenTerms.length;
+  const weight = new Float64Array(n);
+  const bigram = new Uint8Array(n);
+  let previous: string | null = null;
+  for (let i = 0; i < n; i++) {
+    const term = pa.tokenTerms[i];
+    if (!term) continue;
+    weight[i] = q.terms.get(term) ?? 0;
+    if (previous && q.bigrams.has(`${previous} ${term}`)) bigram[i] = 1;
+    previous = term;
+  }
+  return { weight, bigram };
+}
+
+/** Window sizes (tokens) left and right of a span for the question-word match features (the SQuAD baseline's). */
+const WINDOWS = [3, 5, 10] as const;
+
 /**
  * The features of every candidate of a paragraph. `rule` is the rule extractor's answer for this
  * paragraph, when it gave one: a candidate that matches it gets a feature.
@@ -124,72 +148,161 @@ export function candidateFeatures(
   rule?: string,
   candidates: readonly Candidate[] = pa.candidates,
 ): Features[] {
-  const best = Math.max(0, ...matches.map((m) => m.overlap));
-  const ruleText = rule?.toLowerCase().trim();
-  const { tokens } = pa.tagged;
+  const context: FeatureContext = {
+    q,
+    pa,
+    matches,
+    ranks: sentenceRanks(matches),
+    best: Math.max(0, ...matches.map((m) => m.overlap)),
+    tokenMatch: tokenMatches(q, pa),
+    ruleText: rule?.toLowerCase().trim(),
+  };
   return candidates.map((c) => {
     const f: Features = new Map();
     const set = (name: string, value = 1) => f.set(name, value);
-    const m = matches[c.sentence] ?? { overlap: 0, bigrams: 0, anchors: [] };
-    const type = answerTypeOf(c, pa);
-    const length = c.end - c.start;
-    set(`type:${type}`);
-    set(`wh:${q.wh}|type:${type}`);
-    set(`kind:${c.kind}`);
-    set(`wh:${q.wh}|kind:${c.kind}`);
-    set(`len:${lengthBucket(length)}`);
-    set(`wh:${q.wh}|len:${lengthBucket(length)}`);
-    set(`first:${tokens[c.start]!.pos}`);
-    set(`last:${tokens[c.end - 1]!.pos}`);
-    set('sentence-overlap', m.overlap);
-    set('sentence-best', m.overlap >= best && best > 0 ? 1 : 0);
-    set('sentence-gap', best - m.overlap);
-    set('sentence-bigrams', Math.min(m.bigrams, 4) / 4);
-    // Question words the span repeats: an answer tells what the question does not.
-    let own = 0;
-    let content = 0;
-    for (let i = c.start; i < c.end; i++) {
-      const term = pa.tokenTerms[i];
-      if (!term) continue;
-      content++;
-      if (q.terms.has(term)) own++;
-    }
-    set('span-repeats', content ? own / content : 0);
-    if (content > 0 && own === content) set('span-all-repeated');
-    if (content === 0) set('span-no-content');
-    // Distance to the question's words in the sentence.
-    const anchors = m.anchors.filter((a) => a.at < c.start || a.at >= c.end);
-    if (anchors.length === 0) set('no-anchor');
-    else {
-      const distance = (at: number) => (at < c.start ? c.start - at : at - c.end + 1);
-      const nearest = Math.min(...anchors.map((a) => distance(a.at)));
-      set('distance-log', Math.log1p(nearest));
-      const w = anchors.reduce((s, a) => s + a.weight, 0);
-      set(
-        'distance-weighted-log',
-        Math.log1p(anchors.reduce((s, a) => s + a.weight * distance(a.at), 0) / w),
-      );
-      const left = anchors.every((a) => a.at >= c.end);
-      const right = anchors.every((a) => a.at < c.start);
-      const side = left ? 'before-all' : right ? 'after-all' : 'between';
-      set(`wh:${q.wh}|side:${side}`);
-    }
-    if (q.whNoun) {
-      if (pa.tokenTerms.slice(c.start, c.end).includes(q.whNoun)) set('span-has-wh-noun');
-      if (pa.tokenTerms[c.end] === q.whNoun) set('wh-noun-after-span');
-    }
-    const prev = c.start > 0 ? pa.tokenTerms[c.start - 1] : null;
-    const next = c.end < tokens.length ? pa.tokenTerms[c.end] : null;
-    if (prev && q.terms.has(prev)) set('prev-in-question');
-    if (next && q.terms.has(next)) set('next-in-question');
-    if (tokens[c.end]?.pos === 'VERB' || tokens[c.end]?.pos === 'AUX') set(`wh:${q.wh}|next-verb`);
-    if (tokens[c.start - 1]?.pos === 'VERB') set(`wh:${q.wh}|prev-verb`);
-    if (tokens[c.start - 1]?.pos === 'ADP') set(`wh:${q.wh}|prev-adp:${tokens[c.start - 1]!.lower}`);
-    if (ruleText) {
-      const text = c.text.toLowerCase();
-      if (text === ruleText) set('rule-exact');
-      else if (ruleText.includes(text) || text.includes(ruleText)) set('rule-overlap');
-    }
+    typeFeatures(context, c, set);
+    sentenceFeatures(context, c, set);
+    repeatFeatures(context, c, set);
+    anchorFeatures(context, c, set);
+    windowFeatures(context, c, set);
+    neighbourFeatures(context, c, set);
     return f;
   });
+}
+
+interface FeatureContext {
+  q: QuestionView;
+  pa: ParagraphAnalysis;
+  matches: readonly SentenceMatch[];
+  /** Each sentence's rank by overlap with the question (0 = best). */
+  ranks: number[];
+  best: number;
+  tokenMatch: TokenMatches;
+  ruleText: string | undefined;
+}
+
+type Emit = (name: string, value?: number) => void;
+
+const NO_MATCH: SentenceMatch = { overlap: 0, bigrams: 0, anchors: [] };
+
+function sentenceRanks(matches: readonly SentenceMatch[]): number[] {
+  const order = matches.map((_, i) => i).sort((a, b) => matches[b]!.overlap - matches[a]!.overlap || a - b);
+  const ranks = new Array<number>(matches.length).fill(0);
+  order.forEach((s, r) => (ranks[s] = r));
+  return ranks;
+}
+
+/** What the span is: answer type, kind, length and tags, crossed with the question word. */
+function typeFeatures({ q, pa }: FeatureContext, c: Candidate, set: Emit) {
+  const { tokens } = pa.tagged;
+  const type = answerTypeOf(c, pa);
+  const length = lengthBucket(c.end - c.start);
+  set(`type:${type}`);
+  set(`wh:${q.wh}|type:${type}`);
+  set(`kind:${c.kind}`);
+  set(`wh:${q.wh}|kind:${c.kind}`);
+  set(`len:${length}`);
+  set(`wh:${q.wh}|len:${length}`);
+  set(`first:${tokens[c.start]!.pos}`);
+  set(`last:${tokens[c.end - 1]!.pos}`);
+  set(`wh:${q.wh}|first:${tokens[c.start]!.pos}`);
+  set(`wh:${q.wh}|last:${tokens[c.end - 1]!.pos}`);
+}
+
+/** How well the span's sentence matches the question. */
+function sentenceFeatures({ matches, ranks, best }: FeatureContext, c: Candidate, set: Emit) {
+  const m = matches[c.sentence] ?? NO_MATCH;
+  set('sentence-overlap', m.overlap);
+  set('sentence-best', m.overlap >= best && best > 0 ? 1 : 0);
+  set('sentence-gap', best - m.overlap);
+  set('sentence-bigrams', Math.min(m.bigrams, 4) / 4);
+  const rank = ranks[c.sentence] ?? 0;
+  set(`sentence-rank:${rank === 0 ? '1' : rank === 1 ? '2' : 'other'}`);
+}
+
+/** Question words the span repeats: an answer tells what the question does not. */
+function repeatFeatures({ q, pa }: FeatureContext, c: Candidate, set: Emit) {
+  let own = 0;
+  let content = 0;
+  for (let i = c.start; i < c.end; i++) {
+    const term = pa.tokenTerms[i];
+    if (!term) continue;
+    content++;
+    if (q.terms.has(term)) own++;
+  }
+  set('span-repeats', content ? own / content : 0);
+  if (content > 0 && own === content) set('span-all-repeated');
+  if (content === 0) set('span-no-content');
+}
+
+/** Distance to the question's words in the sentence, and on which side of the span they are. */
+function anchorFeatures({ q, matches }: FeatureContext, c: Candidate, set: Emit) {
+  const m = matches[c.sentence] ?? NO_MATCH;
+  const anchors = m.anchors.filter((a) => a.at < c.start || a.at >= c.end);
+  if (anchors.length === 0) {
+    set('no-anchor');
+    return;
+  }
+  const distance = (at: number) => (at < c.start ? c.start - at : at - c.end + 1);
+  const nearest = Math.min(...anchors.map((a) => distance(a.at)));
+  set('distance-log', Math.log1p(nearest));
+  const w = anchors.reduce((s, a) => s + a.weight, 0);
+  set('distance-weighted-log', Math.log1p(anchors.reduce((s, a) => s + a.weight * distance(a.at), 0) / w));
+  const left = anchors.every((a) => a.at >= c.end);
+  const right = anchors.every((a) => a.at < c.start);
+  const side = left ? 'before-all' : right ? 'after-all' : 'between';
+  set(`wh:${q.wh}|side:${side}`);
+}
+
+/** The question's weight (and bigrams) found in windows left and right of the span, in its sentence. */
+function windowFeatures({ q, pa, tokenMatch }: FeatureContext, c: Candidate, set: Emit) {
+  const sentence = pa.sentences[c.sentence] ?? { start: 0, end: pa.tokenTerms.length };
+  for (const k of WINDOWS) {
+    let left = 0;
+    let right = 0;
+    let bigrams = 0;
+    for (let i = Math.max(sentence.start, c.start - k); i < c.start; i++) {
+      left += tokenMatch.weight[i]!;
+      bigrams += tokenMatch.bigram[i]!;
+    }
+    for (let i = c.end; i < Math.min(sentence.end, c.end + k); i++) {
+      right += tokenMatch.weight[i]!;
+      bigrams += tokenMatch.bigram[i]!;
+    }
+    set(`left${k}`, Math.min(1, left / q.total));
+    set(`right${k}`, Math.min(1, right / q.total));
+    set(`wh:${q.wh}|left${k}`, Math.min(1, left / q.total));
+    set(`wh:${q.wh}|right${k}`, Math.min(1, right / q.total));
+    if (bigrams > 0) set(`bigrams${k}`, Math.min(bigrams, 3) / 3);
+  }
+}
+
+/** The words around the span: question words, the asked-for noun, verbs, prepositions, quotes. */
+function neighbourFeatures({ q, pa, ruleText }: FeatureContext, c: Candidate, set: Emit) {
+  const { tokens } = pa.tagged;
+  if (q.whNoun) {
+    const near = (from: number, to: number) => pa.tokenTerms.slice(Math.max(0, from), to).includes(q.whNoun);
+    if (pa.tokenTerms.slice(c.start, c.end).includes(q.whNoun)) set('span-has-wh-noun');
+    if (pa.tokenTerms[c.end] === q.whNoun) set('wh-noun-after-span');
+    else if (near(c.end, c.end + 4)) set('wh-noun-near-after');
+    if (near(c.start - 4, c.start)) set('wh-noun-near-before');
+  }
+  const prev = c.start > 0 ? pa.tokenTerms[c.start - 1] : null;
+  const next = c.end < tokens.length ? pa.tokenTerms[c.end] : null;
+  if (prev && q.terms.has(prev)) set('prev-in-question');
+  if (next && q.terms.has(next)) set('next-in-question');
+  if (tokens[c.end]?.pos === 'VERB' || tokens[c.end]?.pos === 'AUX') set(`wh:${q.wh}|next-verb`);
+  if (tokens[c.start - 1]?.pos === 'VERB') set(`wh:${q.wh}|prev-verb`);
+  if (tokens[c.start - 1]?.pos === 'ADP') set(`wh:${q.wh}|prev-adp:${tokens[c.start - 1]!.lower}`);
+  const before = tokens[c.start - 1]?.text ?? '';
+  const after = tokens[c.end]?.text ?? '';
+  if (/^["“‘']$/u.test(before) && /^["”’']$/u.test(after)) set('quoted');
+  if (before === '(' && after === ')') set('parenthesised');
+  if (after === '(') set('before-parenthesis');
+  if (before === ',' && (after === ',' || after === '.')) set(`wh:${q.wh}|between-commas`);
+  if (ruleText) {
+    const text = c.text.toLowerCase();
+    if (text === ruleText) set('rule-exact');
+    else if (ruleText.includes(text) || text.includes(ruleText)) set('rule-overlap');
+  }
 }
