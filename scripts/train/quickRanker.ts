@@ -62,6 +62,8 @@ async function main(argv: string[]) {
       const g = groups[i]!;
       const at = bestIndex(g, w);
       const f1 = scorePrediction(at >= 0 ? g.texts[at]! : null, item.question).f1;
+      if (process.env.ERRORS && f1 < 0.5 && i % 7 === 0 && whClassOf(item.question.question) === 'what')
+        console.log(`ERR ${item.question.question} || gold ${item.question.answers[0]} || got ${g.texts[at]} || oracle ${Math.max(...g.scores).toFixed(2)}`);
       total += f1;
       const wh = whClassOf(item.question.question);
       const row = rows.get(wh) ?? { n: 0, f1: 0 };

@@ -205,6 +205,10 @@ function typeFeatures({ q, pa }: FeatureContext, c: Candidate, set: Emit) {
   set(`wh:${q.wh}|len:${length}`);
   set(`first:${tokens[c.start]!.pos}`);
   set(`last:${tokens[c.end - 1]!.pos}`);
+  if (q.whNoun) {
+    set(`wh-noun:${q.whNoun}|type:${type}`);
+    set(`wh-noun:${q.whNoun}|last:${tokens[c.end - 1]!.pos}`);
+  }
   set(`wh:${q.wh}|first:${tokens[c.start]!.pos}`);
   set(`wh:${q.wh}|last:${tokens[c.end - 1]!.pos}`);
 }
@@ -277,6 +281,9 @@ function windowFeatures({ q, pa, tokenMatch }: FeatureContext, c: Candidate, set
   }
 }
 
+/** Tags of function words: few and shared by every story, so their words can be features. */
+const CLOSED_CLASS = new Set(['ADP', 'AUX', 'CCONJ', 'DET', 'PART', 'SCONJ', 'PRON', 'PUNCT']);
+
 /** The words around the span: question words, the asked-for noun, verbs, prepositions, quotes. */
 function neighbourFeatures({ q, pa, ruleText }: FeatureContext, c: Candidate, set: Emit) {
   const { tokens } = pa.tagged;
@@ -293,7 +300,10 @@ function neighbourFeatures({ q, pa, ruleText }: FeatureContext, c: Candidate, se
   if (next && q.terms.has(next)) set('next-in-question');
   if (tokens[c.end]?.pos === 'VERB' || tokens[c.end]?.pos === 'AUX') set(`wh:${q.wh}|next-verb`);
   if (tokens[c.start - 1]?.pos === 'VERB') set(`wh:${q.wh}|prev-verb`);
-  if (tokens[c.start - 1]?.pos === 'ADP') set(`wh:${q.wh}|prev-adp:${tokens[c.start - 1]!.lower}`);
+  const before1 = tokens[c.start - 1];
+  if (before1 && CLOSED_CLASS.has(before1.pos)) set(`wh:${q.wh}|prev-word:${before1.lower}`);
+  const after1 = tokens[c.end];
+  if (after1 && CLOSED_CLASS.has(after1.pos)) set(`wh:${q.wh}|next-word:${after1.lower}`);
   const before = tokens[c.start - 1]?.text ?? '';
   const after = tokens[c.end]?.text ?? '';
   if (/^["“‘']$/u.test(before) && /^["”’']$/u.test(after)) set('quoted');
