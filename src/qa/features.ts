@@ -28,6 +28,11 @@ export interface QuestionView {
   negated: boolean;
   /** The word that says what kind of thing is asked for ("stadium" in "which stadium …"), as a term. */
   whNoun: string | null;
+  /**
+   * What follows the question word (and its noun): "do" (what did X do → the span is an object),
+   * "be", "have", "modal", or "verb" (what caused X → the span is the subject), "none".
+   */
+  form: string;
 }
 
 const NEGATION = /\b(?:not|never|no|none|nobody|nothing|neither|nor|without|n't|cannot)\b|n't\b/iu;
@@ -50,6 +55,7 @@ export function questionView(text: string): QuestionView {
     numbers: words.filter((w) => /\d/.test(w)),
     negated: NEGATION.test(text),
     whNoun: whNounOf(words),
+    form: formOf(words),
   };
 }
 
@@ -64,6 +70,23 @@ function whNounOf(words: readonly string[]): string | null {
     return normalizeTerm(w);
   }
   return null;
+}
+
+const FORMS: [RegExp, string][] = [
+  [/^(?:do|does|did)$/iu, 'do'],
+  [/^(?:is|are|was|were|be|been)$/iu, 'be'],
+  [/^(?:has|have|had)$/iu, 'have'],
+  [/^(?:can|could|will|would|may|might|should|must|shall)$/iu, 'modal'],
+];
+
+function formOf(words: readonly string[]): string {
+  const at = words.findIndex((w) => /^(?:what|which|who|whom|whose|when|where|why|how)$/iu.test(w));
+  if (at < 0) return 'none';
+  for (const w of words.slice(at + 1, at + 4)) {
+    const form = FORMS.find(([re]) => re.test(w));
+    if (form) return form[1];
+  }
+  return words.length > at + 1 ? 'verb' : 'none';
 }
 
 /** Per sentence of the paragraph: the share of the question's weight it holds, and its bigram hits. */
@@ -256,6 +279,8 @@ function anchorFeatures({ q, matches }: FeatureContext, c: Candidate, set: Emit)
   const right = anchors.every((a) => a.at < c.start);
   const side = left ? 'before-all' : right ? 'after-all' : 'between';
   set(`wh:${q.wh}|side:${side}`);
+  set(`form:${q.form}|side:${side}`);
+  set(`wh:${q.wh}|form:${q.form}|side:${side}`);
 }
 
 /** The question's weight (and bigrams) found in windows left and right of the span, in its sentence. */
@@ -298,8 +323,14 @@ function neighbourFeatures({ q, pa, ruleText }: FeatureContext, c: Candidate, se
   const next = c.end < tokens.length ? pa.tokenTerms[c.end] : null;
   if (prev && q.terms.has(prev)) set('prev-in-question');
   if (next && q.terms.has(next)) set('next-in-question');
-  if (tokens[c.end]?.pos === 'VERB' || tokens[c.end]?.pos === 'AUX') set(`wh:${q.wh}|next-verb`);
-  if (tokens[c.start - 1]?.pos === 'VERB') set(`wh:${q.wh}|prev-verb`);
+  if (tokens[c.end]?.pos === 'VERB' || tokens[c.end]?.pos === 'AUX') {
+    set(`wh:${q.wh}|next-verb`);
+    set(`form:${q.form}|next-verb`);
+  }
+  if (tokens[c.start - 1]?.pos === 'VERB') {
+    set(`wh:${q.wh}|prev-verb`);
+    set(`form:${q.form}|prev-verb`);
+  }
   const before1 = tokens[c.start - 1];
   if (before1 && CLOSED_CLASS.has(before1.pos)) set(`wh:${q.wh}|prev-word:${before1.lower}`);
   const after1 = tokens[c.end];
