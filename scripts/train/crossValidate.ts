@@ -42,6 +42,7 @@ export function crossValidate(items: readonly Item[], log: (line: string) => voi
   log(`cross-validated by article (${FOLDS} folds), threshold ${threshold.toFixed(3)}:`);
   log(formatFigures('rule engine', figures(rules)));
   log(formatFigures('model', figures(at(threshold))));
+  log(formatFigures('answer all', figures(pooled)));
   log('per question word (HasAns F1):');
   log(perQuestionWord(at(threshold), rules));
   log('calibration (confidence bucket: share right):');

@@ -38,6 +38,7 @@ async function main(argv: string[]) {
     epochs: option('epochs', RANKER_TRAINING.epochs),
     rate: option('rate', RANKER_TRAINING.rate),
     l2: option('l2', RANKER_TRAINING.l2),
+    average: RANKER_TRAINING.average,
   };
   const articles = await loadSquad(SQUAD);
   let items: Item[];
@@ -54,6 +55,9 @@ async function main(argv: string[]) {
   console.log(`${vocabulary.names.length} features in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   const rows = new Map<string, { n: number; f1: number }>();
   let total = 0;
+  let wrongSentence = 0;
+  let rightSentenceWrongSpan = 0;
+  let reachable = 0;
   for (let fold = 0; fold < FOLDS; fold++) {
     const train = trainingGroups(groups.filter((_, i) => items[i]!.article % FOLDS !== fold));
     const w = trainSoftmax(train, vocabulary.names.length, training);
@@ -62,9 +66,14 @@ async function main(argv: string[]) {
       const g = groups[i]!;
       const at = bestIndex(g, w);
       const f1 = scorePrediction(at >= 0 ? g.texts[at]! : null, item.question).f1;
-      if (process.env.ERRORS && f1 < 0.5 && i % 7 === 0 && whClassOf(item.question.question) === 'what')
-        console.log(`ERR ${item.question.question} || gold ${item.question.answers[0]} || got ${g.texts[at]} || oracle ${Math.max(...g.scores).toFixed(2)}`);
       total += f1;
+      const max = Math.max(0, ...g.scores);
+      if (max >= 0.5) {
+        const goldSentences = new Set(g.sentences.filter((_, c) => g.scores[c] === max));
+        if (!goldSentences.has(g.sentences[at]!)) wrongSentence++;
+        else if (f1 < 0.5) rightSentenceWrongSpan++;
+        reachable++;
+      }
       const wh = whClassOf(item.question.question);
       const row = rows.get(wh) ?? { n: 0, f1: 0 };
       row.n++;
@@ -72,6 +81,9 @@ async function main(argv: string[]) {
       rows.set(wh, row);
     });
   }
+  console.log(
+    `of ${reachable} with a right candidate: wrong sentence ${wrongSentence}, right sentence but F1 < 0.5 ${rightSentenceWrongSpan}`,
+  );
   console.log(`gold-paragraph ranker F1 ${((100 * total) / items.length).toFixed(2)}`);
   for (const [wh, r] of [...rows].sort((a, b) => b[1].n - a[1].n))
     console.log(`  ${wh.padEnd(12)} n=${String(r.n).padStart(5)}  F1 ${((100 * r.f1) / r.n).toFixed(1)}`);
