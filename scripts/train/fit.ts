@@ -34,7 +34,13 @@ export function rankerGroup(item: Item, vocabulary: Vocabulary, grow: boolean): 
   if (!item.gold || item.question.isImpossible) return undefined;
   const pa = item.gold;
   const candidates = candidatesWithRule(pa, item.goldRule);
-  const features = candidateFeatures(item.view, pa, sentenceMatches(item.view, pa), item.goldRule, candidates);
+  const features = candidateFeatures(
+    item.view,
+    pa,
+    sentenceMatches(item.view, pa),
+    item.goldRule,
+    candidates,
+  );
   return {
     candidates: features.map((f) => vocabulary.encode(f, grow)),
     texts: candidates.map((c) => c.text),

@@ -48,11 +48,15 @@ async function main(argv: string[]) {
     if (cache) writeFileSync(cache, JSON.stringify(saveItems(items)));
   }
   items = items.filter((i) => i.gold && !i.question.isImpossible);
-  console.log(`${items.length} answerable questions in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `${items.length} answerable questions in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
   // Features once for all folds (one vocabulary): each fold trains on the others' groups.
   const vocabulary = new Vocabulary();
   const groups = items.map((item) => rankerGroup(item, vocabulary, true)!);
-  console.log(`${vocabulary.names.length} features in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `${vocabulary.names.length} features in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
   const rows = new Map<string, { n: number; f1: number }>();
   let total = 0;
   let wrongSentence = 0;
