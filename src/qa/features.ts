@@ -237,18 +237,21 @@ function typeFeatures({ q, pa }: FeatureContext, c: Candidate, set: Emit) {
 }
 
 /** How well the span's sentence matches the question. */
-function sentenceFeatures({ matches, ranks, best }: FeatureContext, c: Candidate, set: Emit) {
+function sentenceFeatures({ q, pa, matches, ranks, best }: FeatureContext, c: Candidate, set: Emit) {
   const m = matches[c.sentence] ?? NO_MATCH;
   set('sentence-overlap', m.overlap);
   set('sentence-best', m.overlap >= best && best > 0 ? 1 : 0);
   set('sentence-gap', best - m.overlap);
   set('sentence-bigrams', Math.min(m.bigrams, 4) / 4);
+  const range = pa.sentences[c.sentence];
+  if (range && c.start === range.start) set(`wh:${q.wh}|sentence-start`);
+  if (range && c.end >= range.end - 1) set(`wh:${q.wh}|sentence-end`);
   const rank = ranks[c.sentence] ?? 0;
   set(`sentence-rank:${rank === 0 ? '1' : rank === 1 ? '2' : 'other'}`);
 }
 
 /** Question words the span repeats: an answer tells what the question does not. */
-function repeatFeatures({ q, pa }: FeatureContext, c: Candidate, set: Emit) {
+function repeatFeatures({ q, pa, tokenMatch }: FeatureContext, c: Candidate, set: Emit) {
   let own = 0;
   let content = 0;
   for (let i = c.start; i < c.end; i++) {
@@ -258,6 +261,9 @@ function repeatFeatures({ q, pa }: FeatureContext, c: Candidate, set: Emit) {
     if (q.terms.has(term)) own++;
   }
   set('span-repeats', content ? own / content : 0);
+  let weight = 0;
+  for (let i = c.start; i < c.end; i++) weight += tokenMatch.weight[i]!;
+  set('span-repeats-weight', Math.min(1, weight / q.total));
   if (content > 0 && own === content) set('span-all-repeated');
   if (content === 0) set('span-no-content');
 }
