@@ -5,7 +5,7 @@
  * Every weight is by the fixed background (background.ts), never by what is loaded.
  */
 import { normalizeTerm, tokenize } from '../search/terms.ts';
-import { weightedTerms } from './background.ts';
+import { backgroundWeight, weightedTerms } from './background.ts';
 import type { Candidate } from './candidates.ts';
 import type { ParagraphAnalysis } from './paragraphAnalysis.ts';
 import { whClassOf, type WhClass } from './questionType.ts';
@@ -250,6 +250,9 @@ function sentenceFeatures({ q, pa, matches, ranks, best }: FeatureContext, c: Ca
   set(`sentence-rank:${rank === 0 ? '1' : rank === 1 ? '2' : 'other'}`);
 }
 
+/** The weight of a word never seen in the background (log of its size): weights scale to 0..1 by it. */
+const MAX_BACKGROUND_WEIGHT = Math.log(51_000_000);
+
 /** Question words the span repeats: an answer tells what the question does not. */
 function repeatFeatures({ q, pa, tokenMatch }: FeatureContext, c: Candidate, set: Emit) {
   let own = 0;
@@ -265,6 +268,11 @@ function repeatFeatures({ q, pa, tokenMatch }: FeatureContext, c: Candidate, set
   for (let i = c.start; i < c.end; i++) weight += tokenMatch.weight[i]!;
   set('span-repeats-weight', Math.min(1, weight / q.total));
   if (content > 0 && own === content) set('span-all-repeated');
+  // How informative the span's own words are (names and rare words weigh most).
+  let rare = 0;
+  for (let i = c.start; i < c.end; i++)
+    if (pa.tokenTerms[i]) rare = Math.max(rare, backgroundWeight(pa.tagged.tokens[i]!.text));
+  set(`wh:${q.wh}|span-rarest`, rare / MAX_BACKGROUND_WEIGHT);
   if (content === 0) set('span-no-content');
 }
 
