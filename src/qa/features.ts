@@ -33,6 +33,12 @@ export interface QuestionView {
    * "be", "have", "modal", or "verb" (what caused X → the span is the subject), "none".
    */
   form: string;
+  /**
+   * The content terms right around the gap the answer fills: the last before the question word, the
+   * first after it (and its noun), the question's last ("What city did the race take place in?" →
+   * none, "take", "place": the answer follows "place").
+   */
+  gap: { before: string | null; after: string | null; last: string | null };
 }
 
 const NEGATION = /\b(?:not|never|no|none|nobody|nothing|neither|nor|without|n't|cannot)\b|n't\b/iu;
@@ -56,6 +62,7 @@ export function questionView(text: string): QuestionView {
     negated: NEGATION.test(text),
     whNoun: whNounOf(words),
     form: formOf(words),
+    gap: gapOf(words),
   };
 }
 
@@ -72,6 +79,25 @@ function whNounOf(words: readonly string[]): string | null {
   return null;
 }
 
+function gapOf(words: readonly string[]): QuestionView['gap'] {
+  const at = words.findIndex((w) => WH_ANY.test(w));
+  const terms = (from: number, to: number) =>
+    words
+      .slice(Math.max(0, from), to)
+      .map((w) => normalizeTerm(w))
+      .filter((t): t is string => t !== null);
+  if (at < 0) return { before: null, after: null, last: null };
+  const noun = whNounOf(words);
+  const after = terms(at + 1, words.length).filter((t, i) => !(i === 0 && t === noun));
+  return {
+    before: terms(0, at).at(-1) ?? null,
+    after: after[0] ?? null,
+    last: after.at(-1) ?? null,
+  };
+}
+
+const WH_ANY = /^(?:what|which|who|whom|whose|when|where|why|how)$/iu;
+
 const FORMS: [RegExp, string][] = [
   [/^(?:do|does|did)$/iu, 'do'],
   [/^(?:is|are|was|were|be|been)$/iu, 'be'],
@@ -80,7 +106,7 @@ const FORMS: [RegExp, string][] = [
 ];
 
 function formOf(words: readonly string[]): string {
-  const at = words.findIndex((w) => /^(?:what|which|who|whom|whose|when|where|why|how)$/iu.test(w));
+  const at = words.findIndex((w) => WH_ANY.test(w));
   if (at < 0) return 'none';
   for (const w of words.slice(at + 1, at + 4)) {
     const form = FORMS.find(([re]) => re.test(w));
@@ -320,6 +346,16 @@ function windowFeatures({ q, pa, tokenMatch }: FeatureContext, c: Candidate, set
   }
 }
 
+/** The question's words around its gap found around the span, on the same sides, within 3 tokens. */
+function gapFeatures(q: QuestionView, pa: ParagraphAnalysis, c: Candidate, set: Emit) {
+  const before = pa.tokenTerms.slice(Math.max(0, c.start - 3), c.start);
+  const after = pa.tokenTerms.slice(c.end, c.end + 3);
+  if (q.gap.before && before.includes(q.gap.before)) set(`wh:${q.wh}|gap-before-matches`);
+  if (q.gap.after && after.includes(q.gap.after)) set(`wh:${q.wh}|gap-after-matches`);
+  if (q.gap.last && before.includes(q.gap.last)) set(`wh:${q.wh}|question-end-before`);
+  if (q.gap.after && before.includes(q.gap.after)) set(`wh:${q.wh}|gap-after-before`);
+}
+
 /** Tags of function words: few and shared by every story, so their words can be features. */
 const CLOSED_CLASS = new Set(['ADP', 'AUX', 'CCONJ', 'DET', 'PART', 'SCONJ', 'PRON', 'PUNCT']);
 
@@ -355,6 +391,7 @@ function neighbourFeatures({ q, pa, ruleText }: FeatureContext, c: Candidate, se
   if (before === '(' && after === ')') set('parenthesised');
   if (after === '(') set('before-parenthesis');
   if (before === ',' && (after === ',' || after === '.')) set(`wh:${q.wh}|between-commas`);
+  gapFeatures(q, pa, c, set);
   if (ruleText) {
     const text = c.text.toLowerCase();
     if (text === ruleText) set('rule-exact');
