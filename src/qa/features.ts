@@ -315,6 +315,10 @@ function anchorFeatures({ q, matches }: FeatureContext, c: Candidate, set: Emit)
   set('distance-log', Math.log1p(nearest));
   const w = anchors.reduce((s, a) => s + a.weight, 0);
   set('distance-weighted-log', Math.log1p(anchors.reduce((s, a) => s + a.weight * distance(a.at), 0) / w));
+  const lefts = anchors.filter((a) => a.at < c.start).map((a) => distance(a.at));
+  const rights = anchors.filter((a) => a.at >= c.end).map((a) => distance(a.at));
+  if (lefts.length) set(`wh:${q.wh}|distance-left-log`, Math.log1p(Math.min(...lefts)));
+  if (rights.length) set(`wh:${q.wh}|distance-right-log`, Math.log1p(Math.min(...rights)));
   const left = anchors.every((a) => a.at >= c.end);
   const right = anchors.every((a) => a.at < c.start);
   const side = left ? 'before-all' : right ? 'after-all' : 'between';
