@@ -272,6 +272,10 @@ function sentenceFeatures({ q, pa, matches, ranks, best }: FeatureContext, c: Ca
   const range = pa.sentences[c.sentence];
   if (range && c.start === range.start) set(`wh:${q.wh}|sentence-start`);
   if (range && c.end >= range.end - 1) set(`wh:${q.wh}|sentence-end`);
+  const terms = range ? pa.tokenTerms.slice(range.start, range.end) : [];
+  if (q.gap.after && terms.includes(q.gap.after)) set('sentence-has-gap-after');
+  if (q.gap.last && terms.includes(q.gap.last)) set('sentence-has-question-end');
+  if (q.gap.before && terms.includes(q.gap.before)) set('sentence-has-gap-before');
   const rank = ranks[c.sentence] ?? 0;
   set(`sentence-rank:${rank === 0 ? '1' : rank === 1 ? '2' : 'other'}`);
 }
