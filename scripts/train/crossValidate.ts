@@ -72,6 +72,7 @@ export function crossValidate(items: readonly Item[], log: (line: string) => voi
   log(formatFigures('model', figures(at(squad, threshold))));
   if (news.length) log(formatFigures('model, news', figures(at(news, threshold))));
   log(`AUC (hand-written tricks vs real SQuAD questions, by confidence): ${auc(squad).toFixed(3)}`);
+  log(formatFigures('answer all', figures(squad)));
   log('per question word (HasAns F1):');
   log(perQuestionWord(at(squad, threshold), rules));
   log('calibration (confidence bucket: share right):');

@@ -36,6 +36,8 @@ export interface TrainOptions {
   epochs: number;
   rate: number;
   l2: number;
+  /** Return the mean of the weights after each pass instead of the last (smoother, generalises better). */
+  average?: boolean;
 }
 
 const score = (w: Float64Array, x: Sparse) => {
@@ -48,11 +50,13 @@ const score = (w: Float64Array, x: Sparse) => {
 export function trainSoftmax(
   groups: readonly { candidates: Sparse[]; target: Float64Array }[],
   dims: number,
-  { epochs, rate, l2 }: TrainOptions,
+  { epochs, rate, l2, average = false }: TrainOptions,
 ): Float64Array {
   const w = new Float64Array(dims);
   const g2 = new Float64Array(dims).fill(1e-8);
+  const sum = new Float64Array(dims);
   for (let epoch = 0; epoch < epochs; epoch++) {
+    if (average && epoch > 0) for (let i = 0; i < dims; i++) sum[i] = sum[i]! + w[i]!;
     for (const { candidates, target } of groups) {
       const scores = candidates.map((x) => score(w, x));
       const max = Math.max(...scores);
@@ -71,6 +75,10 @@ export function trainSoftmax(
         w[i] = w[i]! - (rate * total) / Math.sqrt(g2[i]!);
       }
     }
+  }
+  if (average) {
+    for (let i = 0; i < dims; i++) sum[i] = (sum[i]! + w[i]!) / epochs;
+    return sum;
   }
   return w;
 }

@@ -5,7 +5,7 @@
  * Every weight is by the fixed background (background.ts), never by what is loaded.
  */
 import { normalizeTerm, tokenize } from '../search/terms.ts';
-import { weightedTerms } from './background.ts';
+import { backgroundWeight, weightedTerms } from './background.ts';
 import type { Candidate } from './candidates.ts';
 import type { ParagraphAnalysis } from './paragraphAnalysis.ts';
 import { whClassOf, type WhClass } from './questionType.ts';
@@ -28,6 +28,17 @@ export interface QuestionView {
   negated: boolean;
   /** The word that says what kind of thing is asked for ("stadium" in "which stadium …"), as a term. */
   whNoun: string | null;
+  /**
+   * What follows the question word (and its noun): "do" (what did X do → the span is an object),
+   * "be", "have", "modal", or "verb" (what caused X → the span is the subject), "none".
+   */
+  form: string;
+  /**
+   * The content terms right around the gap the answer fills: the last before the question word, the
+   * first after it (and its noun), the question's last ("What city did the race take place in?" →
+   * none, "take", "place": the answer follows "place").
+   */
+  gap: { before: string | null; after: string | null; last: string | null };
 }
 
 const NEGATION = /\b(?:not|never|no|none|nobody|nothing|neither|nor|without|n't|cannot)\b|n't\b/iu;
@@ -50,6 +61,8 @@ export function questionView(text: string): QuestionView {
     numbers: words.filter((w) => /\d/.test(w)),
     negated: NEGATION.test(text),
     whNoun: whNounOf(words),
+    form: formOf(words),
+    gap: gapOf(words),
   };
 }
 
@@ -64,6 +77,42 @@ function whNounOf(words: readonly string[]): string | null {
     return normalizeTerm(w);
   }
   return null;
+}
+
+function gapOf(words: readonly string[]): QuestionView['gap'] {
+  const at = words.findIndex((w) => WH_ANY.test(w));
+  const terms = (from: number, to: number) =>
+    words
+      .slice(Math.max(0, from), to)
+      .map((w) => normalizeTerm(w))
+      .filter((t): t is string => t !== null);
+  if (at < 0) return { before: null, after: null, last: null };
+  const noun = whNounOf(words);
+  const after = terms(at + 1, words.length).filter((t, i) => !(i === 0 && t === noun));
+  return {
+    before: terms(0, at).at(-1) ?? null,
+    after: after[0] ?? null,
+    last: after.at(-1) ?? null,
+  };
+}
+
+const WH_ANY = /^(?:what|which|who|whom|whose|when|where|why|how)$/iu;
+
+const FORMS: [RegExp, string][] = [
+  [/^(?:do|does|did)$/iu, 'do'],
+  [/^(?:is|are|was|were|be|been)$/iu, 'be'],
+  [/^(?:has|have|had)$/iu, 'have'],
+  [/^(?:can|could|will|would|may|might|should|must|shall)$/iu, 'modal'],
+];
+
+function formOf(words: readonly string[]): string {
+  const at = words.findIndex((w) => WH_ANY.test(w));
+  if (at < 0) return 'none';
+  for (const w of words.slice(at + 1, at + 4)) {
+    const form = FORMS.find(([re]) => re.test(w));
+    if (form) return form[1];
+  }
+  return words.length > at + 1 ? 'verb' : 'none';
 }
 
 /** Per sentence of the paragraph: the share of the question's weight it holds, and its bigram hits. */
@@ -113,6 +162,30 @@ export function answerTypeOf(c: Candidate, pa: ParagraphAnalysis): string {
   return 'np';
 }
 
+/** Per token of the paragraph: the question's weight of its term (0 when the question lacks it) and bigram hits. */
+interface TokenMatches {
+  weight: Float64Array;
+  bigram: Uint8Array;
+}
+
+function tokenMatches(q: QuestionView, pa: ParagraphAnalysis): TokenMatches {
+  const n = pa.tokenTerms.length;
+  const weight = new Float64Array(n);
+  const bigram = new Uint8Array(n);
+  let previous: string | null = null;
+  for (let i = 0; i < n; i++) {
+    const term = pa.tokenTerms[i];
+    if (!term) continue;
+    weight[i] = q.terms.get(term) ?? 0;
+    if (previous && q.bigrams.has(`${previous} ${term}`)) bigram[i] = 1;
+    previous = term;
+  }
+  return { weight, bigram };
+}
+
+/** Window sizes (tokens) left and right of a span for the question-word match features (the SQuAD baseline's). */
+const WINDOWS = [3, 5, 10] as const;
+
 /**
  * The features of every candidate of a paragraph. `rule` is the rule extractor's answer for this
  * paragraph, when it gave one: a candidate that matches it gets a feature.
@@ -124,72 +197,212 @@ export function candidateFeatures(
   rule?: string,
   candidates: readonly Candidate[] = pa.candidates,
 ): Features[] {
-  const best = Math.max(0, ...matches.map((m) => m.overlap));
-  const ruleText = rule?.toLowerCase().trim();
-  const { tokens } = pa.tagged;
+  const context: FeatureContext = {
+    q,
+    pa,
+    matches,
+    ranks: sentenceRanks(matches),
+    best: Math.max(0, ...matches.map((m) => m.overlap)),
+    tokenMatch: tokenMatches(q, pa),
+    ruleText: rule?.toLowerCase().trim(),
+  };
   return candidates.map((c) => {
     const f: Features = new Map();
     const set = (name: string, value = 1) => f.set(name, value);
-    const m = matches[c.sentence] ?? { overlap: 0, bigrams: 0, anchors: [] };
-    const type = answerTypeOf(c, pa);
-    const length = c.end - c.start;
-    set(`type:${type}`);
-    set(`wh:${q.wh}|type:${type}`);
-    set(`kind:${c.kind}`);
-    set(`wh:${q.wh}|kind:${c.kind}`);
-    set(`len:${lengthBucket(length)}`);
-    set(`wh:${q.wh}|len:${lengthBucket(length)}`);
-    set(`first:${tokens[c.start]!.pos}`);
-    set(`last:${tokens[c.end - 1]!.pos}`);
-    set('sentence-overlap', m.overlap);
-    set('sentence-best', m.overlap >= best && best > 0 ? 1 : 0);
-    set('sentence-gap', best - m.overlap);
-    set('sentence-bigrams', Math.min(m.bigrams, 4) / 4);
-    // Question words the span repeats: an answer tells what the question does not.
-    let own = 0;
-    let content = 0;
-    for (let i = c.start; i < c.end; i++) {
-      const term = pa.tokenTerms[i];
-      if (!term) continue;
-      content++;
-      if (q.terms.has(term)) own++;
-    }
-    set('span-repeats', content ? own / content : 0);
-    if (content > 0 && own === content) set('span-all-repeated');
-    if (content === 0) set('span-no-content');
-    // Distance to the question's words in the sentence.
-    const anchors = m.anchors.filter((a) => a.at < c.start || a.at >= c.end);
-    if (anchors.length === 0) set('no-anchor');
-    else {
-      const distance = (at: number) => (at < c.start ? c.start - at : at - c.end + 1);
-      const nearest = Math.min(...anchors.map((a) => distance(a.at)));
-      set('distance-log', Math.log1p(nearest));
-      const w = anchors.reduce((s, a) => s + a.weight, 0);
-      set(
-        'distance-weighted-log',
-        Math.log1p(anchors.reduce((s, a) => s + a.weight * distance(a.at), 0) / w),
-      );
-      const left = anchors.every((a) => a.at >= c.end);
-      const right = anchors.every((a) => a.at < c.start);
-      const side = left ? 'before-all' : right ? 'after-all' : 'between';
-      set(`wh:${q.wh}|side:${side}`);
-    }
-    if (q.whNoun) {
-      if (pa.tokenTerms.slice(c.start, c.end).includes(q.whNoun)) set('span-has-wh-noun');
-      if (pa.tokenTerms[c.end] === q.whNoun) set('wh-noun-after-span');
-    }
-    const prev = c.start > 0 ? pa.tokenTerms[c.start - 1] : null;
-    const next = c.end < tokens.length ? pa.tokenTerms[c.end] : null;
-    if (prev && q.terms.has(prev)) set('prev-in-question');
-    if (next && q.terms.has(next)) set('next-in-question');
-    if (tokens[c.end]?.pos === 'VERB' || tokens[c.end]?.pos === 'AUX') set(`wh:${q.wh}|next-verb`);
-    if (tokens[c.start - 1]?.pos === 'VERB') set(`wh:${q.wh}|prev-verb`);
-    if (tokens[c.start - 1]?.pos === 'ADP') set(`wh:${q.wh}|prev-adp:${tokens[c.start - 1]!.lower}`);
-    if (ruleText) {
-      const text = c.text.toLowerCase();
-      if (text === ruleText) set('rule-exact');
-      else if (ruleText.includes(text) || text.includes(ruleText)) set('rule-overlap');
-    }
+    typeFeatures(context, c, set);
+    sentenceFeatures(context, c, set);
+    repeatFeatures(context, c, set);
+    anchorFeatures(context, c, set);
+    windowFeatures(context, c, set);
+    neighbourFeatures(context, c, set);
     return f;
   });
+}
+
+interface FeatureContext {
+  q: QuestionView;
+  pa: ParagraphAnalysis;
+  matches: readonly SentenceMatch[];
+  /** Each sentence's rank by overlap with the question (0 = best). */
+  ranks: number[];
+  best: number;
+  tokenMatch: TokenMatches;
+  ruleText: string | undefined;
+}
+
+type Emit = (name: string, value?: number) => void;
+
+const NO_MATCH: SentenceMatch = { overlap: 0, bigrams: 0, anchors: [] };
+
+function sentenceRanks(matches: readonly SentenceMatch[]): number[] {
+  const order = matches.map((_, i) => i).sort((a, b) => matches[b]!.overlap - matches[a]!.overlap || a - b);
+  const ranks = new Array<number>(matches.length).fill(0);
+  order.forEach((s, r) => (ranks[s] = r));
+  return ranks;
+}
+
+/** What the span is: answer type, kind, length and tags, crossed with the question word. */
+function typeFeatures({ q, pa }: FeatureContext, c: Candidate, set: Emit) {
+  const { tokens } = pa.tagged;
+  const type = answerTypeOf(c, pa);
+  const length = lengthBucket(c.end - c.start);
+  set(`type:${type}`);
+  set(`wh:${q.wh}|type:${type}`);
+  set(`kind:${c.kind}`);
+  set(`wh:${q.wh}|kind:${c.kind}`);
+  set(`len:${length}`);
+  set(`wh:${q.wh}|len:${length}`);
+  set(`first:${tokens[c.start]!.pos}`);
+  set(`last:${tokens[c.end - 1]!.pos}`);
+  if (q.whNoun) {
+    set(`wh-noun:${q.whNoun}|type:${type}`);
+    set(`wh-noun:${q.whNoun}|last:${tokens[c.end - 1]!.pos}`);
+  }
+  set(`wh:${q.wh}|first:${tokens[c.start]!.pos}`);
+  set(`wh:${q.wh}|last:${tokens[c.end - 1]!.pos}`);
+}
+
+/** How well the span's sentence matches the question. */
+function sentenceFeatures({ q, pa, matches, ranks, best }: FeatureContext, c: Candidate, set: Emit) {
+  const m = matches[c.sentence] ?? NO_MATCH;
+  set('sentence-overlap', m.overlap);
+  set('sentence-best', m.overlap >= best && best > 0 ? 1 : 0);
+  set('sentence-gap', best - m.overlap);
+  set('sentence-bigrams', Math.min(m.bigrams, 4) / 4);
+  const range = pa.sentences[c.sentence];
+  if (range && c.start === range.start) set(`wh:${q.wh}|sentence-start`);
+  if (range && c.end >= range.end - 1) set(`wh:${q.wh}|sentence-end`);
+  const terms = range ? pa.tokenTerms.slice(range.start, range.end) : [];
+  if (q.gap.after && terms.includes(q.gap.after)) set('sentence-has-gap-after');
+  if (q.gap.last && terms.includes(q.gap.last)) set('sentence-has-question-end');
+  if (q.gap.before && terms.includes(q.gap.before)) set('sentence-has-gap-before');
+  const rank = ranks[c.sentence] ?? 0;
+  set(`sentence-rank:${rank === 0 ? '1' : rank === 1 ? '2' : 'other'}`);
+}
+
+/** The weight of a word never seen in the background (log of its size): weights scale to 0..1 by it. */
+const MAX_BACKGROUND_WEIGHT = Math.log(51_000_000);
+
+/** Question words the span repeats: an answer tells what the question does not. */
+function repeatFeatures({ q, pa, tokenMatch }: FeatureContext, c: Candidate, set: Emit) {
+  let own = 0;
+  let content = 0;
+  for (let i = c.start; i < c.end; i++) {
+    const term = pa.tokenTerms[i];
+    if (!term) continue;
+    content++;
+    if (q.terms.has(term)) own++;
+  }
+  set('span-repeats', content ? own / content : 0);
+  let weight = 0;
+  for (let i = c.start; i < c.end; i++) weight += tokenMatch.weight[i]!;
+  set('span-repeats-weight', Math.min(1, weight / q.total));
+  if (content > 0 && own === content) set('span-all-repeated');
+  // How informative the span's own words are (names and rare words weigh most).
+  let rare = 0;
+  for (let i = c.start; i < c.end; i++)
+    if (pa.tokenTerms[i]) rare = Math.max(rare, backgroundWeight(pa.tagged.tokens[i]!.text));
+  set(`wh:${q.wh}|span-rarest`, rare / MAX_BACKGROUND_WEIGHT);
+  if (content === 0) set('span-no-content');
+}
+
+/** Distance to the question's words in the sentence, and on which side of the span they are. */
+function anchorFeatures({ q, matches }: FeatureContext, c: Candidate, set: Emit) {
+  const m = matches[c.sentence] ?? NO_MATCH;
+  const anchors = m.anchors.filter((a) => a.at < c.start || a.at >= c.end);
+  if (anchors.length === 0) {
+    set('no-anchor');
+    return;
+  }
+  const distance = (at: number) => (at < c.start ? c.start - at : at - c.end + 1);
+  const nearest = Math.min(...anchors.map((a) => distance(a.at)));
+  set('distance-log', Math.log1p(nearest));
+  const w = anchors.reduce((s, a) => s + a.weight, 0);
+  set('distance-weighted-log', Math.log1p(anchors.reduce((s, a) => s + a.weight * distance(a.at), 0) / w));
+  const lefts = anchors.filter((a) => a.at < c.start).map((a) => distance(a.at));
+  const rights = anchors.filter((a) => a.at >= c.end).map((a) => distance(a.at));
+  if (lefts.length) set(`wh:${q.wh}|distance-left-log`, Math.log1p(Math.min(...lefts)));
+  if (rights.length) set(`wh:${q.wh}|distance-right-log`, Math.log1p(Math.min(...rights)));
+  const left = anchors.every((a) => a.at >= c.end);
+  const right = anchors.every((a) => a.at < c.start);
+  const side = left ? 'before-all' : right ? 'after-all' : 'between';
+  set(`wh:${q.wh}|side:${side}`);
+  set(`form:${q.form}|side:${side}`);
+  set(`wh:${q.wh}|form:${q.form}|side:${side}`);
+}
+
+/** The question's weight (and bigrams) found in windows left and right of the span, in its sentence. */
+function windowFeatures({ q, pa, tokenMatch }: FeatureContext, c: Candidate, set: Emit) {
+  const sentence = pa.sentences[c.sentence] ?? { start: 0, end: pa.tokenTerms.length };
+  for (const k of WINDOWS) {
+    let left = 0;
+    let right = 0;
+    let bigrams = 0;
+    for (let i = Math.max(sentence.start, c.start - k); i < c.start; i++) {
+      left += tokenMatch.weight[i]!;
+      bigrams += tokenMatch.bigram[i]!;
+    }
+    for (let i = c.end; i < Math.min(sentence.end, c.end + k); i++) {
+      right += tokenMatch.weight[i]!;
+      bigrams += tokenMatch.bigram[i]!;
+    }
+    set(`left${k}`, Math.min(1, left / q.total));
+    set(`right${k}`, Math.min(1, right / q.total));
+    set(`wh:${q.wh}|left${k}`, Math.min(1, left / q.total));
+    set(`wh:${q.wh}|right${k}`, Math.min(1, right / q.total));
+    if (bigrams > 0) set(`bigrams${k}`, Math.min(bigrams, 3) / 3);
+  }
+}
+
+/** The question's words around its gap found around the span, on the same sides, within 3 tokens. */
+function gapFeatures(q: QuestionView, pa: ParagraphAnalysis, c: Candidate, set: Emit) {
+  const before = pa.tokenTerms.slice(Math.max(0, c.start - 3), c.start);
+  const after = pa.tokenTerms.slice(c.end, c.end + 3);
+  if (q.gap.before && before.includes(q.gap.before)) set(`wh:${q.wh}|gap-before-matches`);
+  if (q.gap.after && after.includes(q.gap.after)) set(`wh:${q.wh}|gap-after-matches`);
+  if (q.gap.last && before.includes(q.gap.last)) set(`wh:${q.wh}|question-end-before`);
+  if (q.gap.after && before.includes(q.gap.after)) set(`wh:${q.wh}|gap-after-before`);
+}
+
+/** Tags of function words: few and shared by every story, so their words can be features. */
+const CLOSED_CLASS = new Set(['ADP', 'AUX', 'CCONJ', 'DET', 'PART', 'SCONJ', 'PRON', 'PUNCT']);
+
+/** The words around the span: question words, the asked-for noun, verbs, prepositions, quotes. */
+function neighbourFeatures({ q, pa, ruleText }: FeatureContext, c: Candidate, set: Emit) {
+  const { tokens } = pa.tagged;
+  if (q.whNoun) {
+    const near = (from: number, to: number) => pa.tokenTerms.slice(Math.max(0, from), to).includes(q.whNoun);
+    if (pa.tokenTerms.slice(c.start, c.end).includes(q.whNoun)) set('span-has-wh-noun');
+    if (pa.tokenTerms[c.end] === q.whNoun) set('wh-noun-after-span');
+    else if (near(c.end, c.end + 4)) set('wh-noun-near-after');
+    if (near(c.start - 4, c.start)) set('wh-noun-near-before');
+  }
+  const prev = c.start > 0 ? pa.tokenTerms[c.start - 1] : null;
+  const next = c.end < tokens.length ? pa.tokenTerms[c.end] : null;
+  if (prev && q.terms.has(prev)) set('prev-in-question');
+  if (next && q.terms.has(next)) set('next-in-question');
+  if (tokens[c.end]?.pos === 'VERB' || tokens[c.end]?.pos === 'AUX') {
+    set(`wh:${q.wh}|next-verb`);
+    set(`form:${q.form}|next-verb`);
+  }
+  if (tokens[c.start - 1]?.pos === 'VERB') {
+    set(`wh:${q.wh}|prev-verb`);
+    set(`form:${q.form}|prev-verb`);
+  }
+  const before1 = tokens[c.start - 1];
+  if (before1 && CLOSED_CLASS.has(before1.pos)) set(`wh:${q.wh}|prev-word:${before1.lower}`);
+  const after1 = tokens[c.end];
+  if (after1 && CLOSED_CLASS.has(after1.pos)) set(`wh:${q.wh}|next-word:${after1.lower}`);
+  const before = tokens[c.start - 1]?.text ?? '';
+  const after = tokens[c.end]?.text ?? '';
+  if (/^["“‘']$/u.test(before) && /^["”’']$/u.test(after)) set('quoted');
+  if (before === '(' && after === ')') set('parenthesised');
+  if (after === '(') set('before-parenthesis');
+  if (before === ',' && (after === ',' || after === '.')) set(`wh:${q.wh}|between-commas`);
+  gapFeatures(q, pa, c, set);
+  if (ruleText) {
+    const text = c.text.toLowerCase();
+    if (text === ruleText) set('rule-exact');
+    else if (ruleText.includes(text) || text.includes(ruleText)) set('rule-overlap');
+  }
 }

@@ -1,0 +1,97 @@
+/**
+ * A quick measure of the span ranker alone, for trying features: leave-articles-out cross-validated
+ * HasAns F1 of the ranker's best candidate of the gold paragraph (no retrieval, no refusal), overall
+ * and per question word. `npx tsx scripts/train/quickRanker.ts [--cache FILE] [--epochs N] [--rate R] [--l2 L]`: with --cache, the
+ * retrieval and rule answers (which the ranker's code does not change) are read from FILE when it
+ * exists and written to it otherwise, so a run costs tagging and training only.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { whClassOf } from '../../src/qa/questionType.ts';
+import { loadSquad, scorePrediction } from '../eval/squad.ts';
+import { FOLDS } from './crossValidate.ts';
+import { buildItems, type Item } from './dataset.ts';
+import { RANKER_TRAINING, rankerGroup, trainingGroups, type RankerGroup } from './fit.ts';
+import { trainSoftmax, Vocabulary } from './optimize.ts';
+import { loadItems, saveItems } from './itemCache.ts';
+
+const SQUAD = '../shared/squad/squad-1.1-dev-13-articles.json';
+
+/** The index of the highest score of a group under weights w. */
+function bestIndex(group: RankerGroup, w: Float64Array): number {
+  let best = -1;
+  let top = -Infinity;
+  group.candidates.forEach((x, c) => {
+    let s = 0;
+    for (let k = 0; k < x.idx.length; k++) s += w[x.idx[k]!]! * x.val[k]!;
+    if (s > top) [best, top] = [c, s];
+  });
+  return best;
+}
+
+async function main(argv: string[]) {
+  const started = performance.now();
+  const cacheAt = argv.indexOf('--cache');
+  const cache = cacheAt >= 0 ? argv[cacheAt + 1]! : undefined;
+  const option = (name: string, fallback: number) =>
+    argv.includes(`--${name}`) ? Number(argv[argv.indexOf(`--${name}`) + 1]) : fallback;
+  const training = {
+    epochs: option('epochs', RANKER_TRAINING.epochs),
+    rate: option('rate', RANKER_TRAINING.rate),
+    l2: option('l2', RANKER_TRAINING.l2),
+    average: RANKER_TRAINING.average,
+  };
+  const articles = await loadSquad(SQUAD);
+  let items: Item[];
+  if (cache && existsSync(cache)) items = loadItems(articles, JSON.parse(readFileSync(cache, 'utf8')));
+  else {
+    items = buildItems(articles);
+    if (cache) writeFileSync(cache, JSON.stringify(saveItems(items)));
+  }
+  items = items.filter((i) => i.gold && !i.question.isImpossible);
+  console.log(
+    `${items.length} answerable questions in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+  // Features once for all folds (one vocabulary): each fold trains on the others' groups.
+  const vocabulary = new Vocabulary();
+  const groups = items.map((item) => rankerGroup(item, vocabulary, true)!);
+  console.log(
+    `${vocabulary.names.length} features in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+  const rows = new Map<string, { n: number; f1: number }>();
+  let total = 0;
+  let wrongSentence = 0;
+  let rightSentenceWrongSpan = 0;
+  let reachable = 0;
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const train = trainingGroups(groups.filter((_, i) => items[i]!.article % FOLDS !== fold));
+    const w = trainSoftmax(train, vocabulary.names.length, training);
+    items.forEach((item, i) => {
+      if (item.article % FOLDS !== fold) return;
+      const g = groups[i]!;
+      const at = bestIndex(g, w);
+      const f1 = scorePrediction(at >= 0 ? g.texts[at]! : null, item.question).f1;
+      total += f1;
+      const max = Math.max(0, ...g.scores);
+      if (max >= 0.5) {
+        const goldSentences = new Set(g.sentences.filter((_, c) => g.scores[c] === max));
+        if (!goldSentences.has(g.sentences[at]!)) wrongSentence++;
+        else if (f1 < 0.5) rightSentenceWrongSpan++;
+        reachable++;
+      }
+      const wh = whClassOf(item.question.question);
+      const row = rows.get(wh) ?? { n: 0, f1: 0 };
+      row.n++;
+      row.f1 += f1;
+      rows.set(wh, row);
+    });
+  }
+  console.log(
+    `of ${reachable} with a right candidate: wrong sentence ${wrongSentence}, right sentence but F1 < 0.5 ${rightSentenceWrongSpan}`,
+  );
+  console.log(`gold-paragraph ranker F1 ${((100 * total) / items.length).toFixed(2)}`);
+  for (const [wh, r] of [...rows].sort((a, b) => b[1].n - a[1].n))
+    console.log(`  ${wh.padEnd(12)} n=${String(r.n).padStart(5)}  F1 ${((100 * r.f1) / r.n).toFixed(1)}`);
+  console.log(`${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+await main(process.argv.slice(2));
