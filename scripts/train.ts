@@ -9,7 +9,9 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { WEIGHTS_FILE } from '../src/qa/model.ts';
+import { calibrated, sigmoid, logit, WEIGHTS_FILE, type Calibration } from '../src/qa/model.ts';
+import { calibrationPoints, fitCalibration } from './train/calibrate.ts';
+import { calibration as calibrationTable } from './train/report.ts';
 import { loadSquad, type SquadQuestion } from './eval/squad.ts';
 import { buildItems } from './train/dataset.ts';
 import { crossValidate } from './train/crossValidate.ts';
@@ -52,13 +54,25 @@ async function main(argv: string[]) {
     `${items.length} questions (${[...extra.values()].flat().length} hand-written unanswerables, ${news} of news stories) read in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
   const cv = crossValidate(items, log);
-  const weights = fit(items);
-  const threshold = await ownStoriesFloor(weights, cv.threshold);
-  if (threshold > cv.threshold) {
-    log(
-      `threshold ${threshold.toFixed(4)} (raised from ${cv.threshold.toFixed(4)} to refuse our own stories' tricks):`,
-    );
-    log(cv.figuresAt(threshold));
+  const calibration = fitCalibration(calibrationPoints(cv.pooled));
+  const weights = { ...fit(items), calibration };
+  const cvThreshold = Math.ceil(calibrated(cv.threshold, calibration) * 10000) / 10000;
+  log(
+    `calibration a ${calibration.a}, b ${calibration.b}: threshold ${cv.threshold.toFixed(4)} → ${cvThreshold}`,
+  );
+  log('calibrated (confidence bucket: share right):');
+  log(
+    calibrationTable(
+      cv.pooled
+        .filter((p) => p.item.source !== 'news')
+        .map((p) => ({ ...p, confidence: calibrated(p.confidence, calibration) })),
+      cvThreshold,
+    ),
+  );
+  const threshold = await ownStoriesFloor(weights, cvThreshold);
+  if (threshold > cvThreshold) {
+    log(`threshold ${threshold.toFixed(4)} (raised from ${cvThreshold} to refuse our own stories' tricks):`);
+    log(cv.figuresAt(uncalibrated(threshold, calibration)));
   }
   const json = serializeWeights(weights, threshold);
   log(`trained in ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -77,5 +91,8 @@ async function main(argv: string[]) {
     log(`wrote ${file} (${json.length} bytes)`);
   }
 }
+
+/** The raw score whose calibrated value is p. */
+const uncalibrated = (p: number, { a, b }: Calibration) => sigmoid((logit(p) - b) / a);
 
 await main(process.argv.slice(2));

@@ -32,6 +32,8 @@ export interface CrossValidation {
   threshold: number;
   /** The cross-validated figures (SQuAD, and news when there) at another threshold. */
   figuresAt: (threshold: number) => string;
+  /** Every item's cross-validated prediction (raw scores), for the calibration. */
+  pooled: Prediction[];
 }
 
 export function crossValidate(items: readonly Item[], log: (line: string) => void): CrossValidation {
@@ -82,7 +84,7 @@ export function crossValidate(items: readonly Item[], log: (line: string) => voi
       formatFigures('model', figures(at(squad, t))),
       ...(news.length ? [formatFigures('model, news', figures(at(news, t)))] : []),
     ].join('\n');
-  return { threshold, figuresAt };
+  return { threshold, figuresAt, pooled };
 }
 
 /** The chance that a real question has a higher confidence than a hand-written trick (ties: half). */

@@ -9,8 +9,19 @@ export interface ModelWeights {
   confidence: Record<string, number>;
   /** Trick detector: probability that the question is a real one, given the paragraph (refusal.ts). */
   answerable?: Record<string, number>;
+  /**
+   * Platt scaling of the two models' product, fitted on the cross-validated predictions, so that
+   * `confidence` is the probability that the answer is right (scripts/train/calibrate.ts).
+   */
+  calibration?: Calibration;
   /** Answer when the confidence reaches this (chosen on cross-validation, see the trainer). */
   threshold: number;
+}
+
+/** p ↦ sigmoid(a · logit(p) + b). */
+export interface Calibration {
+  a: number;
+  b: number;
 }
 
 /** w · f */
@@ -21,6 +32,16 @@ export function dot(weights: Readonly<Record<string, number>>, features: Feature
 }
 
 export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** The log-odds of p, kept finite at 0 and 1. */
+export const logit = (p: number) => {
+  const q = Math.min(1 - 1e-6, Math.max(1e-6, p));
+  return Math.log(q / (1 - q));
+};
+
+/** A raw score mapped through the calibration (unchanged without one). */
+export const calibrated = (p: number, calibration: Calibration | undefined) =>
+  calibration ? sigmoid(calibration.a * logit(p) + calibration.b) : p;
 
 /** Softmax of scores (stable). */
 export function softmax(scores: readonly number[]): number[] {

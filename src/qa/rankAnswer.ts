@@ -33,7 +33,7 @@ export interface ParagraphVerdict {
 
 /** Judges one paragraph: its best candidate and the probability that it answers. */
 export function judgeParagraph(
-  weights: Pick<ModelWeights, 'ranker' | 'confidence' | 'answerable'>,
+  weights: Pick<ModelWeights, 'ranker' | 'confidence' | 'answerable' | 'calibration'>,
   q: QuestionView,
   pa: ParagraphAnalysis,
   retrieved: Retrieved,

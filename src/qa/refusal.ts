@@ -5,7 +5,7 @@
 import { normalizeTerm } from '../search/terms.ts';
 import type { Candidate } from './candidates.ts';
 import { answerTypeOf, type Features, type QuestionView, type SentenceMatch } from './features.ts';
-import { sigmoid, dot, type ModelWeights } from './model.ts';
+import { calibrated, sigmoid, dot, type ModelWeights } from './model.ts';
 import type { ParagraphAnalysis } from './paragraphAnalysis.ts';
 import { addTrickCues } from './refusalCues.ts';
 import { RELEVANCE_BANDS } from './tuning.ts';
@@ -203,12 +203,12 @@ function byRelevance(f: Features): Features {
  * probability squared gave 28.9, to the power 1.5 29.1 (news F1 41.3 vs 45.7 / 45.9).
  */
 export function refusalConfidence(
-  weights: Pick<ModelWeights, 'confidence'> & Partial<Pick<ModelWeights, 'answerable'>>,
+  weights: Pick<ModelWeights, 'confidence'> & Partial<Pick<ModelWeights, 'answerable' | 'calibration'>>,
   features: Features,
 ): number {
   const right = sigmoid(dot(weights.confidence, features));
-  if (!weights.answerable) return right;
-  return right * sigmoid(dot(weights.answerable, features));
+  if (!weights.answerable) return calibrated(right, weights.calibration);
+  return calibrated(right * sigmoid(dot(weights.answerable, features)), weights.calibration);
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

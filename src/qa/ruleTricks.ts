@@ -11,7 +11,8 @@
  * - role: the question asks for the holder of a role of a named body ("the president of Chile",
  *   "Acme's chief executive"), and the sentence gives that role to another body ("Peruvian
  *   President …").
- * - count-of-money, unit-swap, year-swap, both-of-either, acronym-of-question, undecided: see each.
+ * - count-of-money, unit-swap, year-swap, both-of-either, acronym-of-question, undecided,
+ *   count-without-number, repeats-question: see each.
  * - offTopic (on the story, not the sentence): the question's two weightiest words are not in it.
  */
 import { normalizeTerm, termsOf, tokenize } from '../search/terms.ts';
@@ -28,7 +29,9 @@ export type TrickKind =
   | 'year-swap'
   | 'both-of-either'
   | 'acronym-of-question'
-  | 'undecided';
+  | 'undecided'
+  | 'count-without-number'
+  | 'repeats-question';
 
 /** Where an answer comes from: its sentence, and the title of its story. */
 export interface AnswerSource {
@@ -402,6 +405,22 @@ function acronymOfQuestion(question: string, answer: string): boolean {
   return capitals.includes(answer.trim());
 }
 
+/** Words that answer "how many" without a figure ("several", "a dozen", "none"). */
+const COUNT_WORD =
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|score|several|few|many|couple|both|all|none|no|single|half|once|twice|thrice|pair|majority|minority|most)\b/iu;
+
+/** "How many astronauts will fly?" answered by a phrase with no figure and no counting word. */
+const countWithoutNumber = (question: string, answer: string): boolean =>
+  /\bhow many\b/iu.test(question) && !/\d/u.test(answer) && !COUNT_WORD.test(answer);
+
+/** The answer only repeats the question's own words ("Who founded Norvik?" → "Norvik"): it tells nothing new. */
+function repeatsQuestion(question: string, answer: string): boolean {
+  const said = termsOf(answer);
+  if (said.length === 0) return false;
+  const asked = termSet(question);
+  return said.every((t) => asked.has(t));
+}
+
 /** The question's content words, as search terms ("fined" → "fine"). */
 const termSet = (text: string) => new Set(termsOf(text));
 
@@ -428,6 +447,8 @@ export function trickOf(quoting: string, answer: string, source: AnswerSource): 
   if (undecided(question, source.sentence)) return 'undecided';
   if (roleTrick(question, source)) return 'role';
   if (countOfMoney(question, answer)) return 'count-of-money';
+  if (countWithoutNumber(question, answer)) return 'count-without-number';
+  if (repeatsQuestion(question, answer)) return 'repeats-question';
   return undefined;
 }
 

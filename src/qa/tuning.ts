@@ -34,13 +34,17 @@ export const MIN_TRICKS_REFUSED = 0.6;
 export const MIN_NEWS_TRICKS_REFUSED = 0.55;
 
 /**
- * And this share of the hand-written unanswerables over our own stories (the quality gate's
- * figure, bench/quality.json: 61.7 %), with the final weights (scripts/train/ownStoriesFloor.ts):
- * with a first build of the two models, at its cross-validated threshold (0.0968) only 48.1 % were
- * refused, at 0.16 61.7 %, while our own sets stayed 77.2 % right (76.6 % at 0.0968): their real
- * questions score well above their tricks. The last build: raised from 0.0942 to 0.1242.
+ * And this share of the hand-written unanswerables over our own stories, asked through the whole
+ * engine with its trick checks (scripts/train/ownStoriesFloor.ts). Those stories are news, like
+ * the held-out ones, and their tricks score higher than SQuAD's: with the merged ranker and trick
+ * detector at the cross-validated threshold (0.1121), made-up answers such as "Formula" for "Who won
+ * the Imola race?" (0.31) or "grows or it slowly dies" for "What did the governor say about the
+ * port?" (0.34) passed, and the held-out news stories had only a third of their tricks refused
+ * (32.5 %, was 45 %). 80 % (the issue's target is 85 %) keeps a confident wrong answer rarer than
+ * a refusal on news; it is measured on the set the quality gate reports, so that figure is a floor
+ * by construction, not an independent check (the held-out stories are).
  */
-export const MIN_OWN_TRICKS_REFUSED = 0.6;
+export const MIN_OWN_TRICKS_REFUSED = 0.8;
 
 /**
  * Question kinds where the rule extractor's span beats the ranker's: clauses, and the doer of a

@@ -110,6 +110,30 @@ describe('GIVEN a "how many" question', () => {
   });
 });
 
+describe('GIVEN a "how many" question answered without a figure', () => {
+  const sentence =
+    'The crew said the mission, now set for next spring, will carry a new heat shield they deserve.';
+  it('WHEN the answer holds no number and no counting word THEN it is a trick', () => {
+    expect(trickOf('How many astronauts will fly?', 'a new heat shield', at(sentence))).toBe(
+      'count-without-number',
+    );
+  });
+  it('WHEN the answer counts in words THEN it is not', () => {
+    expect(trickOf('How many astronauts will fly?', 'four astronauts', at(sentence))).toBeUndefined();
+    expect(trickOf('How many astronauts will fly?', 'several', at(sentence))).toBeUndefined();
+  });
+});
+
+describe('GIVEN an answer made only of the question’s own words', () => {
+  const sentence = 'Brightwater, the city’s largest employer, was founded in 1952.';
+  it('WHEN the question asks who founded the company and the answer is the company THEN it is a trick', () => {
+    expect(trickOf('Who founded Brightwater?', 'Brightwater', at(sentence))).toBe('repeats-question');
+  });
+  it('WHEN the answer adds what the question does not say THEN it is not', () => {
+    expect(trickOf('When was Brightwater founded?', '1952', at(sentence))).toBeUndefined();
+  });
+});
+
 describe('GIVEN a story and a question', () => {
   it('WHEN the weightiest word of the question is nowhere in the story THEN the story is off topic', () => {
     expect(offTopic('How much did the dam earn last year?', [SUMMIT_STORY])).toBe(true);

@@ -1,0 +1,52 @@
+/**
+ * Platt scaling: the refusal models' product is a ranking score, not a probability (their product
+ * under-states how often an answer is right: cross-validated, answers scored 0.2–0.4 were right
+ * 49 % of the time). A one-feature logistic regression over its log-odds, fitted on the pooled
+ * cross-validated predictions of real questions, hand-written and news tricks (generated ones are
+ * left out: they are not what users ask), maps it to the probability that the answer is right.
+ * Newton's method from a fixed start: deterministic.
+ */
+import { logit, type Calibration } from '../../src/qa/model.ts';
+import { scorePrediction } from '../eval/squad.ts';
+import type { Prediction } from './fit.ts';
+import { RIGHT_F1 } from './fitRefusal.ts';
+
+/** Each prediction's raw score and whether its span is right (an answerable question's span with F1 ≥ RIGHT_F1). */
+export function calibrationPoints(preds: readonly Prediction[]): { p: number; right: boolean }[] {
+  return preds
+    .filter((p) => p.item.source !== 'generated' && p.span !== null)
+    .map((p) => ({
+      p: p.confidence,
+      right: !p.item.question.isImpossible && scorePrediction(p.span, p.item.question).f1 >= RIGHT_F1,
+    }));
+}
+
+/** Fits a and b of sigmoid(a · logit(p) + b) by Newton's method (rounded to 4 decimals). */
+export function fitCalibration(points: readonly { p: number; right: boolean }[]): Calibration {
+  let a = 1;
+  let b = 0;
+  const xs = points.map((pt) => logit(pt.p));
+  for (let iteration = 0; iteration < 50; iteration++) {
+    let ga = 0;
+    let gb = 0;
+    let haa = 1e-9;
+    let hab = 0;
+    let hbb = 1e-9;
+    points.forEach((pt, i) => {
+      const x = xs[i]!;
+      const q = 1 / (1 + Math.exp(-(a * x + b)));
+      const d = q - (pt.right ? 1 : 0);
+      const w = q * (1 - q);
+      ga += d * x;
+      gb += d;
+      haa += w * x * x;
+      hab += w * x;
+      hbb += w;
+    });
+    const det = haa * hbb - hab * hab;
+    if (!(det > 0)) break;
+    a -= (hbb * ga - hab * gb) / det;
+    b -= (haa * gb - hab * ga) / det;
+  }
+  return { a: Math.round(a * 10000) / 10000, b: Math.round(b * 10000) / 10000 };
+}
