@@ -116,7 +116,12 @@ function answerByModel(
     return { ...rules, confidence: ruleConfidence };
   if (choice.verdict.confidence >= threshold || agreed) {
     const answer = modelAnswer(kb, kind, question, choice);
-    return showsTrick(kb, question, answer.answer, answer.citations[0]) ? undefined : answer;
+    if (!showsTrick(kb, question, answer.answer, answer.citations[0])) return answer;
+    // The model's span fails a check ("When …?" → "7-2") but the rule extractor's answer, from a
+    // paragraph the model is as sure of, passes: it answers.
+    return ruleFits && (ruleConfidence >= threshold || agreed)
+      ? { ...rules, confidence: ruleConfidence }
+      : undefined;
   }
   // "Who is the chief executive of Acme?": the name beside that role is a fact, sure or not.
   const source = sourceOf(rules.citations[0]);

@@ -12,7 +12,7 @@
  *   "Acme's chief executive"), and the sentence gives that role to another body ("Peruvian
  *   President …").
  * - count-of-money, unit-swap, year-swap, both-of-either, acronym-of-question, undecided,
- *   count-without-number, repeats-question: see each.
+ *   count-without-number, repeats-question, when-without-time: see each.
  * - offTopic (on the story, not the sentence): the question's two weightiest words are not in it.
  */
 import { normalizeTerm, termsOf, tokenize } from '../search/terms.ts';
@@ -31,7 +31,8 @@ export type TrickKind =
   | 'acronym-of-question'
   | 'undecided'
   | 'count-without-number'
-  | 'repeats-question';
+  | 'repeats-question'
+  | 'when-without-time';
 
 /** Where an answer comes from: its sentence, and the title of its story. */
 export interface AnswerSource {
@@ -413,6 +414,14 @@ const COUNT_WORD =
 const countWithoutNumber = (question: string, answer: string): boolean =>
   /\bhow many\b/iu.test(question) && !/\d/u.test(answer) && !COUNT_WORD.test(answer);
 
+/** What a time can be written with: a year or decade, a month, a weekday, a clock, a word of time. */
+const TIME =
+  /\b(?:\d{3,4}s?|\d{1,2}(?:st|nd|rd|th)|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|now|then|soon|later|earlier|once|ago|before|after|during|until|till|since|when|while|by|within|early|late|mid|morning|afternoon|evening|night|noon|midnight|dawn|day|days|week|weeks|weekend|month|months|year|years|decade|decades|century|centuries|age|ages|era|period|season|spring|summer|autumn|fall|winter|time|times|dynasty|reign|war|a\.m|p\.m|bc|bce|ad|ce|first|last|next|previous|recently|annually|daily|weekly|monthly)\b|\d:\d\d/iu;
+
+/** "When did the council vote?" answered by "7-2": no time in it at all. */
+const whenWithoutTime = (question: string, answer: string): boolean =>
+  /^\s*when\b/iu.test(question) && !TIME.test(answer);
+
 /** The answer only repeats the question's own words ("Who founded Norvik?" → "Norvik"): it tells nothing new. */
 function repeatsQuestion(question: string, answer: string): boolean {
   const said = termsOf(answer);
@@ -449,6 +458,7 @@ export function trickOf(quoting: string, answer: string, source: AnswerSource): 
   if (countOfMoney(question, answer)) return 'count-of-money';
   if (countWithoutNumber(question, answer)) return 'count-without-number';
   if (repeatsQuestion(question, answer)) return 'repeats-question';
+  if (whenWithoutTime(question, answer)) return 'when-without-time';
   return undefined;
 }
 

@@ -134,6 +134,20 @@ describe('GIVEN an answer made only of the question’s own words', () => {
   });
 });
 
+describe('GIVEN a "when" question', () => {
+  const sentence = 'The council voted 7-2 on Tuesday night to approve the budget.';
+  it('WHEN the answer holds no time at all THEN it is a trick; a day, a year or a clause of time is not', () => {
+    expect(trickOf('When did the council approve the budget?', '7-2', at(sentence))).toBe(
+      'when-without-time',
+    );
+    expect(
+      trickOf('When did the council approve the budget?', 'Tuesday night', at(sentence)),
+    ).toBeUndefined();
+    expect(trickOf('When was the bridge built?', '1932', at(sentence))).toBeUndefined();
+    expect(trickOf('When did the strike end?', 'after the vote', at(sentence))).toBeUndefined();
+  });
+});
+
 describe('GIVEN a story and a question', () => {
   it('WHEN the weightiest word of the question is nowhere in the story THEN the story is off topic', () => {
     expect(offTopic('How much did the dam earn last year?', [SUMMIT_STORY])).toBe(true);
