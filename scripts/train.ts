@@ -9,8 +9,8 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { calibrated, sigmoid, logit, WEIGHTS_FILE, type Calibration } from '../src/qa/model.ts';
-import { calibrationPoints, fitCalibration } from './train/calibrate.ts';
+import { calibrated, WEIGHTS_FILE } from '../src/qa/model.ts';
+import { calibrationPoints, fitCalibration, uncalibrated } from './train/calibrate.ts';
 import { calibration as calibrationTable } from './train/report.ts';
 import { loadSquad, type SquadQuestion } from './eval/squad.ts';
 import { buildItems } from './train/dataset.ts';
@@ -91,8 +91,5 @@ async function main(argv: string[]) {
     log(`wrote ${file} (${json.length} bytes)`);
   }
 }
-
-/** The raw score whose calibrated value is p. */
-const uncalibrated = (p: number, { a, b }: Calibration) => sigmoid((logit(p) - b) / a);
 
 await main(process.argv.slice(2));

@@ -6,7 +6,7 @@
  * left out: they are not what users ask), maps it to the probability that the answer is right.
  * Newton's method from a fixed start: deterministic.
  */
-import { logit, type Calibration } from '../../src/qa/model.ts';
+import { logit, sigmoid, type Calibration } from '../../src/qa/model.ts';
 import { scorePrediction } from '../eval/squad.ts';
 import type { Prediction } from './fit.ts';
 import { RIGHT_F1 } from './fitRefusal.ts';
@@ -50,3 +50,6 @@ export function fitCalibration(points: readonly { p: number; right: boolean }[])
   }
   return { a: Math.round(a * 10000) / 10000, b: Math.round(b * 10000) / 10000 };
 }
+
+/** The raw score whose calibrated value is p (the inverse of `calibrated`). */
+export const uncalibrated = (p: number, { a, b }: Calibration) => sigmoid((logit(p) - b) / a);

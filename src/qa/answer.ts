@@ -112,16 +112,15 @@ function answerByModel(
     ruleFits && agreesWithRule(kb, choice) && ruleConfidence >= threshold * (1 - AGREEMENT_MARGIN);
   // A reason, a manner, an action or a place: the rule extractor's clause, when the model finds its
   // paragraph answers (the model's spans are weaker there, see RULE_SPAN_KINDS).
-  if (RULE_SPAN_KINDS.has(kind) && ruleFits && (ruleConfidence >= threshold || agreed))
-    return { ...rules, confidence: ruleConfidence };
+  const ruleStands = ruleFits && (ruleConfidence >= threshold || agreed);
+  const ruleAnswer = { ...rules, confidence: ruleConfidence };
+  if (RULE_SPAN_KINDS.has(kind) && ruleStands) return ruleAnswer;
   if (choice.verdict.confidence >= threshold || agreed) {
     const answer = modelAnswer(kb, kind, question, choice);
     if (!showsTrick(kb, question, answer.answer, answer.citations[0])) return answer;
     // The model's span fails a check ("When …?" → "7-2") but the rule extractor's answer, from a
     // paragraph the model is as sure of, passes: it answers.
-    return ruleFits && (ruleConfidence >= threshold || agreed)
-      ? { ...rules, confidence: ruleConfidence }
-      : undefined;
+    return ruleStands ? ruleAnswer : undefined;
   }
   // "Who is the chief executive of Acme?": the name beside that role is a fact, sure or not.
   const source = sourceOf(rules.citations[0]);

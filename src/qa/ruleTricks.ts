@@ -18,6 +18,7 @@
 import { normalizeTerm, termsOf, tokenize } from '../search/terms.ts';
 import { wordFrequency } from '../knowledge/englishWords.ts';
 import { backgroundWeight } from './background.ts';
+import { MONTH, NUMBER_WORD, WEEKDAY } from './extractSpan.ts';
 
 export type TrickKind =
   | 'negation'
@@ -407,16 +408,20 @@ function acronymOfQuestion(question: string, answer: string): boolean {
 }
 
 /** Words that answer "how many" without a figure ("several", "a dozen", "none"). */
-const COUNT_WORD =
-  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|score|several|few|many|couple|both|all|none|no|single|half|once|twice|thrice|pair|majority|minority|most)\b/iu;
+const COUNT_WORD = new RegExp(
+  String.raw`\b(?:${NUMBER_WORD}|trillions?|score|several|few|many|couple|both|all|none|no|single|once|twice|thrice|pair|majority|minority|most)\b`,
+  'iu',
+);
 
 /** "How many astronauts will fly?" answered by a phrase with no figure and no counting word. */
 const countWithoutNumber = (question: string, answer: string): boolean =>
   /\bhow many\b/iu.test(question) && !/\d/u.test(answer) && !COUNT_WORD.test(answer);
 
 /** What a time can be written with: a year or decade, a month, a weekday, a clock, a word of time. */
-const TIME =
-  /\b(?:\d{3,4}s?|\d{1,2}(?:st|nd|rd|th)|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|now|then|soon|later|earlier|once|ago|before|after|during|until|till|since|when|while|by|within|early|late|mid|morning|afternoon|evening|night|noon|midnight|dawn|day|days|week|weeks|weekend|month|months|year|years|decade|decades|century|centuries|age|ages|era|period|season|spring|summer|autumn|fall|winter|time|times|dynasty|reign|war|a\.m|p\.m|bc|bce|ad|ce|first|last|next|previous|recently|annually|daily|weekly|monthly)\b|\d:\d\d/iu;
+const TIME = new RegExp(
+  String.raw`\b(?:\d{3,4}s?|\d{1,2}(?:st|nd|rd|th)|${MONTH}|${WEEKDAY}|today|tonight|yesterday|tomorrow|now|then|soon|later|earlier|once|ago|before|after|during|until|till|since|when|while|by|within|early|late|mid|morning|afternoon|evening|night|noon|midnight|dawn|day|days|week|weeks|weekend|month|months|year|years|decade|decades|century|centuries|age|ages|era|period|season|spring|summer|autumn|fall|winter|time|times|dynasty|reign|war|a\.m|p\.m|bc|bce|ad|ce|first|last|next|previous|recently|annually|daily|weekly|monthly)\b|\d:\d\d`,
+  'iu',
+);
 
 /** "When did the council vote?" answered by "7-2": no time in it at all. */
 const whenWithoutTime = (question: string, answer: string): boolean =>
