@@ -127,7 +127,7 @@ const ANY_ROLE = new RegExp(ROLES_LONGEST_FIRST.map(caseless).join('|'), 'u');
 
 const words = (text: string): string[] => tokenize(text).map((w) => w.toLowerCase());
 
-/** Prefix match, so "Korea" matches "Korean" and "Japan" "Japanese". */
+/** Prefix match, so "Chile" matches "Chilean" and "Japan" "Japanese". */
 const sameWord = (a: string, b: string): boolean =>
   a === b || (Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a)));
 
