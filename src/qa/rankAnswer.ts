@@ -5,8 +5,8 @@
  * other stories cannot change the verdict for a paragraph.
  */
 import type { Candidate } from './candidates.ts';
-import { candidateFeatures, sentenceMatches, type Features, type QuestionView } from './features.ts';
-import { dot, softmax, type ModelWeights } from './model.ts';
+import { candidateScores, sentenceMatches, type Features, type QuestionView } from './features.ts';
+import { softmax, type ModelWeights } from './model.ts';
 import { candidatesWithRule, type ParagraphAnalysis } from './paragraphAnalysis.ts';
 import { refusalConfidence, refusalFeatures } from './refusal.ts';
 
@@ -25,8 +25,6 @@ export interface ParagraphVerdict {
   probability: number;
   /** Probability that the best candidate is right (the refusal model). */
   confidence: number;
-  /** Features (kept for training). */
-  candidateFeatures: Features[];
   probabilities: number[];
   refusal: Features;
 }
@@ -41,8 +39,7 @@ export function judgeParagraph(
   const candidates = candidatesWithRule(pa, retrieved.rule);
   if (candidates.length === 0) return undefined;
   const matches = sentenceMatches(q, pa);
-  const features = candidateFeatures(q, pa, matches, retrieved.rule, candidates);
-  const probabilities = softmax(features.map((f) => dot(weights.ranker, f)));
+  const probabilities = softmax(candidateScores(weights.ranker, q, pa, matches, retrieved.rule, candidates));
   const order = probabilities.map((_, i) => i).sort((a, b) => probabilities[b]! - probabilities[a]! || a - b);
   const best = candidates[order[0]!]!;
   const probability = probabilities[order[0]!]!;
@@ -64,7 +61,6 @@ export function judgeParagraph(
     best,
     probability,
     confidence: refusalConfidence(weights, refusal),
-    candidateFeatures: features,
     probabilities,
     refusal,
   };
