@@ -15,9 +15,11 @@ export interface ParagraphAnalysis {
   sentences: { start: number; end: number }[];
 }
 
-/** Analyses one paragraph (pure). */
-export function analyzeParagraph(paragraph: Paragraph): ParagraphAnalysis {
-  const tagged = tagText(paragraph.text);
+/** Analyses one paragraph (pure); `tagged` are its tags when already worked out (`kb.tags`). */
+export function analyzeParagraph(
+  paragraph: Paragraph,
+  tagged: TaggedText = tagText(paragraph.text),
+): ParagraphAnalysis {
   return {
     paragraph,
     tagged,
@@ -29,7 +31,7 @@ export function analyzeParagraph(paragraph: Paragraph): ParagraphAnalysis {
 
 /** The analysis of paragraph `id` of a knowledge base, worked out once and kept on it. */
 export const paragraphAnalysis = (kb: KnowledgeBase, id: number): ParagraphAnalysis =>
-  kb.analysis.get(`paragraph-analysis:${id}`, () => analyzeParagraph(kb.paragraphs[id]!));
+  kb.analysis.get(`paragraph-analysis:${id}`, () => analyzeParagraph(kb.paragraphs[id]!, kb.tags.get(id)));
 
 /**
  * The paragraph's candidates, plus the rule extractor's answer as one more (kind "rule") when it is

@@ -6,6 +6,7 @@ import type { KnowledgeBase } from './knowledgeBase.ts';
 import { attachCompanions, type ParagraphIndex } from './paragraphIndex.ts';
 import { FieldVocabulary } from './termCounts.ts';
 import { AnalysisCache } from './analysisCache.ts';
+import type { ParagraphTags } from './paragraphTags.ts';
 
 /** How many analysed items a knowledge base keeps (a paragraph's tags, candidates, term sets …). */
 export const ANALYSIS_CAPACITY = 20_000;
@@ -21,6 +22,7 @@ export interface KnowledgeParts {
   factIndex: FactIndex;
   aliases: AliasTable;
   properTerms: ReadonlySet<string>;
+  tags: ParagraphTags;
   hash: string;
 }
 

@@ -9,6 +9,7 @@ import { buildParagraphIndex, paragraphDocs, type ParagraphIndex } from './parag
 import { readSnapshot, saveSnapshot, snapshotPath, type RebuildReason } from './snapshot.ts';
 import { CapitalCounter } from './termCounts.ts';
 import { assembleKnowledgeBase } from './assembleKnowledgeBase.ts';
+import { tagParagraphs, type ParagraphTags } from './paragraphTags.ts';
 
 /** Everything the answer engine reads: stories, their paragraphs and the index over them. Immutable. */
 export interface KnowledgeBase {
@@ -32,6 +33,8 @@ export interface KnowledgeBase {
   readonly properTerms: ReadonlySet<string>;
   /** Content hash of the knowledge files (empty when built from memory). */
   readonly hash: string;
+  /** Part-of-speech tags of each paragraph, worked out at build for small knowledge (paragraphTags.ts). */
+  readonly tags: ParagraphTags;
   /** The answer engine's per-paragraph analysis (tags, candidates), computed lazily, bounded. */
   readonly analysis: AnalysisCache;
 }
@@ -80,6 +83,7 @@ export function buildKnowledgeBase(
     factIndex,
     aliases: buildAliases(stories, facts),
     properTerms: capitals.properTerms(index),
+    tags: tagParagraphs(paragraphs),
     hash,
   });
 }

@@ -10,6 +10,7 @@ import type { StoryFacts } from './facts.ts';
 import type { KnowledgeBase } from './knowledgeBase.ts';
 import { packMentions, unpackMentions } from './mentionColumns.ts';
 import { PARAGRAPH_INDEX_OPTIONS, ParagraphIndex } from './paragraphIndex.ts';
+import { packTags, unpackTags } from './paragraphTags.ts';
 import {
   json,
   jsonSection,
@@ -85,6 +86,7 @@ export function toSnapshotParts(kb: KnowledgeBase): [string, Section][] {
     ['paragraph.text', Buffer.concat(texts)],
     ['sentence.counts', sentenceCounts],
     ['sentence.spans', spans],
+    ['paragraph.tags', jsonSection(packTags(kb.tags, kb.paragraphs))],
     ['facts', jsonSection(packed.facts)],
     ['facts.mentionCounts', packed.mentions.counts],
     ['facts.mentions', packed.mentions.columns],
@@ -203,6 +205,7 @@ export function fromSnapshotParts(sections: ReadonlyMap<string, Buffer>, hash: s
     factIndex,
     aliases: { terms: new Map(aliases.terms), phrases: aliases.phrases },
     properTerms: new Set(json<string[]>(sections.get('properTerms'))),
+    tags: unpackTags(json(sections.get('paragraph.tags')), paragraphs),
     hash,
   });
 }

@@ -28,7 +28,7 @@ export type RebuildReason =
   'no snapshot yet' | 'stale code' | 'different knowledge' | 'corrupt' | 'hash mismatch';
 
 export const SNAPSHOT_FORMAT = 'lede-snapshot';
-export const SNAPSHOT_VERSION = 3;
+export const SNAPSHOT_VERSION = 4;
 
 /** The hash of a snapshot's payload. */
 export const PAYLOAD_DIGEST = 'sha512-256';
