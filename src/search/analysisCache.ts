@@ -11,8 +11,10 @@ export class AnalysisCache {
 
   /** The value for `key`, computing and keeping it on first use. */
   get<T>(key: string, compute: () => T): T {
-    if (this.entries.has(key)) {
-      const value = this.entries.get(key) as T;
+    // One lookup, not two, for a hit (a value is undefined only when so computed).
+    const cached = this.entries.get(key);
+    if (cached !== undefined || this.entries.has(key)) {
+      const value = cached as T;
       this.entries.delete(key);
       this.entries.set(key, value);
       return value;
