@@ -34,6 +34,8 @@ export interface BuildOptions {
   source?: 'squad' | 'news';
   /** Index of the first article (items of several files keep distinct articles, hence folds). */
   firstArticle?: number;
+  /** How many paragraphs to read per question (default the engine's). */
+  depth?: number;
 }
 
 /** Builds the items of every article: its questions, generated negatives, and `extra` unanswerables. */
@@ -41,7 +43,7 @@ export function buildItems(
   articles: readonly SquadArticle[],
   extra: ReadonlyMap<string, SquadQuestion[]> = new Map(),
   limit = Infinity,
-  { generated = true, source: ownSource = 'squad', firstArticle = 0 }: BuildOptions = {},
+  { generated = true, source: ownSource = 'squad', firstArticle = 0, depth }: BuildOptions = {},
 ): Item[] {
   const items: Item[] = [];
   articles.forEach((article, index) => {
@@ -53,7 +55,7 @@ export function buildItems(
       const cited = rules.answer !== null ? rules.citations[0] : undefined;
       const ruleFor = (id: number) =>
         cited && cited.paragraph === kb.paragraphs[id]!.number ? rules.answer! : undefined;
-      const read = retrieveParagraphs(kb, q).map((r) => {
+      const read = retrieveParagraphs(kb, q, depth).map((r) => {
         const rule = ruleFor(r.id);
         return {
           pa: paragraphAnalysis(kb, r.id),
