@@ -139,7 +139,7 @@ export const CHOICE_TRAINING = { epochs: 10, rate: 0.1, l2: 1e-4, average: true 
  * the models score paragraphs they were not fitted on): per answerable question with a right span,
  * a softmax over its paragraphs whose target is the paragraphs with the best span F1.
  */
-export function fitChoice(judged: readonly Judged[]): Record<string, number> {
+export function fitChoice(judged: readonly Judged[], training = CHOICE_TRAINING): Record<string, number> {
   const vocabulary = new Vocabulary();
   const groups: { candidates: Sparse[]; target: Float64Array }[] = [];
   for (const { item, texts, choice } of judged) {
@@ -153,7 +153,7 @@ export function fitChoice(judged: readonly Judged[]): Record<string, number> {
       target: Float64Array.from(scores.map((s) => (s === max ? 1 / hits : 0))),
     });
   }
-  return toRecord(vocabulary, trainSoftmax(groups, vocabulary.names.length, CHOICE_TRAINING));
+  return toRecord(vocabulary, trainSoftmax(groups, vocabulary.names.length, training));
 }
 
 /** The ranker learns from the SQuAD articles; the refusal models from every item (fitRefusal.ts). */

@@ -13,6 +13,7 @@ import { committedWeights, type ModelWeights } from './model.ts';
 import { paragraphAnalysis } from './paragraphAnalysis.ts';
 import { judgeParagraph, type ParagraphVerdict } from './rankAnswer.ts';
 import { chooseParagraph } from './chooseParagraph.ts';
+import { storyMatch } from './storyMatch.ts';
 import { answerText } from './presentAnswer.ts';
 import { withRange } from './answerRange.ts';
 import { retrieveParagraphs } from './retrieve.ts';
@@ -56,9 +57,11 @@ export function modelChoice(
       cited && cited.story === paragraph.storyId && cited.paragraph === paragraph.number
         ? rules.answer!
         : undefined;
-    const verdict = judgeParagraph(weights, view, paragraphAnalysis(kb, r.id), {
+    const pa = paragraphAnalysis(kb, r.id);
+    const verdict = judgeParagraph(weights, view, pa, {
       rank: r.rank,
       scoreRatio: r.scoreRatio,
+      storyMatch: storyMatch(kb, view, pa),
       ...(rule ? { rule } : {}),
     });
     if (rule && verdict) ruleVerdict = verdict;

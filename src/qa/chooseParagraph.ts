@@ -3,8 +3,9 @@
  * its own, and its confidence says whether its best span is right, not whether it is the best
  * paragraph of those read: a softmax over the question's paragraphs, learned from which paragraph's
  * span was right, compares them (the confidence itself, how far it falls below the best one's, and
- * how much more or less of the question each paragraph and sentence holds than the others). Every
- * feature is of the paragraphs read for this question — none is a term weight of what is loaded.
+ * how much more or less of the question each paragraph and sentence holds than the others, and by
+ * its story's own term weights, storyMatch.ts). Every feature is of the paragraphs read for this
+ * question and their stories — none is a term weight of what is loaded.
  */
 import type { Features } from './features.ts';
 import { dot, logit, type ModelWeights } from './model.ts';
@@ -17,6 +18,8 @@ export interface ChoiceInput {
   probability: number;
   /** The refusal features of the best span. */
   refusal: Features;
+  /** How much of the question the paragraph holds by its story's term weights (storyMatch.ts). */
+  storyMatch: number;
 }
 
 /** Refusal features compared with the best of the paragraphs read (value minus the maximum). */
@@ -34,6 +37,7 @@ export function choiceFeatures(verdicts: readonly ChoiceInput[]): Features[] {
   const scores = verdicts.map((v) => logit(v.raw));
   const top = Math.max(...scores);
   const topProbability = Math.max(...verdicts.map((v) => v.probability));
+  const matches = verdicts.map((v) => v.storyMatch).sort((a, b) => b - a);
   const best = COMPARED.map((name) => Math.max(...verdicts.map((v) => v.refusal.get(name) ?? 0)));
   return verdicts.map((v, i) => {
     const f: Features = new Map();
@@ -42,6 +46,10 @@ export function choiceFeatures(verdicts: readonly ChoiceInput[]): Features[] {
     if (scores[i] === top) f.set('is-best', 1);
     f.set('probability-below-best', v.probability - topProbability);
     COMPARED.forEach((name, k) => f.set(`below-best:${name}`, (v.refusal.get(name) ?? 0) - best[k]!));
+    // The story's own weights: the search's best paragraph, without the weights of what is loaded.
+    f.set('story-match', v.storyMatch);
+    f.set('story-match-below-best', v.storyMatch - matches[0]!);
+    f.set(`story-match-rank:${Math.min(matches.indexOf(v.storyMatch), 3)}`, 1);
     return f;
   });
 }

@@ -17,6 +17,8 @@ export interface Retrieved {
   scoreRatio: number;
   /** The rule extractor's answer from this paragraph, if it gave one. */
   rule?: string;
+  /** How much of the question the paragraph holds by its story's own term weights (storyMatch.ts). */
+  storyMatch?: number;
 }
 
 export interface ParagraphVerdict {
@@ -27,6 +29,8 @@ export interface ParagraphVerdict {
   confidence: number;
   /** The same before the calibration (what the paragraph choice compares, chooseParagraph.ts). */
   raw: number;
+  /** `Retrieved.storyMatch` (0 when not given). */
+  storyMatch: number;
   /** Features (kept for training). */
   candidateFeatures: Features[];
   probabilities: number[];
@@ -71,6 +75,7 @@ export function judgeParagraph(
     probability,
     confidence: calibrated(raw, weights.calibration),
     raw,
+    storyMatch: retrieved.storyMatch ?? 0,
     candidateFeatures: features,
     probabilities,
     refusal,

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { choiceFeatures, chooseParagraph, type ChoiceInput } from '../../src/qa/chooseParagraph.ts';
 
 /** A judged paragraph: its raw confidence, the ranker's probability, and how much of the question its sentence holds. */
-const judged = (raw: number, overlap: number, probability = 0.5): ChoiceInput => ({
+const judged = (raw: number, overlap: number, probability = 0.5, storyMatch = overlap): ChoiceInput => ({
   raw,
   probability,
+  storyMatch,
   refusal: new Map([
     ['sentence-overlap', overlap],
     ['paragraph-overlap', overlap],
