@@ -12,17 +12,11 @@ import { fileURLToPath } from 'node:url';
 import { calibrated, WEIGHTS_FILE } from '../src/qa/model.ts';
 import { calibrationPoints, fitCalibration, uncalibrated } from './train/calibrate.ts';
 import { calibration as calibrationTable } from './train/report.ts';
-import { loadSquad, type SquadQuestion } from './eval/squad.ts';
-import { buildItems } from './train/dataset.ts';
+import { trainingItems } from './train/trainingItems.ts';
 import { crossValidate } from './train/crossValidate.ts';
-import { fit } from './train/fit.ts';
+import { fit, fitChoice } from './train/fit.ts';
 import { ownStoriesFloor } from './train/ownStoriesFloor.ts';
 import { serializeWeights } from './train/trainModel.ts';
-
-const SQUAD = '../shared/squad/squad-1.1-dev-13-articles.json';
-const HAND_WRITTEN = 'data/unanswerable/squad-13-unanswerable.json';
-/** Invented news stories with answerable questions and tricks: the refusal models learn from them too. */
-const NEWS = 'data/train/news-squad2.json';
 
 async function main(argv: string[]) {
   const check = argv.includes('--check');
@@ -31,31 +25,14 @@ async function main(argv: string[]) {
   const quiet = argv.includes('--quiet');
   const log = (line: string) => (quiet ? undefined : console.log(line));
   const started = performance.now();
-  const articles = await loadSquad(SQUAD);
-  const extra = new Map<string, SquadQuestion[]>();
-  if (existsSync(HAND_WRITTEN)) {
-    for (const a of await loadSquad(HAND_WRITTEN))
-      extra.set(a.title, [
-        ...(extra.get(a.title) ?? []),
-        ...a.paragraphs.flatMap((p) => p.qas.filter((q) => q.isImpossible)),
-      ]);
-  }
-  const items = buildItems(articles, extra, limit);
-  if (existsSync(NEWS))
-    items.push(
-      ...buildItems(await loadSquad(NEWS), new Map(), limit, {
-        generated: false,
-        source: 'news',
-        firstArticle: articles.length,
-      }),
-    );
+  const { items, handWritten } = await trainingItems(limit);
   const news = items.filter((i) => i.source === 'news').length;
   log(
-    `${items.length} questions (${[...extra.values()].flat().length} hand-written unanswerables, ${news} of news stories) read in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    `${items.length} questions (${handWritten} hand-written unanswerables, ${news} of news stories) read in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
   const cv = crossValidate(items, log);
   const calibration = fitCalibration(calibrationPoints(cv.pooled));
-  const weights = { ...fit(items), calibration };
+  const weights = { ...fit(items), choice: fitChoice(cv.judged), calibration };
   const cvThreshold = Math.ceil(calibrated(cv.threshold, calibration) * 10000) / 10000;
   log(
     `calibration a ${calibration.a}, b ${calibration.b}: threshold ${cv.threshold.toFixed(4)} → ${cvThreshold}`,

@@ -6,7 +6,7 @@
  * figures stay comparable with runs before they were added.
  */
 import type { Item } from './dataset.ts';
-import { fit, predict, type Prediction } from './fit.ts';
+import { fit, fitChoice, judgeItems, predictChosen, type Judged, type Prediction } from './fit.ts';
 import { calibration, figures, formatFigures, perQuestionWord, tricksRefused } from './report.ts';
 import { MIN_NEWS_TRICKS_REFUSED, MIN_TRICKS_REFUSED } from '../../src/qa/tuning.ts';
 
@@ -34,17 +34,27 @@ export interface CrossValidation {
   figuresAt: (threshold: number) => string;
   /** Every item's cross-validated prediction (raw scores), for the calibration. */
   pooled: Prediction[];
+  /** Every item's paragraphs judged by the models of the other folds (the paragraph choice learns from them). */
+  judged: Judged[];
 }
 
 export function crossValidate(items: readonly Item[], log: (line: string) => void): CrossValidation {
-  const pooled: Prediction[] = [];
+  const judged: Judged[] = [];
   for (let fold = 0; fold < FOLDS; fold++) {
     const train = items.filter((i) => i.article % FOLDS !== fold);
     const test = items.filter((i) => i.article % FOLDS === fold);
     if (!train.length || !test.length) continue;
-    pooled.push(...predict(test, fit(train)));
+    judged.push(...judgeItems(test, fit(train)));
     log(`  fold ${fold + 1}/${FOLDS}: ${test.length} questions predicted`);
   }
+  // The paragraph choice, cross-validated over the same folds on those judgements.
+  const pooled: Prediction[] = [];
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const test = judged.filter((j) => j.item.article % FOLDS === fold);
+    const choice = fitChoice(judged.filter((j) => j.item.article % FOLDS !== fold));
+    if (test.length) pooled.push(...predictChosen(test, choice));
+  }
+  const mostConfident = predictChosen(judged).filter((p) => p.item.source !== 'news');
   const squad = pooled.filter((p) => p.item.source !== 'news');
   const news = pooled.filter((p) => p.item.source === 'news');
   const at = (preds: readonly Prediction[], t: number) =>
@@ -75,6 +85,10 @@ export function crossValidate(items: readonly Item[], log: (line: string) => voi
   if (news.length) log(formatFigures('model, news', figures(at(news, threshold))));
   log(`AUC (hand-written tricks vs real SQuAD questions, by confidence): ${auc(squad).toFixed(3)}`);
   log(formatFigures('answer all', figures(squad)));
+  log(formatFigures('… most sure', figures(mostConfident)));
+  log(
+    `cite@1 answering all (the chosen paragraph is the gold one, answerable SQuAD): ${citedGold(squad)} (the most confident paragraph: ${citedGold(mostConfident)})`,
+  );
   log('per question word (HasAns F1):');
   log(perQuestionWord(at(squad, threshold), rules));
   log('calibration (confidence bucket: share right):');
@@ -84,7 +98,7 @@ export function crossValidate(items: readonly Item[], log: (line: string) => voi
       formatFigures('model', figures(at(squad, t))),
       ...(news.length ? [formatFigures('model, news', figures(at(news, t)))] : []),
     ].join('\n');
-  return { threshold, figuresAt, pooled };
+  return { threshold, figuresAt, pooled, judged };
 }
 
 /** The chance that a real question has a higher confidence than a hand-written trick (ties: half). */
@@ -104,4 +118,10 @@ function auc(preds: readonly Prediction[]): number {
   for (const s of scored) if (s.real) reals++;
   const tricks = scored.length - reals;
   return reals && tricks ? (rankSum - (reals * (reals + 1)) / 2) / (reals * tricks) : 0.5;
+}
+
+/** The share (%) of answerable questions whose chosen paragraph is the gold one. */
+function citedGold(preds: readonly Prediction[]): string {
+  const has = preds.filter((p) => !p.item.question.isImpossible);
+  return `${((100 * has.filter((p) => p.citedGold).length) / (has.length || 1)).toFixed(1)} %`;
 }

@@ -8,6 +8,7 @@ import { questionView, type QuestionView } from '../../src/qa/features.ts';
 import { paragraphAnalysis, type ParagraphAnalysis } from '../../src/qa/paragraphAnalysis.ts';
 import type { Retrieved } from '../../src/qa/rankAnswer.ts';
 import { retrieveParagraphs } from '../../src/qa/retrieve.ts';
+import { storyMatch } from '../../src/qa/storyMatch.ts';
 import { buildKnowledgeBase } from '../../src/search/knowledgeBase.ts';
 import type { SquadArticle, SquadQuestion } from '../eval/squad.ts';
 import { generatedNegatives } from './negatives.ts';
@@ -34,6 +35,8 @@ export interface BuildOptions {
   source?: 'squad' | 'news';
   /** Index of the first article (items of several files keep distinct articles, hence folds). */
   firstArticle?: number;
+  /** How many paragraphs to read per question (default the engine's). */
+  depth?: number;
 }
 
 /** Builds the items of every article: its questions, generated negatives, and `extra` unanswerables. */
@@ -41,7 +44,7 @@ export function buildItems(
   articles: readonly SquadArticle[],
   extra: ReadonlyMap<string, SquadQuestion[]> = new Map(),
   limit = Infinity,
-  { generated = true, source: ownSource = 'squad', firstArticle = 0 }: BuildOptions = {},
+  { generated = true, source: ownSource = 'squad', firstArticle = 0, depth }: BuildOptions = {},
 ): Item[] {
   const items: Item[] = [];
   articles.forEach((article, index) => {
@@ -49,22 +52,30 @@ export function buildItems(
     const kb = buildKnowledgeBase([storyOfArticle(article)]);
     const ask = (question: SquadQuestion, source: Item['source'], goldId?: number) => {
       const q = analyzeQuestion(question.question);
+      const view = questionView(q.text);
       const rules = answerByRules(kb, question.question);
       const cited = rules.answer !== null ? rules.citations[0] : undefined;
       const ruleFor = (id: number) =>
         cited && cited.paragraph === kb.paragraphs[id]!.number ? rules.answer! : undefined;
-      const read = retrieveParagraphs(kb, q).map((r) => {
+      const read = retrieveParagraphs(kb, q, depth).map((r) => {
         const rule = ruleFor(r.id);
+        const pa = paragraphAnalysis(kb, r.id);
+        const storyMatched = storyMatch(kb, view, pa);
         return {
-          pa: paragraphAnalysis(kb, r.id),
-          retrieved: { rank: r.rank, scoreRatio: r.scoreRatio, ...(rule ? { rule } : {}) },
+          pa,
+          retrieved: {
+            rank: r.rank,
+            scoreRatio: r.scoreRatio,
+            storyMatch: storyMatched,
+            ...(rule ? { rule } : {}),
+          },
         };
       });
       const goldRule = goldId === undefined ? undefined : ruleFor(goldId);
       items.push({
         article: a,
         question,
-        view: questionView(q.text),
+        view,
         ...(goldId === undefined ? {} : { gold: paragraphAnalysis(kb, goldId) }),
         ...(goldRule ? { goldRule } : {}),
         read,

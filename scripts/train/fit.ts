@@ -1,5 +1,6 @@
 /** Fits the ranker and the refusal model on items, and predicts with them. */
-import { candidateFeatures, sentenceMatches } from '../../src/qa/features.ts';
+import { choiceFeatures, chosenIndex } from '../../src/qa/chooseParagraph.ts';
+import { candidateFeatures, sentenceMatches, type Features } from '../../src/qa/features.ts';
 import type { ModelWeights } from '../../src/qa/model.ts';
 import { judgeParagraph } from '../../src/qa/rankAnswer.ts';
 import { candidatesWithRule } from '../../src/qa/paragraphAnalysis.ts';
@@ -75,22 +76,86 @@ export interface Prediction {
   confidence: number;
   /** The best candidate's text whether or not the threshold lets it answer. */
   span: string | null;
+  /** The chosen paragraph is the gold one (cite@1). */
+  citedGold?: boolean;
 }
 
-/** Each item's best paragraph verdict under the weights (no threshold applied). */
-export function predict(
+/** An item's read paragraphs as judged under some weights: what the paragraph choice needs. */
+export interface Judged {
+  item: Item;
+  /** Per judged paragraph: its best span, raw confidence and choice features (chooseParagraph.ts). */
+  texts: string[];
+  raw: number[];
+  choice: Features[];
+  /** Which paragraphs are the gold one. */
+  gold: boolean[];
+}
+
+/** Judges each item's read paragraphs under the weights. */
+export function judgeItems(
   items: readonly Item[],
   weights: Pick<ModelWeights, 'ranker' | 'confidence' | 'answerable'>,
-): Prediction[] {
+): Judged[] {
   return items.map((item) => {
-    let best: { text: string; confidence: number } | undefined;
-    for (const { pa, retrieved } of item.read) {
+    const gold: boolean[] = [];
+    const verdicts = item.read.flatMap(({ pa, retrieved }) => {
       const v = judgeParagraph(weights, item.view, pa, retrieved);
-      if (v && (!best || v.confidence > best.confidence))
-        best = { text: v.best.text, confidence: v.confidence };
-    }
-    return { item, answer: best?.text ?? null, confidence: best?.confidence ?? 0, span: best?.text ?? null };
+      if (v) gold.push(pa === item.gold || pa.paragraph.number === item.gold?.paragraph.number);
+      return v ? [v] : [];
+    });
+    return {
+      item,
+      gold,
+      texts: verdicts.map((v) => v.best.text),
+      raw: verdicts.map((v) => v.raw),
+      choice: verdicts.length ? choiceFeatures(verdicts) : [],
+    };
   });
+}
+
+/** Each judged item's chosen paragraph (no threshold applied); its raw confidence is the prediction's. */
+export function predictChosen(judged: readonly Judged[], choice?: Record<string, number>): Prediction[] {
+  return judged.map(({ item, texts, raw, choice: features, gold }) => {
+    const at = chosenIndex(choice, raw, features);
+    const text = at >= 0 ? texts[at]! : null;
+    return { item, answer: text, confidence: at >= 0 ? raw[at]! : 0, span: text, citedGold: !!gold[at] };
+  });
+}
+
+/** Each item's chosen paragraph verdict under the weights (no threshold applied). */
+export const predict = (
+  items: readonly Item[],
+  weights: Pick<ModelWeights, 'ranker' | 'confidence' | 'answerable' | 'choice'>,
+): Prediction[] => predictChosen(judgeItems(items, weights), weights.choice);
+
+/**
+ * The paragraph choice's passes and rates: fixed, so training is reproducible. It is not sensitive
+ * to them (scripts/train/quickChoice.ts, cross-validated SQuAD HasAns F1 answering everything /
+ * cite@1): 10 passes 44.4 / 80.0 %, 5 or 20 passes 44.4 / 80.1 %, rate 0.3 44.4 / 79.9 %, rate 0.03
+ * 44.3 / 79.8 %, l2 1e-3 44.4 / 80.1 %.
+ */
+export const CHOICE_TRAINING = { epochs: 10, rate: 0.1, l2: 1e-4, average: true };
+
+/**
+ * Fits the paragraph choice on judged items (cross-validated judgements, so the choice learns how
+ * the models score paragraphs they were not fitted on): per answerable question with a right span,
+ * a softmax over its paragraphs whose target is the paragraphs with the best span F1.
+ */
+export function fitChoice(judged: readonly Judged[], training = CHOICE_TRAINING): Record<string, number> {
+  const vocabulary = new Vocabulary();
+  const groups: { candidates: Sparse[]; target: Float64Array }[] = [];
+  for (const { item, texts, choice } of judged) {
+    if (item.question.isImpossible || texts.length < 2) continue;
+    const scores = texts.map((t) => bestF1(t, item.question.answers));
+    const max = Math.max(...scores);
+    if (max < RIGHT_F1 || scores.every((s) => s === max)) continue;
+    const hits = scores.filter((s) => s === max).length;
+    groups.push({
+      candidates: choice.map((f) => vocabulary.encode(f, true)),
+      target: Float64Array.from(scores.map((s) => (s === max ? 1 / hits : 0))),
+    });
+  }
+  return toRecord(vocabulary, trainSoftmax(groups, vocabulary.names.length, training));
 }
 
 /** The ranker learns from the SQuAD articles; the refusal models from every item (fitRefusal.ts). */

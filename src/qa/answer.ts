@@ -12,6 +12,8 @@ import { questionView } from './features.ts';
 import { committedWeights, type ModelWeights } from './model.ts';
 import { paragraphAnalysis } from './paragraphAnalysis.ts';
 import { judgeParagraph, type ParagraphVerdict } from './rankAnswer.ts';
+import { chooseParagraph } from './chooseParagraph.ts';
+import { storyMatch } from './storyMatch.ts';
 import { answerText } from './presentAnswer.ts';
 import { withRange } from './answerRange.ts';
 import { retrieveParagraphs } from './retrieve.ts';
@@ -29,8 +31,9 @@ export interface ModelChoice {
 }
 
 /**
- * The model's best (paragraph, span) for a question, judged over the retrieved paragraphs, with the
- * rule engine's answer as a feature of the paragraph it cites.
+ * The model's best (paragraph, span) for a question: each retrieved paragraph judged on its own
+ * (with the rule engine's answer as a feature of the paragraph it cites), then one chosen among
+ * them (chooseParagraph.ts).
  */
 export function modelChoice(
   kb: KnowledgeBase,
@@ -41,28 +44,36 @@ export function modelChoice(
   const rules = answerByRules(kb, question);
   const cited = rules.answer !== null ? rules.citations[0] : undefined;
   const view = questionView(q.text);
-  let best: Omit<ModelChoice, 'rules'> | undefined;
   let ruleVerdict: ParagraphVerdict | undefined;
   const read = retrieveParagraphs(kb, q);
   // The paragraph the rule engine answers from is always judged, read or not.
   const ruleId = cited ? paragraphIdOf(kb, cited.story, cited.paragraph) : -1;
   if (ruleId >= 0 && !read.some((r) => r.id === ruleId))
     read.push({ id: ruleId, rank: read.length, scoreRatio: 0 });
+  const judged: Omit<ModelChoice, 'rules'>[] = [];
   for (const r of read) {
     const paragraph = kb.paragraphs[r.id]!;
     const rule =
       cited && cited.story === paragraph.storyId && cited.paragraph === paragraph.number
         ? rules.answer!
         : undefined;
-    const verdict = judgeParagraph(weights, view, paragraphAnalysis(kb, r.id), {
+    const pa = paragraphAnalysis(kb, r.id);
+    const verdict = judgeParagraph(weights, view, pa, {
       rank: r.rank,
       scoreRatio: r.scoreRatio,
+      storyMatch: storyMatch(kb, view, pa),
       ...(rule ? { rule } : {}),
     });
     if (rule && verdict) ruleVerdict = verdict;
-    if (verdict && (!best || verdict.confidence > best.verdict.confidence))
-      best = { paragraphId: r.id, verdict };
+    if (verdict) judged.push({ paragraphId: r.id, verdict });
   }
+  const best =
+    judged[
+      chooseParagraph(
+        weights,
+        judged.map((j) => j.verdict),
+      )
+    ];
   return best && { ...best, rules, ...(ruleVerdict ? { ruleVerdict } : {}) };
 }
 

@@ -10,6 +10,11 @@ export interface ModelWeights {
   /** Trick detector: probability that the question is a real one, given the paragraph (refusal.ts). */
   answerable?: Record<string, number>;
   /**
+   * Paragraph choice: a softmax over the question's judged paragraphs (chooseParagraph.ts); without
+   * it the most confident paragraph answers.
+   */
+  choice?: Record<string, number>;
+  /**
    * Platt scaling of the two models' product, fitted on the cross-validated predictions, so that
    * `confidence` is the probability that the answer is right (scripts/train/calibrate.ts).
    */

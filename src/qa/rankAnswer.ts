@@ -1,12 +1,12 @@
 /**
- * The learned answer: the ranker picks each paragraph's best candidate, the refusal model gives the
- * probability that it is right, and the paragraph with the highest probability answers. Each
- * paragraph is judged on its own (softmax over its own candidates, background weights), so adding
- * other stories cannot change the verdict for a paragraph.
+ * The learned answer: the ranker picks each paragraph's best candidate and the refusal models give
+ * the probability that it is right; the paragraph choice (chooseParagraph.ts) then compares the
+ * question's paragraphs. Each paragraph is judged on its own (softmax over its own candidates,
+ * background weights), so adding other stories cannot change the verdict for a paragraph.
  */
 import type { Candidate } from './candidates.ts';
 import { candidateScores, sentenceMatches, type Features, type QuestionView } from './features.ts';
-import { softmax, type ModelWeights } from './model.ts';
+import { calibrated, softmax, type ModelWeights } from './model.ts';
 import { candidatesWithRule, type ParagraphAnalysis } from './paragraphAnalysis.ts';
 import { refusalConfidence, refusalFeatures } from './refusal.ts';
 
@@ -17,14 +17,20 @@ export interface Retrieved {
   scoreRatio: number;
   /** The rule extractor's answer from this paragraph, if it gave one. */
   rule?: string;
+  /** How much of the question the paragraph holds by its story's own term weights (storyMatch.ts). */
+  storyMatch?: number;
 }
 
 export interface ParagraphVerdict {
   best: Candidate;
   /** The ranker's probability of the best candidate within its paragraph. */
   probability: number;
-  /** Probability that the best candidate is right (the refusal model). */
+  /** Probability that the best candidate is right (the refusal models, calibrated). */
   confidence: number;
+  /** The same before the calibration (what the paragraph choice compares, chooseParagraph.ts). */
+  raw: number;
+  /** `Retrieved.storyMatch` (0 when not given). */
+  storyMatch: number;
   probabilities: number[];
   refusal: Features;
 }
@@ -57,10 +63,16 @@ export function judgeParagraph(
       rule !== undefined &&
       (rule.includes(best.text.toLowerCase()) || best.text.toLowerCase().includes(rule)),
   });
+  const raw = refusalConfidence(
+    { confidence: weights.confidence, ...(weights.answerable ? { answerable: weights.answerable } : {}) },
+    refusal,
+  );
   return {
     best,
     probability,
-    confidence: refusalConfidence(weights, refusal),
+    confidence: calibrated(raw, weights.calibration),
+    raw,
+    storyMatch: retrieved.storyMatch ?? 0,
     probabilities,
     refusal,
   };

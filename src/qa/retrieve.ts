@@ -12,7 +12,11 @@ export interface RetrievedParagraph {
   scoreRatio: number;
 }
 
-export function retrieveParagraphs(kb: KnowledgeBase, q: QuestionAnalysis): RetrievedParagraph[] {
+export function retrieveParagraphs(
+  kb: KnowledgeBase,
+  q: QuestionAnalysis,
+  depth = PARAGRAPHS_READ,
+): RetrievedParagraph[] {
   const drop = new Set([...FRAME_TERMS, ...(KIND_TERMS[q.kind] ?? [])]);
   const keyTerms = keyTermsOf(kb, q.content, drop);
   if (keyTerms.length === 0) return [];
@@ -22,7 +26,7 @@ export function retrieveParagraphs(kb: KnowledgeBase, q: QuestionAnalysis): Retr
   for (const e of evidence) {
     if (out.some((r) => r.id === e.paragraphId)) continue;
     out.push({ id: e.paragraphId, rank: out.length, scoreRatio: Math.max(0, e.score / top) });
-    if (out.length === PARAGRAPHS_READ) break;
+    if (out.length === depth) break;
   }
   return out;
 }
