@@ -12,6 +12,7 @@
  * SQuAD F1 at 60 % of the hand-written tricks refused (31.3) but, with the threshold held to 55 %
  * of the news tricks too, 30.1 / 29.2 on SQuAD and 42.1 / 42.4 on news against 31.3 and 41.3.
  */
+import type { Features } from '../../src/qa/features.ts';
 import type { ModelWeights } from '../../src/qa/model.ts';
 import { judgeParagraph } from '../../src/qa/rankAnswer.ts';
 import { tokenF1 } from '../eval/squad.ts';
@@ -26,23 +27,44 @@ export const RIGHT_F1 = 0.5;
 const bestF1 = (text: string, answers: readonly string[]) =>
   Math.max(0, ...answers.map((g) => tokenF1(text, g)));
 
+/** One read paragraph's best span under a fixed ranker: its refusal features and text. */
+export interface RefusalExample {
+  refusal: Features;
+  text: string;
+}
+
+/** Every item's read paragraphs judged under `ranker` (the refusal models' inputs), in item order. */
+export const refusalExamples = (items: readonly Item[], ranker: Record<string, number>): RefusalExample[][] =>
+  items.map((item) =>
+    item.read.flatMap(({ pa, retrieved }) => {
+      const v = judgeParagraph({ ranker, confidence: {} }, item.view, pa, retrieved);
+      return v ? [{ refusal: v.refusal, text: v.best.text }] : [];
+    }),
+  );
+
 export function fitRefusal(
   items: readonly Item[],
   ranker: Record<string, number>,
 ): Pick<ModelWeights, 'confidence' | 'answerable'> {
+  return fitRefusalOn(items, refusalExamples(items, ranker));
+}
+
+/** The two refusal models fitted on items whose paragraphs are already judged (`examples[i]` of `items[i]`). */
+export function fitRefusalOn(
+  items: readonly Item[],
+  examples: readonly (readonly RefusalExample[])[],
+): Pick<ModelWeights, 'confidence' | 'answerable'> {
   const vocabulary = new Vocabulary();
   const right: { x: Sparse; y: number }[] = [];
   const real: { x: Sparse; y: number }[] = [];
-  for (const item of items) {
+  items.forEach((item, i) => {
     const impossible = item.question.isImpossible;
-    for (const { pa, retrieved } of item.read) {
-      const v = judgeParagraph({ ranker, confidence: {} }, item.view, pa, retrieved);
-      if (!v) continue;
+    for (const v of examples[i]!) {
       const x = vocabulary.encode(v.refusal, true);
-      right.push({ x, y: !impossible && bestF1(v.best.text, item.question.answers) >= RIGHT_F1 ? 1 : 0 });
+      right.push({ x, y: !impossible && bestF1(v.text, item.question.answers) >= RIGHT_F1 ? 1 : 0 });
       if (item.source !== 'generated') real.push({ x, y: impossible ? 0 : 1 });
     }
-  }
+  });
   const dims = vocabulary.names.length;
   return {
     confidence: toRecord(vocabulary, trainLogistic(right, dims, REFUSAL_TRAINING)),
