@@ -17,7 +17,7 @@ import type { ModelWeights } from '../../src/qa/model.ts';
 import { judgeParagraph } from '../../src/qa/rankAnswer.ts';
 import { tokenF1 } from '../eval/squad.ts';
 import type { Item } from './dataset.ts';
-import { toRecord, trainLogistic, Vocabulary, type Sparse } from './optimize.ts';
+import { toRecord, trainLogistic, Vocabulary, type Sparse, type TrainOptions } from './optimize.ts';
 
 /** Passes and rates: fixed, so training is reproducible; chosen by cross-validated F1 (see docs). */
 export const REFUSAL_TRAINING = { epochs: 6, rate: 0.05, l2: 1e-4 };
@@ -31,6 +31,8 @@ const bestF1 = (text: string, answers: readonly string[]) =>
 export interface RefusalExample {
   refusal: Features;
   text: string;
+  /** The paragraph's number in its story (compared with the gold paragraph's). */
+  paragraph: number;
 }
 
 /** Every item's read paragraphs judged under `ranker` (the refusal models' inputs), in item order. */
@@ -38,7 +40,7 @@ export const refusalExamples = (items: readonly Item[], ranker: Record<string, n
   items.map((item) =>
     item.read.flatMap(({ pa, retrieved }) => {
       const v = judgeParagraph({ ranker, confidence: {} }, item.view, pa, retrieved);
-      return v ? [{ refusal: v.refusal, text: v.best.text }] : [];
+      return v ? [{ refusal: v.refusal, text: v.best.text, paragraph: pa.paragraph.number }] : [];
     }),
   );
 
@@ -53,6 +55,8 @@ export function fitRefusal(
 export function fitRefusalOn(
   items: readonly Item[],
   examples: readonly (readonly RefusalExample[])[],
+  training: TrainOptions = REFUSAL_TRAINING,
+  goldOnly = false,
 ): Pick<ModelWeights, 'confidence' | 'answerable'> {
   const vocabulary = new Vocabulary();
   const right: { x: Sparse; y: number }[] = [];
@@ -62,12 +66,14 @@ export function fitRefusalOn(
     for (const v of examples[i]!) {
       const x = vocabulary.encode(v.refusal, true);
       right.push({ x, y: !impossible && bestF1(v.text, item.question.answers) >= RIGHT_F1 ? 1 : 0 });
-      if (item.source !== 'generated') real.push({ x, y: impossible ? 0 : 1 });
+      const gold = !item.gold || item.gold.paragraph.number === v.paragraph;
+      if (item.source !== 'generated' && (impossible || gold || !goldOnly))
+        real.push({ x, y: impossible ? 0 : 1 });
     }
   });
   const dims = vocabulary.names.length;
   return {
-    confidence: toRecord(vocabulary, trainLogistic(right, dims, REFUSAL_TRAINING)),
-    answerable: toRecord(vocabulary, trainLogistic(real, dims, REFUSAL_TRAINING)),
+    confidence: toRecord(vocabulary, trainLogistic(right, dims, training)),
+    answerable: toRecord(vocabulary, trainLogistic(real, dims, training)),
   };
 }

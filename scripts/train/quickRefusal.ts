@@ -14,7 +14,7 @@ import { committedWeights, dot, sigmoid } from '../../src/qa/model.ts';
 import { loadSquad, scorePrediction, type SquadQuestion } from '../eval/squad.ts';
 import { FOLDS, thresholdRefusing } from './crossValidate.ts';
 import { buildItems, type Item } from './dataset.ts';
-import { fitRefusalOn, refusalExamples, type RefusalExample } from './fitRefusal.ts';
+import { fitRefusalOn, REFUSAL_TRAINING, refusalExamples, type RefusalExample } from './fitRefusal.ts';
 import type { Prediction } from './fit.ts';
 import { loadItems, saveItems } from './itemCache.ts';
 import { auc } from './report.ts';
@@ -46,11 +46,13 @@ async function readItems(cache: string | undefined, limit: number): Promise<Item
 function crossValidated(
   items: readonly Item[],
   verdicts: readonly (readonly RefusalExample[])[],
+  training = REFUSAL_TRAINING,
+  goldOnly = false,
 ): (Prediction & { cues: string })[] {
   const pooled: (Prediction & { cues: string })[] = [];
   for (let fold = 0; fold < FOLDS; fold++) {
     const inTrain = (_: unknown, i: number) => items[i]!.article % FOLDS !== fold;
-    const w = fitRefusalOn(items.filter(inTrain), verdicts.filter(inTrain));
+    const w = fitRefusalOn(items.filter(inTrain), verdicts.filter(inTrain), training, goldOnly);
     items.forEach((item, i) => {
       if (item.article % FOLDS !== fold) return;
       let best: { text: string; confidence: number; cues: string } | undefined;
@@ -85,7 +87,13 @@ async function main(argv: string[]) {
   const { ranker } = committedWeights();
   const verdicts = refusalExamples(items, ranker);
   console.log(`features in ${elapsed()}`);
-  const pooled = crossValidated(items, verdicts);
+  const trainingOf = (setting: string) => {
+    const [epochs, rate, l2] = setting.split(',').map(Number);
+    return { epochs: epochs!, rate: rate!, l2: l2! };
+  };
+  const base = option('base');
+  const training = base ? trainingOf(base) : REFUSAL_TRAINING;
+  const pooled = crossValidated(items, verdicts, training);
   const report = (name: string, preds: typeof pooled, source: Item['source']) => {
     const real = preds.filter((p) => !p.item.question.isImpossible);
     console.log(`${name}: AUC ${auc(preds, source).toFixed(3)}`);
@@ -102,23 +110,50 @@ async function main(argv: string[]) {
       );
     }
   };
-  const drop = option('drop')?.split(',');
-  if (drop) {
+  // Variants from the same features: --drop A,B;C (each group an ablation), --training E,R,L;… (passes, rate, l2).
+  for (const group of option('drop')?.split(';') ?? []) {
+    const drop = group.split(',');
     const without = verdicts.map((vs) =>
       vs.map((v) => ({
         ...v,
         refusal: new Map([...v.refusal].filter(([k]) => !drop.some((d) => k.includes(d)))),
       })),
     );
-    const base = crossValidated(items, without);
+    const other = crossValidated(items, without, training);
     report(
-      `SQuAD without ${drop.join(', ')}`,
-      base.filter((p) => p.item.source !== 'news'),
+      `SQuAD without ${group}`,
+      other.filter((p) => p.item.source !== 'news'),
       'hand-written',
     );
     report(
       'news, same',
-      base.filter((p) => p.item.source === 'news'),
+      other.filter((p) => p.item.source === 'news'),
+      'news',
+    );
+  }
+  if (argv.includes('--gold-only')) {
+    const other = crossValidated(items, verdicts, training, true);
+    report(
+      'SQuAD, detector on gold paragraphs',
+      other.filter((p) => p.item.source !== 'news'),
+      'hand-written',
+    );
+    report(
+      'news, same',
+      other.filter((p) => p.item.source === 'news'),
+      'news',
+    );
+  }
+  for (const setting of option('training')?.split(';') ?? []) {
+    const other = crossValidated(items, verdicts, trainingOf(setting));
+    report(
+      `SQuAD trained ${setting}`,
+      other.filter((p) => p.item.source !== 'news'),
+      'hand-written',
+    );
+    report(
+      'news, same',
+      other.filter((p) => p.item.source === 'news'),
       'news',
     );
   }

@@ -13,7 +13,7 @@
  *   President …").
  * - count-of-money, unit-swap, year-swap, both-of-either, acronym-of-question, undecided,
  *   count-without-number, repeats-question, when-without-time, doer-not-given,
- *   names-the-thing-asked: see each.
+ *   names-the-thing-asked, share-for-name, answer-denies: see each.
  * - offTopic (on the story, not the sentence): the question's two weightiest words are not in it,
  *   or the role whose holder it asks about ("What did the governor say?") is nowhere in it.
  */
@@ -37,7 +37,9 @@ export type TrickKind =
   | 'repeats-question'
   | 'when-without-time'
   | 'doer-not-given'
-  | 'names-the-thing-asked';
+  | 'names-the-thing-asked'
+  | 'share-for-name'
+  | 'answer-denies';
 
 /** Where an answer comes from: its sentence, and the title of its story. */
 export interface AnswerSource {
@@ -509,6 +511,23 @@ function namesTheThingAsked(question: string, answer: string, sentence: string):
   });
 }
 
+const SHARE_OR_SUM = /%|\bper\s?cent\b|\bpercentage points?\b/iu;
+
+/**
+ * "Which two members favoured holding the rate?" → "5.75 percent", "How old is she?" → "53.8
+ * percent": a question for a person or a thing (who, which) or an age answered by a share or a sum.
+ */
+const shareForName = (question: string, answer: string): boolean =>
+  /^\s*(?:who|whom|whose|which|how old)\b/iu.test(question) &&
+  !SHARE_OR_SUM.test(question) &&
+  !MONEY.test(question) &&
+  (SHARE_OR_SUM.test(answer) || MONEY.test(answer));
+
+/** "Which funder had a role in the analysis?" → "Neither funder": the story says nobody did. */
+const answerDenies = (question: string, answer: string): boolean =>
+  /^\s*(?:who|whom|whose|which|what)\b/iu.test(question) &&
+  /^\s*(?:neither|none|nobody|no one|nothing)\b/iu.test(answer);
+
 /** The trick an answer's sentence shows the question to be, or undefined when none is seen. */
 export function trickOf(quoting: string, answer: string, source: AnswerSource): TrickKind | undefined {
   // A quotation is the story's words, not the question's ("Who said “we will never give up”?").
@@ -528,6 +547,8 @@ export function trickOf(quoting: string, answer: string, source: AnswerSource): 
   if (whenWithoutTime(question, answer)) return 'when-without-time';
   if (doerNotGiven(question, answer, source.sentence)) return 'doer-not-given';
   if (namesTheThingAsked(question, answer, source.sentence)) return 'names-the-thing-asked';
+  if (shareForName(question, answer)) return 'share-for-name';
+  if (answerDenies(question, answer)) return 'answer-denies';
   return undefined;
 }
 

@@ -318,3 +318,31 @@ describe('GIVEN a sentence that leaves the question undecided', () => {
     expect(trickOf('How much could Acme be made to pay?', 'up to 4 percent', at(sentence))).toBeUndefined();
   });
 });
+
+describe('GIVEN a question for a person, a thing or an age', () => {
+  const sentence = 'The board, whose members include Ilse Brandt, held the rate at 5.75 percent on Friday.';
+
+  it('WHEN the answer is a share or a sum THEN it is a trick', () => {
+    expect(trickOf('Which two members favoured holding the rate?', '5.75 percent', at(sentence))).toBe(
+      'share-for-name',
+    );
+    expect(trickOf('How old is Ilse Brandt?', '5.75 percent', at(sentence))).toBe('share-for-name');
+  });
+
+  it('WHEN the question itself asks for a share THEN a share answers it', () => {
+    expect(
+      trickOf('Which rate in percent did the board hold?', '5.75 percent', at(sentence)),
+    ).toBeUndefined();
+    expect(trickOf('Which member sits on the board?', 'Ilse Brandt', at(sentence))).toBeUndefined();
+  });
+});
+
+describe('GIVEN a sentence that says no one did what the question asks about', () => {
+  it('WHEN the answer is "Neither funder" THEN it is a trick', () => {
+    const sentence = 'Neither funder had any role in the analysis, the authors said.';
+    expect(trickOf('Which funder had a role in the analysis?', 'Neither funder', at(sentence))).toBe(
+      'answer-denies',
+    );
+    expect(trickOf('How many goals did Orsk score?', 'none', at(sentence))).toBeUndefined();
+  });
+});
