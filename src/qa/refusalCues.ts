@@ -18,12 +18,6 @@ const NEAR_SPAN = 6;
 const MODAL = /\b(?:would|could|might|should|if|will|shall)\b/iu;
 const SUPERLATIVE = /^(?:\p{L}{2,}est|most|least|first|last|only)$/u;
 const YEAR = /\b(?:1\d{3}|20\d{2})\b/gu;
-/** Small words that turn a statement around ("move out of" / "into", "before" / "after", "only"). */
-const TURNING = new Set(
-  'out into onto from off up down under over before after without against only again first last never ever both either'.split(
-    ' ',
-  ),
-);
 /** The cues crossed with the question word (what a swap means differs for "who" and "when"). */
 const CROSSED = [
   'cue:missing-heavy:1',
@@ -71,10 +65,6 @@ export function addTrickCues({ q, pa, best }: CueInput, f: Features): void {
   if (questionYears.length && sentenceYears.length && !questionYears.some((y) => sentenceYears.includes(y)))
     set('cue:year-differs');
   addRoleCues({ q, pa, best }, set);
-  // A small word of the question that turns its meaning, missing from the sentence (after the first
-  // two words, which open the question: "In what year", "Before which …").
-  if (questionWords.slice(2).some((w) => TURNING.has(w) && !sentenceWords.has(w)))
-    set('cue:turning-word-missing');
   for (const name of CROSSED) if (f.has(name)) set(`${q.wh}|${name}`, f.get(name)!);
 }
 

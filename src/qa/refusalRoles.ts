@@ -1,9 +1,15 @@
 /**
- * Trick cues from the roles in the question and the span's sentence (SQuAD 2.0's "fact left open"
- * and "swapped entity"): does the sentence leave the asked-for fact open ("did not say how many"),
- * is the question's subject ("the governor" in "What did the governor say?") in the paragraph at
- * all, and does the span stand where the doer of the question's verb stands (before the verb, or
- * after its "by") or somewhere else ("remarks interpreted into English" for "Who interpreted …?").
+ * Trick cues for two of SQuAD 2.0's kinds: a fact the text leaves open (the span's sentence, or its
+ * paragraph, says something was not said, disclosed, decided or known) and a swapped subject (the
+ * question's subject, "the governor" in "What did the governor say?", is nowhere in the paragraph,
+ * or only in another sentence than the span's). Cross-validated with the other refusal features
+ * (quickRefusal.ts, refusal models trained at rate 0.2 and refitted per fold over the committed
+ * ranker; AUC hand-written tricks vs real SQuAD questions / news tricks vs news questions): with
+ * them 0.692 / 0.717; without the subject cues 0.688 / 0.722, without the left-open cues 0.684 /
+ * 0.721 (differences within noise; kept for the held-out kinds they describe). Cues tried
+ * and left out (no gain: 0.685 / 0.721 with them): where the span stands against the question's
+ * verb (before it, after its "by"), a span that modifies a question noun (ruleTricks.ts checks
+ * both by rule), a missing small word that turns the meaning ("out", "before", "only").
  */
 import { normalizeTerm, tokenize } from '../search/terms.ts';
 import type { Candidate } from './candidates.ts';
@@ -40,7 +46,7 @@ interface RoleInput {
   best: Candidate;
 }
 
-/** Adds the role cues to `f`. */
+/** Adds the left-open and subject cues through `set`. */
 export function addRoleCues({ q, pa, best }: RoleInput, set: (name: string, value?: number) => void): void {
   const range = pa.sentences[best.sentence]!;
   const sentence = pa.paragraph.sentences[best.sentence]?.text ?? '';
@@ -51,27 +57,5 @@ export function addRoleCues({ q, pa, best }: RoleInput, set: (name: string, valu
     const inSentence = pa.tokenTerms.slice(range.start, range.end).includes(subject);
     if (!pa.tokenTerms.includes(subject)) set('cue:subject-absent');
     else if (!inSentence) set('cue:subject-elsewhere');
-    if (inSentence && termsOfSpan(pa, best).includes(subject)) set('cue:span-is-subject');
   }
-  // "Who interpreted …?", "What caused …?": the span is the doer of the verb after the question word.
-  const verb = q.form === 'verb' ? q.gap.after : null;
-  if (verb) {
-    let at = -1;
-    for (let k = range.start; k < range.end && at < 0; k++) if (pa.tokenTerms[k] === verb) at = k;
-    if (at < 0) set(`cue:doer-verb-absent|${q.wh}`);
-    else if (best.end <= at) set(`cue:doer-before-verb|${q.wh}`);
-    else if (pa.tagged.tokens.slice(at + 1, best.start).some((t) => t.lower === 'by'))
-      set(`cue:doer-after-by|${q.wh}`);
-    else if (best.start > at) set(`cue:doer-after-verb|${q.wh}`);
-  }
-  // The span names the thing the question asks about ("Formula" of "Formula One race" for "Who won
-  // the race?"): a question word follows it within its name.
-  let k = best.end;
-  while (k < range.end && k < best.end + 3 && /^\p{Lu}/u.test(pa.tagged.tokens[k]!.text)) k++;
-  const next = pa.tokenTerms[k];
-  if (k < range.end && next && q.terms.has(next) && !termsOfSpan(pa, best).some((t) => q.terms.has(t)))
-    set(`cue:span-modifies-question-word|${q.wh}`);
 }
-
-const termsOfSpan = (pa: ParagraphAnalysis, best: Candidate) =>
-  pa.tokenTerms.slice(best.start, best.end).filter((t): t is string => t !== null);
