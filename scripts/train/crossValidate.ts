@@ -7,7 +7,7 @@
  */
 import type { Item } from './dataset.ts';
 import { fit, fitChoice, judgeItems, predictChosen, type Judged, type Prediction } from './fit.ts';
-import { calibration, figures, formatFigures, perQuestionWord, tricksRefused } from './report.ts';
+import { auc, calibration, figures, formatFigures, perQuestionWord, tricksRefused } from './report.ts';
 import { MIN_NEWS_TRICKS_REFUSED, MIN_TRICKS_REFUSED } from '../../src/qa/tuning.ts';
 
 export const FOLDS = 4;
@@ -99,25 +99,6 @@ export function crossValidate(items: readonly Item[], log: (line: string) => voi
       ...(news.length ? [formatFigures('model, news', figures(at(news, t)))] : []),
     ].join('\n');
   return { threshold, figuresAt, pooled, judged };
-}
-
-/** The chance that a real question has a higher confidence than a hand-written trick (ties: half). */
-function auc(preds: readonly Prediction[]): number {
-  const scored = preds
-    .filter((p) => p.item.source === 'hand-written' || !p.item.question.isImpossible)
-    .map((p) => ({ c: p.confidence, real: !p.item.question.isImpossible }))
-    .sort((a, b) => a.c - b.c);
-  let rankSum = 0;
-  let reals = 0;
-  for (let i = 0; i < scored.length;) {
-    let j = i;
-    while (j < scored.length && scored[j]!.c === scored[i]!.c) j++;
-    for (let k = i; k < j; k++) if (scored[k]!.real) rankSum += (i + j + 1) / 2;
-    i = j;
-  }
-  for (const s of scored) if (s.real) reals++;
-  const tricks = scored.length - reals;
-  return reals && tricks ? (rankSum - (reals * (reals + 1)) / 2) / (reals * tricks) : 0.5;
 }
 
 /** The share (%) of answerable questions whose chosen paragraph is the gold one. */

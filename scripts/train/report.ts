@@ -87,3 +87,25 @@ export function calibration(preds: readonly Prediction[], threshold: number): st
   }
   return lines.join('\n');
 }
+
+/** The chance that a real question has a higher confidence than a trick of `source` (ties: half). */
+export function auc(
+  preds: readonly { item: Prediction['item']; confidence: number }[],
+  source: Prediction['item']['source'] = 'hand-written',
+): number {
+  const scored = preds
+    .filter((p) => p.item.source === source || !p.item.question.isImpossible)
+    .map((p) => ({ c: p.confidence, real: !p.item.question.isImpossible }))
+    .sort((a, b) => a.c - b.c);
+  let rankSum = 0;
+  let reals = 0;
+  for (let i = 0; i < scored.length;) {
+    let j = i;
+    while (j < scored.length && scored[j]!.c === scored[i]!.c) j++;
+    for (let k = i; k < j; k++) if (scored[k]!.real) rankSum += (i + j + 1) / 2;
+    i = j;
+  }
+  for (const s of scored) if (s.real) reals++;
+  const tricks = scored.length - reals;
+  return reals && tricks ? (rankSum - (reals * (reals + 1)) / 2) / (reals * tricks) : 0.5;
+}

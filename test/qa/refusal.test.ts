@@ -81,6 +81,27 @@ describe('refusal features', () => {
     ).toBe(1);
   });
 
+  it('GIVEN a sentence that says the amount was not disclosed WHEN featured THEN the fact shows as left open', () => {
+    const text = 'Acme bought the Orsk mill on Monday. The company did not disclose the price.';
+    expect(
+      featuresFor('How much did Acme pay for the mill?', text, 'Acme').has('cue:left-open-paragraph'),
+    ).toBe(true);
+    expect(featuresFor('How much did Acme pay for the mill?', text, 'company').has('cue:left-open')).toBe(
+      true,
+    );
+    expect(featuresFor('Who bought the Orsk mill?', TEXT).has('cue:left-open')).toBe(false);
+  });
+
+  it('GIVEN a question about a governor over a paragraph that names none WHEN featured THEN the subject is absent', () => {
+    const text = 'The port either grows or it slowly dies, the chairwoman said on Tuesday.';
+    expect(featuresFor('What did the governor say about the port?', text).has('cue:subject-absent')).toBe(
+      true,
+    );
+    expect(featuresFor('What did the chairwoman say about the port?', text).has('cue:subject-absent')).toBe(
+      false,
+    );
+  });
+
   it('GIVEN a sentence holding most of the question WHEN featured THEN every feature is also crossed with the "hi" band', () => {
     const f = featuresFor(
       'What Portuguese explorer did the harbour town welcome in 1498?',

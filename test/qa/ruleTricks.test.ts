@@ -161,6 +161,38 @@ describe('GIVEN a story and a question', () => {
   it('WHEN the weightiest word is a typo THEN it does not count', () => {
     expect(offTopic('who signd the pact', [SUMMIT_STORY])).toBe(false);
   });
+
+  it('WHEN the question asks what a governor said and the story names no governor THEN it is off topic', () => {
+    expect(offTopic('What did the governor say about the pact?', [SUMMIT_STORY])).toBe(true);
+    expect(offTopic('What did the prime minister say about the pact?', [SUMMIT_STORY])).toBe(false);
+  });
+});
+
+describe('GIVEN a sentence that states what the question asks about but not who did it', () => {
+  const interpreted = 'The pact, he said in remarks interpreted into Belmoran, would last fifty years.';
+
+  it('WHEN asked who did a thing the sentence puts in the passive with no "by" THEN the answer after the verb is a trick', () => {
+    expect(trickOf('Who interpreted the remarks?', 'Belmoran', at(interpreted))).toBe('doer-not-given');
+  });
+
+  it('WHEN the sentence names the doer after "by" or before the verb THEN it is no trick', () => {
+    const byWhom = 'The remarks were interpreted into Belmoran by Ilse Brandt.';
+    expect(trickOf('Who interpreted the remarks?', 'Ilse Brandt', at(byWhom))).toBeUndefined();
+    const active = 'Ilse Brandt interpreted the remarks into Belmoran.';
+    expect(trickOf('Who interpreted the remarks?', 'Ilse Brandt', at(active))).toBeUndefined();
+    const quoted = '“The river belongs to both of us,” said Ilse Brandt.';
+    expect(trickOf('Who said the river belongs to both?', 'Ilse Brandt', at(quoted))).toBeUndefined();
+  });
+
+  it('WHEN asked who won a race the sentence calls off THEN the race’s own name is no answer', () => {
+    const canceled = 'The Sella Cup race in Orsk, scheduled for Sunday, was canceled, organizers said.';
+    expect(trickOf('Who won the Orsk race?', 'Sella', at(canceled))).toBe('names-the-thing-asked');
+  });
+
+  it('WHEN the sentence says who did it THEN the doer before the question’s noun is no trick', () => {
+    const won = 'Marta Kell won the Sella Cup race in Orsk on Sunday.';
+    expect(trickOf('Who won the Orsk race?', 'Marta Kell', at(won))).toBeUndefined();
+  });
 });
 
 describe('GIVEN the summit story beside two others', () => {
@@ -284,5 +316,33 @@ describe('GIVEN a sentence that leaves the question undecided', () => {
       'The agency will decide by May whether to fine Acme, which could face a penalty of up to 4 percent of its sales.';
     expect(trickOf('How much was Acme fined?', 'up to 4 percent', at(sentence))).toBe('undecided');
     expect(trickOf('How much could Acme be made to pay?', 'up to 4 percent', at(sentence))).toBeUndefined();
+  });
+});
+
+describe('GIVEN a question for a person, a thing or an age', () => {
+  const sentence = 'The board, whose members include Ilse Brandt, held the rate at 5.75 percent on Friday.';
+
+  it('WHEN the answer is a share or a sum THEN it is a trick', () => {
+    expect(trickOf('Which two members favoured holding the rate?', '5.75 percent', at(sentence))).toBe(
+      'share-for-name',
+    );
+    expect(trickOf('How old is Ilse Brandt?', '5.75 percent', at(sentence))).toBe('share-for-name');
+  });
+
+  it('WHEN the question itself asks for a share THEN a share answers it', () => {
+    expect(
+      trickOf('Which rate in percent did the board hold?', '5.75 percent', at(sentence)),
+    ).toBeUndefined();
+    expect(trickOf('Which member sits on the board?', 'Ilse Brandt', at(sentence))).toBeUndefined();
+  });
+});
+
+describe('GIVEN a sentence that says no one did what the question asks about', () => {
+  it('WHEN the answer is "Neither funder" THEN it is a trick', () => {
+    const sentence = 'Neither funder had any role in the analysis, the authors said.';
+    expect(trickOf('Which funder had a role in the analysis?', 'Neither funder', at(sentence))).toBe(
+      'answer-denies',
+    );
+    expect(trickOf('How many goals did Orsk score?', 'none', at(sentence))).toBeUndefined();
   });
 });

@@ -1,0 +1,191 @@
+/**
+ * A quick measure of the refusal models alone, for trying trick cues: under the committed ranker,
+ * each read paragraph's best span and refusal features, then the two refusal models refitted per
+ * fold (leave-articles-out, as `npm run train`) and scored: AUC hand-written tricks vs real SQuAD
+ * questions, and the real questions refused at fixed shares of the tricks refused.
+ * `npx tsx scripts/train/quickRefusal.ts [--cache FILE] [--limit N] [--dump FILE]`: with --cache,
+ * retrieval and the rule answers are read from FILE when it exists and written to it otherwise.
+ * --dump writes each question's best span, confidence and firing cues (error analysis). --drop
+ * A,B also scores the models fitted without the features whose names contain A or B (an ablation,
+ * from the same feature pass).
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { committedWeights, dot, sigmoid } from '../../src/qa/model.ts';
+import { loadSquad, scorePrediction, type SquadQuestion } from '../eval/squad.ts';
+import { FOLDS, thresholdRefusing } from './crossValidate.ts';
+import { buildItems, type Item } from './dataset.ts';
+import { fitRefusalOn, REFUSAL_TRAINING, refusalExamples, type RefusalExample } from './fitRefusal.ts';
+import type { Prediction } from './fit.ts';
+import { loadItems, saveItems } from './itemCache.ts';
+import { auc } from './report.ts';
+
+const SQUAD = '../shared/squad/squad-1.1-dev-13-articles.json';
+const HAND_WRITTEN = 'data/unanswerable/squad-13-unanswerable.json';
+const NEWS = 'data/train/news-squad2.json';
+
+async function readItems(cache: string | undefined, limit: number): Promise<Item[]> {
+  const squad = await loadSquad(SQUAD);
+  const news = existsSync(NEWS) ? await loadSquad(NEWS) : [];
+  const articles = [...squad, ...news];
+  if (cache && existsSync(cache)) return loadItems(articles, JSON.parse(readFileSync(cache, 'utf8')));
+  const extra = new Map<string, SquadQuestion[]>();
+  for (const a of await loadSquad(HAND_WRITTEN))
+    extra.set(a.title, [
+      ...(extra.get(a.title) ?? []),
+      ...a.paragraphs.flatMap((p) => p.qas.filter((q) => q.isImpossible)),
+    ]);
+  const items = [
+    ...buildItems(squad, extra, limit),
+    ...buildItems(news, new Map(), limit, { generated: false, source: 'news', firstArticle: squad.length }),
+  ];
+  if (cache) writeFileSync(cache, JSON.stringify(saveItems(items)));
+  return items;
+}
+
+/** Each item predicted by the refusal models fitted on the other folds (the best paragraph's product). */
+function crossValidated(
+  items: readonly Item[],
+  verdicts: readonly (readonly RefusalExample[])[],
+  training = REFUSAL_TRAINING,
+  goldOnly = false,
+): (Prediction & { cues: string })[] {
+  const pooled: (Prediction & { cues: string })[] = [];
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const inTrain = (_: unknown, i: number) => items[i]!.article % FOLDS !== fold;
+    const w = fitRefusalOn(items.filter(inTrain), verdicts.filter(inTrain), training, goldOnly);
+    items.forEach((item, i) => {
+      if (item.article % FOLDS !== fold) return;
+      let best: { text: string; confidence: number; cues: string } | undefined;
+      for (const v of verdicts[i]!) {
+        const confidence = sigmoid(dot(w.confidence, v.refusal)) * sigmoid(dot(w.answerable!, v.refusal));
+        if (!best || confidence > best.confidence)
+          best = {
+            text: v.text,
+            confidence,
+            cues: [...v.refusal.keys()].filter((k) => k.startsWith('cue:')).join(' '),
+          };
+      }
+      pooled.push({
+        item,
+        answer: best?.text ?? null,
+        span: best?.text ?? null,
+        confidence: best?.confidence ?? 0,
+        cues: best?.cues ?? '',
+      });
+    });
+  }
+  return pooled;
+}
+
+async function main(argv: string[]) {
+  const started = performance.now();
+  const option = (name: string) =>
+    argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1] : undefined;
+  const items = await readItems(option('cache'), Number(option('limit') ?? Infinity));
+  const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+  console.log(`${items.length} questions in ${elapsed()}`);
+  const { ranker } = committedWeights();
+  const verdicts = refusalExamples(items, ranker);
+  console.log(`features in ${elapsed()}`);
+  const trainingOf = (setting: string) => {
+    const [epochs, rate, l2] = setting.split(',').map(Number);
+    return { epochs: epochs!, rate: rate!, l2: l2! };
+  };
+  const base = option('base');
+  const training = base ? trainingOf(base) : REFUSAL_TRAINING;
+  const pooled = crossValidated(items, verdicts, training);
+  const report = (name: string, preds: typeof pooled, source: Item['source']) => {
+    const real = preds.filter((p) => !p.item.question.isImpossible);
+    console.log(`${name}: AUC ${auc(preds, source).toFixed(3)}`);
+    for (const share of [0.5, 0.6, 0.7, 0.8]) {
+      const t = thresholdRefusing(preds, share, source);
+      const refused = real.filter((p) => p.confidence < t).length / real.length;
+      const f1 =
+        real.reduce(
+          (s, p) => s + (p.confidence >= t ? scorePrediction(p.answer, p.item.question).f1 : 0),
+          0,
+        ) / real.length;
+      console.log(
+        `  ${share * 100} % of tricks refused: real refused ${(refused * 100).toFixed(1)} %, HasAns F1 ${(f1 * 100).toFixed(1)}`,
+      );
+    }
+  };
+  // Variants from the same features: --drop A,B;C (each group an ablation), --training E,R,L;… (passes, rate, l2).
+  for (const group of option('drop')?.split(';') ?? []) {
+    const drop = group.split(',');
+    const without = verdicts.map((vs) =>
+      vs.map((v) => ({
+        ...v,
+        refusal: new Map([...v.refusal].filter(([k]) => !drop.some((d) => k.includes(d)))),
+      })),
+    );
+    const other = crossValidated(items, without, training);
+    report(
+      `SQuAD without ${group}`,
+      other.filter((p) => p.item.source !== 'news'),
+      'hand-written',
+    );
+    report(
+      'news, same',
+      other.filter((p) => p.item.source === 'news'),
+      'news',
+    );
+  }
+  if (argv.includes('--gold-only')) {
+    const other = crossValidated(items, verdicts, training, true);
+    report(
+      'SQuAD, detector on gold paragraphs',
+      other.filter((p) => p.item.source !== 'news'),
+      'hand-written',
+    );
+    report(
+      'news, same',
+      other.filter((p) => p.item.source === 'news'),
+      'news',
+    );
+  }
+  for (const setting of option('training')?.split(';') ?? []) {
+    const other = crossValidated(items, verdicts, trainingOf(setting));
+    report(
+      `SQuAD trained ${setting}`,
+      other.filter((p) => p.item.source !== 'news'),
+      'hand-written',
+    );
+    report(
+      'news, same',
+      other.filter((p) => p.item.source === 'news'),
+      'news',
+    );
+  }
+  report(
+    'SQuAD',
+    pooled.filter((p) => p.item.source !== 'news'),
+    'hand-written',
+  );
+  report(
+    'news',
+    pooled.filter((p) => p.item.source === 'news'),
+    'news',
+  );
+  const dump = option('dump');
+  if (dump)
+    writeFileSync(
+      dump,
+      pooled
+        .filter((p) => p.item.source !== 'generated')
+        .map((p) =>
+          [
+            p.item.source,
+            p.item.question.isImpossible ? 'trick' : 'real',
+            p.confidence.toFixed(3),
+            p.item.question.question,
+            p.span,
+            p.cues,
+          ].join('\t'),
+        )
+        .join('\n'),
+    );
+  console.log(elapsed());
+}
+
+await main(process.argv.slice(2));
