@@ -13,6 +13,20 @@ export interface Sparse {
 export class Vocabulary {
   readonly index = new Map<string, number>();
   readonly names: string[] = [];
+  /** Per feature: in how many groups (questions) it was seen, when the caller counts them (`countGroup`). */
+  readonly groups: number[] = [];
+
+  /** Counts each feature of a group's encoded candidates once. */
+  countGroup(candidates: readonly Sparse[]): void {
+    const seen = new Set<number>();
+    for (const x of candidates) for (const i of x.idx) seen.add(i);
+    for (const i of seen) this.groups[i] = (this.groups[i] ?? 0) + 1;
+  }
+
+  /** Whether feature i was seen in at least `min` groups (always, when min is 0). */
+  frequent(i: number, min: number): boolean {
+    return min <= 0 || (this.groups[i] ?? 0) >= min;
+  }
 
   encode(features: Features, grow: boolean): Sparse {
     const idx: number[] = [];
@@ -107,10 +121,17 @@ export function trainLogistic(
 }
 
 /** Weights as a plain object: sorted keys, rounded, near-zero weights dropped. */
-export function toRecord(vocabulary: Vocabulary, w: Float64Array, digits = 4): Record<string, number> {
+export function toRecord(
+  vocabulary: Vocabulary,
+  w: Float64Array,
+  digits = 4,
+  minGroups = 0,
+): Record<string, number> {
   const out: Record<string, number> = {};
   const scale = 10 ** digits;
-  const pairs = vocabulary.names.map((name, i) => [name, Math.round(w[i]! * scale) / scale] as const);
+  const pairs = vocabulary.names.map(
+    (name, i) => [name, vocabulary.frequent(i, minGroups) ? Math.round(w[i]! * scale) / scale : 0] as const,
+  );
   for (const [name, value] of pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)))
     if (value !== 0) out[name] = value;
   return out;

@@ -65,6 +65,8 @@ async function main(argv: string[]) {
   for (let fold = 0; fold < FOLDS; fold++) {
     const train = trainingGroups(groups.filter((_, i) => items[i]!.article % FOLDS !== fold));
     const w = trainSoftmax(train, vocabulary.names.length, training);
+    // The committed file keeps only features seen in enough questions (toRecord); score as it would.
+    for (let i = 0; i < w.length; i++) if (!vocabulary.frequent(i, RANKER_TRAINING.minQuestions)) w[i] = 0;
     items.forEach((item, i) => {
       if (item.article % FOLDS !== fold) return;
       const g = groups[i]!;
@@ -88,6 +90,8 @@ async function main(argv: string[]) {
   console.log(
     `of ${reachable} with a right candidate: wrong sentence ${wrongSentence}, right sentence but F1 < 0.5 ${rightSentenceWrongSpan}`,
   );
+  const kept = vocabulary.names.filter((_, i) => vocabulary.frequent(i, RANKER_TRAINING.minQuestions)).length;
+  console.log(`${kept} features seen in at least ${RANKER_TRAINING.minQuestions} questions`);
   console.log(`gold-paragraph ranker F1 ${((100 * total) / items.length).toFixed(2)}`);
   for (const [wh, r] of [...rows].sort((a, b) => b[1].n - a[1].n))
     console.log(`  ${wh.padEnd(12)} n=${String(r.n).padStart(5)}  F1 ${((100 * r.f1) / r.n).toFixed(1)}`);

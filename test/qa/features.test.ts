@@ -58,4 +58,26 @@ describe('span ranker features', () => {
     expect(f.get(`wh:${wh}|prev-word:on`)).toBe(1);
     expect(featuresOf(question, TEXT, 'Mara Velden').has(`wh-noun:${whNoun}|type:DATE`)).toBe(false);
   });
+
+  it('GIVEN questions naming the kind of thing they ask for WHEN viewed THEN the asked-for noun is the head of that phrase, and none when a verb follows', () => {
+    expect(questionView('What health company was a sponsor of the fair?').whNounWord).toBe('company');
+    expect(questionView('What was the final score of the match?').whNounWord).toBe('score');
+    expect(questionView("What was the mayor's brother's name?").whNounWord).toBe('brother');
+    expect(questionView('What type of engine did the ferry use?').whNounWord).toBe('engine');
+    expect(questionView('What did the board decide?').whNoun).toBeNull();
+  });
+
+  it('GIVEN a span a few words after a question word WHEN featured THEN the words between are a path feature', () => {
+    const question = 'What did the board elect Mara Velden as?';
+    const f = featuresOf(question, TEXT, 'chair');
+    expect(f.get(`wh:${questionView(question).wh}|lpath:PROPN as its`)).toBe(1);
+  });
+
+  it('GIVEN a question asking for a day WHEN a date and a fare are featured THEN the date is nearer in meaning to the asked-for noun', () => {
+    const question = 'Which day did the board elect its chair?';
+    const { wh } = questionView(question);
+    const day = featuresOf(question, TEXT, 'Tuesday').get(`wh:${wh}|noun-sim`)!;
+    const fare = featuresOf(question, TEXT, 'ferry fare').get(`wh:${wh}|noun-sim`)!;
+    expect(day).toBeGreaterThan(fare + 0.2);
+  });
 });

