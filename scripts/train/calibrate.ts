@@ -45,10 +45,34 @@ export function fitCalibration(points: readonly { p: number; right: boolean }[])
     });
     const det = haa * hbb - hab * hab;
     if (!(det > 0)) break;
-    a -= (hbb * ga - hab * gb) / det;
-    b -= (haa * gb - hab * ga) / det;
+    // Newton's step, halved until the likelihood does not fall: a full step from the fixed start
+    // overshot and diverged (a ≈ 10^12) on the chosen paragraphs' scores (chooseParagraph.ts).
+    const da = (hbb * ga - hab * gb) / det;
+    const db = (haa * gb - hab * ga) / det;
+    const before = logLikelihood(points, xs, a, b);
+    let step = 1;
+    while (step > 1e-6 && logLikelihood(points, xs, a - step * da, b - step * db) < before) step /= 2;
+    a -= step * da;
+    b -= step * db;
   }
   return { a: Math.round(a * 10000) / 10000, b: Math.round(b * 10000) / 10000 };
+}
+
+/** The log-likelihood of the points under sigmoid(a · x + b). */
+function logLikelihood(
+  points: readonly { right: boolean }[],
+  xs: readonly number[],
+  a: number,
+  b: number,
+): number {
+  let sum = 0;
+  points.forEach((pt, i) => {
+    const z = a * xs[i]! + b;
+    // log sigmoid(±z), stable for large |z|.
+    const signed = pt.right ? z : -z;
+    sum += signed >= 0 ? -Math.log1p(Math.exp(-signed)) : signed - Math.log1p(Math.exp(signed));
+  });
+  return sum;
 }
 
 /** The raw score whose calibrated value is p (the inverse of `calibrated`). */
