@@ -33,3 +33,18 @@ describe('GIVEN raw scores that understate how often answers are right', () => {
     expect(calibrated(0.2, undefined)).toBe(0.2);
   });
 });
+
+describe('GIVEN many very low raw scores that are right far more often than they say', () => {
+  // Newton's full step from the fixed start overshoots here (it went to a ≈ -3·10^11).
+  const points: { p: number; right: boolean }[] = [];
+  for (let i = 0; i < 300; i++) points.push({ p: 0.0001 * (1 + (i % 5)), right: i % 4 === 0 });
+  for (let i = 0; i < 100; i++) points.push({ p: 0.2 + 0.005 * i, right: i % 3 !== 0 });
+
+  it('WHEN the calibration is fitted THEN it stays a mild increasing mapping that lifts the low scores', () => {
+    const c = fitCalibration(points);
+    expect(c.a).toBeGreaterThan(0);
+    expect(c.a).toBeLessThan(1);
+    expect(calibrated(0.0001, c)).toBeGreaterThan(0.1);
+    expect(calibrated(0.0001, c)).toBeLessThan(calibrated(0.5, c));
+  });
+});
