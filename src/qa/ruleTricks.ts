@@ -17,7 +17,7 @@
  *   President …").
  * - count-of-money, unit-swap, year-swap, both-of-either, acronym-of-question, undecided,
  *   count-without-number, repeats-question, when-without-time, doer-not-given,
- *   names-the-thing-asked, share-for-name, answer-denies: see each.
+ *   names-the-thing-asked, share-for-name, answer-denies, time-for-amount: see each.
  * - offTopic (on the story, not the sentence): the question's two weightiest words are not in it,
  *   or the role whose holder it asks about ("What did the governor say?") is nowhere in it.
  */
@@ -43,7 +43,8 @@ export type TrickKind =
   | 'doer-not-given'
   | 'names-the-thing-asked'
   | 'share-for-name'
-  | 'answer-denies';
+  | 'answer-denies'
+  | 'time-for-amount';
 
 /** Where an answer comes from: its sentence, and the title of its story. */
 export interface AnswerSource {
@@ -510,6 +511,8 @@ function namesTheThingAsked(question: string, answer: string, sentence: string):
   ).some((start) => {
     let k = start + said.length;
     while (k < tokens.length && k < start + said.length + 3 && /^\p{Lu}/u.test(tokens[k]!)) k++;
+    // "Shares in Norvik" for "Who founded Norvik?": one preposition may stand between.
+    if (OF_IN.has(tokens[k]?.toLowerCase() ?? '')) k++;
     const term = tokens[k] === undefined ? null : normalizeTerm(tokens[k]!);
     return term !== null && asked.has(term);
   });
@@ -532,6 +535,18 @@ const answerDenies = (question: string, answer: string): boolean =>
   /^\s*(?:who|whom|whose|which|what)\b/iu.test(question) &&
   /^\s*(?:neither|none|nobody|no one|nothing)\b/iu.test(answer);
 
+const OF_IN = new Set(['of', 'in', 'at', 'for']);
+
+const DURATION = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b/iu;
+
+/** "How much did the port earn?" → "three years": an amount asked, a stretch of time given. */
+const timeForAmount = (question: string, answer: string): boolean =>
+  /^\s*how much\b/iu.test(question) &&
+  !/\b(?:time|long|longer|older|younger|later|earlier|sooner)\b/iu.test(question) &&
+  DURATION.test(answer) &&
+  !MONEY.test(answer) &&
+  !SHARE_OR_SUM.test(answer);
+
 /** The trick an answer's sentence shows the question to be, or undefined when none is seen. */
 export function trickOf(quoting: string, answer: string, source: AnswerSource): TrickKind | undefined {
   // A quotation is the story's words, not the question's ("Who said “we will never give up”?").
@@ -553,6 +568,7 @@ export function trickOf(quoting: string, answer: string, source: AnswerSource): 
   if (namesTheThingAsked(question, answer, source.sentence)) return 'names-the-thing-asked';
   if (shareForName(question, answer)) return 'share-for-name';
   if (answerDenies(question, answer)) return 'answer-denies';
+  if (timeForAmount(question, answer)) return 'time-for-amount';
   return undefined;
 }
 

@@ -346,3 +346,20 @@ describe('GIVEN a sentence that says no one did what the question asks about', (
     expect(trickOf('How many goals did Orsk score?', 'none', at(sentence))).toBeUndefined();
   });
 });
+
+describe('GIVEN a question for an amount', () => {
+  const sentence = 'Construction is expected to begin in March and last three years.';
+
+  it('WHEN the answer is a stretch of time THEN it is a trick, unless the question asks about time', () => {
+    expect(trickOf('How much did the port earn last year?', 'three years', at(sentence))).toBe(
+      'time-for-amount',
+    );
+    expect(trickOf('How much time will construction take?', 'three years', at(sentence))).toBeUndefined();
+    expect(trickOf('How much longer will construction last?', 'three years', at(sentence))).toBeUndefined();
+  });
+
+  it('WHEN a who-question is answered by what a sentence says of a name the question gives THEN it is a trick', () => {
+    const shares = 'Shares in Norvik fell 9 percent in Stockholm trading.';
+    expect(trickOf('Who founded Norvik?', 'Shares', at(shares))).toBe('names-the-thing-asked');
+  });
+});
