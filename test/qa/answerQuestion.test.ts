@@ -144,8 +144,8 @@ describe('GIVEN several stories loaded together', () => {
     expect(ask(several, 'What does IP4 mean?').citations[0]?.story).toBe(BUNDLED);
   });
 
-  // Known gap of the ranker with path features (ranker2, 2026-12-01): its paragraph scores a calibrated
-  // 0.32 against the threshold 0.4855, so the rule extractor's reason does not stand; it did before.
+  // Known gap since the ranker's path features (2026-12-01): its paragraph scores a calibrated 0.32,
+  // under the threshold, so the rule extractor's reason does not stand; it did before.
   it.fails('WHEN asked why a board member voted against THEN the reason is what he said next', () => {
     expect(ask(several, 'Why did Hale vote against the plan?')).toMatchObject({
       answer: expect.stringMatching(/fix leaking roofs at three schools/),

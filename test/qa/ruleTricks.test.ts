@@ -199,15 +199,9 @@ describe('GIVEN the summit story beside two others', () => {
   const kb = buildKnowledgeBase([summitStory(), harborStory(), schoolStory()]);
   const ask = (question: string) => answerQuestion(kb, question).answer;
 
-  // Known gap of the ranker with path features (ranker2, 2026-12-01): "the pact" of another paragraph
-  // scores a calibrated 0.486, just over the threshold 0.4855, and answers before the role rule is
-  // asked; the name's own paragraph scores 0.483.
-  it.fails(
-    'WHEN asked for the president of the country the story names one of THEN the answer is that name',
-    () => {
-      expect(ask('Who is the president of Andaria?')).toBe('Lucia Ferrand');
-    },
-  );
+  it('WHEN asked for the president of the country the story names one of THEN the answer is that name', () => {
+    expect(ask('Who is the president of Andaria?')).toBe('Lucia Ferrand');
+  });
 
   it.each([
     ['Who is the president of Belmora?', 'the only president named is Andaria’s'],
