@@ -40,11 +40,13 @@ export const MIN_NEWS_TRICKS_REFUSED = 0.55;
  * detector at the cross-validated threshold (0.1121), made-up answers such as "Formula" for "Who won
  * the Imola race?" (0.31) or "grows or it slowly dies" for "What did the governor say about the
  * port?" (0.34) passed, and the held-out news stories had only a third of their tricks refused
- * (32.5 %, was 45 %). 80 % (the issue's target is 85 %) keeps a confident wrong answer rarer than
- * a refusal on news; it is measured on the set the quality gate reports, so that figure is a floor
- * by construction, not an independent check (the held-out stories are).
+ * (32.5 %, was 45 %). 85 % is the issue's target: with the paragraph choice and the ranker's path
+ * features the 80 % floor (threshold 0.4737) got 82.3 % of the own sets right and 0.54 gets the same
+ * 82.3 % with 85.2 % of these tricks refused, so the higher floor costs our own questions nothing. It
+ * is measured on the set the quality gate reports, so that figure is a floor by construction, not
+ * an independent check (the held-out stories are).
  */
-export const MIN_OWN_TRICKS_REFUSED = 0.8;
+export const MIN_OWN_TRICKS_REFUSED = 0.85;
 
 /**
  * Question kinds where the rule extractor's span beats the ranker's: clauses, and the doer of a
