@@ -110,6 +110,19 @@ async function main(argv: string[]) {
       );
     }
   };
+  /** A variant's SQuAD predictions (against the hand-written tricks), then its news ones. */
+  const reportBoth = (name: string, preds: typeof pooled) => {
+    report(
+      name,
+      preds.filter((p) => p.item.source !== 'news'),
+      'hand-written',
+    );
+    report(
+      'news, same',
+      preds.filter((p) => p.item.source === 'news'),
+      'news',
+    );
+  };
   // Variants from the same features: --drop A,B;C (each group an ablation), --training E,R,L;… (passes, rate, l2).
   for (const group of option('drop')?.split(';') ?? []) {
     const drop = group.split(',');
@@ -120,42 +133,15 @@ async function main(argv: string[]) {
       })),
     );
     const other = crossValidated(items, without, training);
-    report(
-      `SQuAD without ${group}`,
-      other.filter((p) => p.item.source !== 'news'),
-      'hand-written',
-    );
-    report(
-      'news, same',
-      other.filter((p) => p.item.source === 'news'),
-      'news',
-    );
+    reportBoth(`SQuAD without ${group}`, other);
   }
   if (argv.includes('--gold-only')) {
     const other = crossValidated(items, verdicts, training, true);
-    report(
-      'SQuAD, detector on gold paragraphs',
-      other.filter((p) => p.item.source !== 'news'),
-      'hand-written',
-    );
-    report(
-      'news, same',
-      other.filter((p) => p.item.source === 'news'),
-      'news',
-    );
+    reportBoth('SQuAD, detector on gold paragraphs', other);
   }
   for (const setting of option('training')?.split(';') ?? []) {
     const other = crossValidated(items, verdicts, trainingOf(setting));
-    report(
-      `SQuAD trained ${setting}`,
-      other.filter((p) => p.item.source !== 'news'),
-      'hand-written',
-    );
-    report(
-      'news, same',
-      other.filter((p) => p.item.source === 'news'),
-      'news',
-    );
+    reportBoth(`SQuAD trained ${setting}`, other);
   }
   report(
     'SQuAD',

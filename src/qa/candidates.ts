@@ -2,7 +2,7 @@
  * Short-answer candidates of a tagged paragraph: noun phrases, names, figures with their unit,
  * dates, prepositional phrases, and short clauses (for why / how). The ranker picks among them.
  */
-import type { TaggedText, Token } from './tagger.ts';
+import type { TaggedText, Token } from '../knowledge/tagger.ts';
 
 export type CandidateKind =
   'entity' | 'np' | 'np-core' | 'name' | 'np-of' | 'list' | 'pp' | 'clause' | 'rule';

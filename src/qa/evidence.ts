@@ -58,9 +58,16 @@ const LIGHT_VERBS = new Set([
   'want',
 ]);
 
+/** A term's weight among `paragraphs` paragraphs, `df` of which hold it (BM25's idf, always > 0). */
+export const idfOf = (paragraphs: number, df: number): number => Math.log(1 + paragraphs / (df + 0.5));
+
+/** A key term held elsewhere in the paragraph (or in its story's title) counts this much of one in the sentence. */
+export const ELSEWHERE_IN_PARAGRAPH = 0.6;
+/** The sentence's own share of the question's weight counts again at this weight. */
+export const SENTENCE_BONUS = 0.5;
+
 export function idf(kb: KnowledgeBase, term: string): number {
-  const df = kb.documentFrequency.get(term) ?? 0;
-  return Math.log(1 + kb.paragraphs.length / (df + 0.5));
+  return idfOf(kb.paragraphs.length, kb.documentFrequency.get(term) ?? 0);
 }
 
 /** The key terms of a text, each once, with weights. `drop` removes frame words of the question kind. */
@@ -359,7 +366,7 @@ export function findEvidence(
         coverage,
         sentenceCoverage,
         missing,
-        score: coverage + 0.5 * sentenceCoverage + 0.1 * (hit.score / top) + extra,
+        score: coverage + SENTENCE_BONUS * sentenceCoverage + 0.1 * (hit.score / top) + extra,
       });
     });
   }
@@ -370,9 +377,9 @@ export function findEvidence(
 interface HeldTerms {
   /** In sentence i, term j: 1 written out, 0.9 through a name or synonym, 0.8 a typo, 0 not. */
   inSentence(i: number, j: number): number;
-  /** In the paragraph (any sentence), times 0.6. */
+  /** In the paragraph (any sentence), times ELSEWHERE_IN_PARAGRAPH. */
   inParagraph(j: number): number;
-  /** In the story's title, times 0.6. */
+  /** In the story's title, times ELSEWHERE_IN_PARAGRAPH. */
   inTitle(j: number): number;
 }
 
@@ -446,12 +453,16 @@ function heldTerms(
     },
     inParagraph(j) {
       if (inParagraph[j]! < 0)
-        inParagraph[j] = matchStrength(terms[j]!, paragraphTerms(kb, paragraph), typos.get(terms[j]!)) * 0.6;
+        inParagraph[j] =
+          matchStrength(terms[j]!, paragraphTerms(kb, paragraph), typos.get(terms[j]!)) *
+          ELSEWHERE_IN_PARAGRAPH;
       return inParagraph[j]!;
     },
     inTitle(j) {
       if (inTitle[j]! < 0)
-        inTitle[j] = matchStrength(terms[j]!, titleTerms(kb, paragraph.storyId), typos.get(terms[j]!)) * 0.6;
+        inTitle[j] =
+          matchStrength(terms[j]!, titleTerms(kb, paragraph.storyId), typos.get(terms[j]!)) *
+          ELSEWHERE_IN_PARAGRAPH;
       return inTitle[j]!;
     },
   };

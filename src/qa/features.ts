@@ -9,7 +9,7 @@ import { backgroundWeight, weightedTerms } from './background.ts';
 import type { Candidate } from './candidates.ts';
 import type { ParagraphAnalysis } from './paragraphAnalysis.ts';
 import { whClassOf, type WhClass } from './questionType.ts';
-import { tagText } from './tagger.ts';
+import { tagText } from '../knowledge/tagger.ts';
 import { similarity } from './wordVectors.ts';
 
 export type Features = Map<string, number>;

@@ -3,7 +3,7 @@ import type { Paragraph } from '../knowledge/types.ts';
 import type { KnowledgeBase } from '../search/knowledgeBase.ts';
 import { normalizeTerm } from '../search/terms.ts';
 import { candidatesOf, sentenceRanges, type Candidate } from './candidates.ts';
-import { tagText, type TaggedText } from './tagger.ts';
+import { tagText, type TaggedText } from '../knowledge/tagger.ts';
 
 export interface ParagraphAnalysis {
   paragraph: Paragraph;

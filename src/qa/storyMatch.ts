@@ -7,13 +7,9 @@
  */
 import type { KnowledgeBase } from '../search/knowledgeBase.ts';
 import { termsOf } from '../search/terms.ts';
+import { ELSEWHERE_IN_PARAGRAPH, idfOf, SENTENCE_BONUS } from './evidence.ts';
 import type { QuestionView } from './features.ts';
 import type { ParagraphAnalysis } from './paragraphAnalysis.ts';
-
-/** A question word held elsewhere in the paragraph counts this much of one in the sentence (as the evidence search does). */
-const IN_PARAGRAPH = 0.6;
-/** The sentence's own share counts again at this weight (as the evidence search does). */
-const SENTENCE_BONUS = 0.5;
 
 interface StoryTerms {
   paragraphs: number;
@@ -34,14 +30,15 @@ function storyTerms(kb: KnowledgeBase, storyId: string): StoryTerms {
 
 /**
  * The best sentence's share of the question's weight (words elsewhere in the paragraph count
- * IN_PARAGRAPH, the sentence's own share counts 1 + SENTENCE_BONUS), weights by the story: 0..1.5.
+ * ELSEWHERE_IN_PARAGRAPH, the sentence's own share 1 + SENTENCE_BONUS, as the evidence search
+ * weighs them), weights by the story: 0..1.5.
  */
 export function storyMatch(kb: KnowledgeBase, q: QuestionView, pa: ParagraphAnalysis): number {
   const { paragraphs, frequency } = storyTerms(kb, pa.paragraph.storyId);
   const weight = new Map<string, number>();
   let total = 0;
   for (const term of q.terms.keys()) {
-    const w = Math.log(1 + paragraphs / ((frequency.get(term) ?? 0) + 0.5));
+    const w = idfOf(paragraphs, frequency.get(term) ?? 0);
     weight.set(term, w);
     total += w;
   }
@@ -60,7 +57,8 @@ export function storyMatch(kb: KnowledgeBase, q: QuestionView, pa: ParagraphAnal
         inSentence += weight.get(t)!;
       }
     }
-    const score = (inSentence + IN_PARAGRAPH * (held - inSentence) + SENTENCE_BONUS * inSentence) / total;
+    const score =
+      (inSentence + ELSEWHERE_IN_PARAGRAPH * (held - inSentence) + SENTENCE_BONUS * inSentence) / total;
     best = Math.max(best, score);
   }
   return best;

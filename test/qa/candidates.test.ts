@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { candidatesOf } from '../../src/qa/candidates.ts';
 import { splitSentences } from '../../src/knowledge/splitSentences.ts';
-import { tagText } from '../../src/qa/tagger.ts';
+import { tagText } from '../../src/knowledge/tagger.ts';
 
 const candidates = (text: string) =>
   candidatesOf(text, tagText(text), splitSentences(text)).map((c) => c.text);
