@@ -73,8 +73,19 @@ export function normalizeQuestion(raw: string): string {
   if (!/\p{Ll}/u.test(text) && text.split(' ').length >= 3) text = text.toLowerCase();
   text = text.replace(/^([\p{L}]+)\b/u, (w) => QUESTION_WORD_TYPOS[w.toLowerCase()] ?? w);
   text = text.replace(/^were(?= (?:did|does|do|is|was|are|will|can)\b)/iu, 'where');
+  // An English word with two letters swapped right after the question word is its auxiliary:
+  // "what dose X mean" is "what does X mean"; not when a verb follows ("what dose did she take").
+  text = text.replace(
+    /^((?:what|who|how|when|where|why|which) )(\p{L}{3,5})\b(?! (?:did|does|do|was|is|were|are|has|have|had|will|would|can|could)\b)/iu,
+    (all, head: string, w: string) => {
+      const aux = AUXILIARIES.find((a) => swappedPair(a, w.toLowerCase()));
+      return aux ? head + aux : all;
+    },
+  );
   // Misspelt frame words ("stnd for", "sed") that are not English words themselves.
-  text = text.replace(/\b\p{L}{3,6}\b/gu, (w) => {
+  // A capitalised word after the first is a name ("Siad", "Doe"), never a typo of one.
+  text = text.replace(/\b\p{L}{3,6}\b/gu, (w, at: number) => {
+    if (at > 0 && /^\p{Lu}/u.test(w)) return w;
     const fixed = frameWordFor(w.toLowerCase());
     return fixed && !isEnglishWord(w) ? fixed : w;
   });
@@ -104,12 +115,27 @@ function frameWordFor(word: string): string | undefined {
   return FRAME_WORDS.find((f) => Math.abs(f.length - word.length) <= 1 && oneEditApart(f, word));
 }
 
-/** Whether two words differ by one inserted, deleted or replaced letter. */
+const AUXILIARIES = ['does', 'did', 'was', 'were', 'are', 'has', 'have'];
+
+/** Whether two words differ by one inserted, deleted or replaced letter, or two swapped ones. */
 function oneEditApart(a: string, b: string): boolean {
   if (a === b) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
+  return (
+    a.slice(i + 1) === b.slice(i + 1) ||
+    a.slice(i) === b.slice(i + 1) ||
+    a.slice(i + 1) === b.slice(i) ||
+    swappedPair(a, b)
+  );
+}
+
+/** Whether `b` is `a` with two neighbouring letters swapped ("dose" for "does"). */
+function swappedPair(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 const quotedIn = (text: string): string | undefined =>

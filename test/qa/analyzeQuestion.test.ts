@@ -40,6 +40,16 @@ describe('analyzeQuestion', () => {
     expect(analyzeQuestion('WHO SAID FREEDOM IS NEVER GIVEN FOR FREE')).toMatchObject({ kind: 'who-said' });
   });
 
+  it('GIVEN two letters swapped in the frame ("wat dose UNSC stnad for") THEN it is read as meant', () => {
+    expect(analyzeQuestion('wat dose UNSC stnad for')).toMatchObject({ kind: 'define', target: 'UNSC' });
+    expect(analyzeQuestion('what dose the word quorum mean')).toMatchObject({ kind: 'define' });
+  });
+
+  it('GIVEN a name or a noun that looks like a swapped frame word THEN it is kept', () => {
+    expect(analyzeQuestion('Who is Siad Barre?').text).toBe('Who is Siad Barre?');
+    expect(analyzeQuestion('What dose did the doctor give?').text).toBe('What dose did the doctor give?');
+  });
+
   it('GIVEN framing words ("according to the article") THEN they are not part of the content', () => {
     const q = analyzeQuestion('According to the article, what did Russia veto?');
     expect(q).toMatchObject({ kind: 'what-did', subject: 'Russia', verb: 'veto' });
