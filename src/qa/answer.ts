@@ -17,7 +17,7 @@ import { storyMatch } from './storyMatch.ts';
 import { answerText } from './presentAnswer.ts';
 import { withRange } from './answerRange.ts';
 import { retrieveParagraphs } from './retrieve.ts';
-import { holdsRoleAsked, offTopic, trickOf, type AnswerSource } from './ruleTricks.ts';
+import { holdsRoleAsked, leftOpen, offTopic, trickOf, type AnswerSource } from './ruleTricks.ts';
 import { AGREEMENT_MARGIN, RULE_SPAN_KINDS } from './tuning.ts';
 import type { Answer, Citation, QuestionKind } from './types.ts';
 import { validateQuestion } from './validateQuestion.ts';
@@ -177,7 +177,7 @@ function showsTrick(
 ): boolean {
   const source = sourceOf(citation);
   if (answer === null || !citation || !source) return false;
-  if (trickOf(question, answer, source) !== undefined) return true;
+  if (trickOf(question, answer, source) !== undefined || leftOpen(question, citation.text)) return true;
   const story = kb.storyById.get(citation.story);
   // The cited paragraph first: it holds the question's words nearly always, and the search stops there.
   return !!story && offTopic(question, [citation.text, story.title, ...story.paragraphs.map((p) => p.text)]);

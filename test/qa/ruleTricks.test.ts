@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion, buildKnowledgeBase } from '../../src/qa/index.ts';
 import { modelChoice } from '../../src/qa/answer.ts';
 import { committedWeights } from '../../src/qa/model.ts';
-import { holdsRoleAsked, offTopic, roleAsked, trickOf } from '../../src/qa/ruleTricks.ts';
+import { holdsRoleAsked, leftOpen, offTopic, roleAsked, trickOf } from '../../src/qa/ruleTricks.ts';
+import { parseStory } from '../../src/knowledge/parseStory.ts';
 import { AGREEMENT_MARGIN } from '../../src/qa/tuning.ts';
 import { harborStory, schoolStory } from '../support/stories.ts';
 import { SUMMIT_STORY, summitStory } from '../support/summitStory.ts';
@@ -361,5 +362,34 @@ describe('GIVEN a question for an amount', () => {
   it('WHEN a who-question is answered by what a sentence says of a name the question gives THEN it is a trick', () => {
     const shares = 'Shares in Norvik fell 9 percent in Stockholm trading.';
     expect(trickOf('Who founded Norvik?', 'Shares', at(shares))).toBe('names-the-thing-asked');
+  });
+});
+
+describe('GIVEN a paragraph that says the very thing asked is not given', () => {
+  const PARAGRAPH =
+    'Mayor Ines Calder warned of "outside groups" that want to stall the harbour plan. She did not say who those groups are. Officials have not disclosed how many jobs the plan would create.';
+
+  it.each([
+    ['Who are the outside groups?'],
+    ['Who are the groups that want to stall the plan?'],
+    ['How many jobs would the harbour plan create?'],
+  ])('WHEN asked %s THEN it is left open', (question) => {
+    expect(leftOpen(question, PARAGRAPH)).toBe(true);
+  });
+
+  it.each([
+    ['Who warned of outside groups?'],
+    ['What did the mayor warn of?'],
+    ['How many groups did the mayor name?'],
+    ['Who is the mayor?'],
+  ])('WHEN asked %s THEN it is not left open', (question) => {
+    expect(leftOpen(question, PARAGRAPH)).toBe(false);
+  });
+
+  it('WHEN the whole engine is asked who the groups are THEN it refuses, and still answers who warned of them', () => {
+    const text = `Local\n\nMayor warns of outside groups\n\n${PARAGRAPH}\n\nThe council votes on the plan next week.`;
+    const kb = buildKnowledgeBase([parseStory({ id: 'groups', file: 'groups.txt', text })]);
+    expect(answerQuestion(kb, 'Who are the outside groups?').answer).toBeNull();
+    expect(answerQuestion(kb, 'Who warned of outside groups?').answer).toMatch(/Ines Calder/);
   });
 });
