@@ -228,7 +228,11 @@ export function objectAfter(text: string, verbTerm: string): string | undefined 
     /\bthat\b/.test(m) ? '' : m,
   );
   // An object runs on through its relative clause ("a resolution whose passage would have …").
-  const end = /[;:—]\s|[”"]|,\s+(?:and|but|while|as|he|she|they|it|which|who|saying|according)\b/u.exec(rest);
+  // It ends before an attribution too: ", Mayor Dana Kirsch said on March 20".
+  const end =
+    /[;:—]\s|[”"]|,\s+(?:and|but|while|as|he|she|they|it|which|who|saying|according)\b|,\s+(?:[\p{L}.’'-]+\s+){0,5}(?:said|says|told|added|noted|wrote|reported|announced)\b/u.exec(
+      rest,
+    );
   const object = (end ? rest.slice(0, end.index) : rest)
     .replace(/[\s,.”"]+$/u, '')
     .trim()
