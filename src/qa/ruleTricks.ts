@@ -16,7 +16,7 @@
  *   "Acme's chief executive"), and the sentence gives that role to another body ("Peruvian
  *   President …").
  * - count-of-money, unit-swap, year-swap, both-of-either, acronym-of-question, undecided,
- *   count-without-number, repeats-question, when-without-time, doer-not-given,
+ *   count-without-number, repeats-question, when-without-time, where-at-time, doer-not-given,
  *   names-the-thing-asked, share-for-name, answer-denies, time-for-amount: see each.
  * - leftOpen (on the cited paragraph): it says the thing asked is not given ("did not say who …");
  *   fires on none of the 4,557 SQuAD dev questions over their gold paragraphs.
@@ -42,6 +42,7 @@ export type TrickKind =
   | 'count-without-number'
   | 'repeats-question'
   | 'when-without-time'
+  | 'where-at-time'
   | 'doer-not-given'
   | 'names-the-thing-asked'
   | 'share-for-name'
@@ -440,6 +441,18 @@ const TIME = new RegExp(
 const whenWithoutTime = (question: string, answer: string): boolean =>
   /^\s*when\b/iu.test(question) && !TIME.test(answer);
 
+/** A word of a time and nothing else: "Friday", "afternoon", "1998", "last". */
+const TIME_ONLY_WORD = new RegExp(
+  String.raw`^(?:on|in|at|by|during|the|this|that|last|next|early|late|${MONTH}|${WEEKDAY}|morning|afternoon|evening|night|noon|midnight|day|week|weekend|month|year|\d{1,4}(?:st|nd|rd|th|s)?)$`,
+  'iu',
+);
+
+/** "Where did the fire start?" answered by "Friday afternoon": a time, not a place. */
+const whereAtTime = (question: string, answer: string): boolean =>
+  /^\s*where\b/iu.test(question) &&
+  tokenize(answer).length > 0 &&
+  tokenize(answer).every((w) => TIME_ONLY_WORD.test(w));
+
 /** The answer only repeats the question's own words ("Who founded Norvik?" → "Norvik"): it tells nothing new. */
 function repeatsQuestion(question: string, answer: string): boolean {
   const said = termsOf(answer);
@@ -566,6 +579,7 @@ export function trickOf(quoting: string, answer: string, source: AnswerSource): 
   if (countWithoutNumber(question, answer)) return 'count-without-number';
   if (repeatsQuestion(question, answer)) return 'repeats-question';
   if (whenWithoutTime(question, answer)) return 'when-without-time';
+  if (whereAtTime(question, answer)) return 'where-at-time';
   if (doerNotGiven(question, answer, source.sentence)) return 'doer-not-given';
   if (namesTheThingAsked(question, answer, source.sentence)) return 'names-the-thing-asked';
   if (shareForName(question, answer)) return 'share-for-name';

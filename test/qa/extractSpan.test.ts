@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { objectAfter } from '../../src/qa/extractSpan.ts';
+import { objectAfter, reasonSpans } from '../../src/qa/extractSpan.ts';
 import { normalizeTerm } from '../../src/search/terms.ts';
 
 describe('GIVEN a sentence and the verb a what-did question asks about', () => {
@@ -22,5 +22,28 @@ describe('GIVEN a sentence and the verb a what-did question asks about', () => {
         normalizeTerm('passed')!,
       ),
     ).toBe('a resolution whose passage would delay the vote');
+  });
+});
+
+describe('GIVEN a sentence read for reasons (why-questions)', () => {
+  it('WHEN a word only starts like a reason word ("afternoon") THEN it opens no reason', () => {
+    const spans = reasonSpans(
+      'The fire started on Friday afternoon near a trail and had burned 2,000 hectares by Sunday.',
+    );
+    expect(spans.map((s) => s.text)).toEqual([]);
+  });
+
+  it('WHEN "to" is not followed by a verb ("according to the agency") THEN it opens no purpose', () => {
+    expect(
+      reasonSpans('The fire had burned 2,000 hectares, according to the regional fire service.'),
+    ).toEqual([]);
+  });
+
+  it('WHEN "because" or "to" with a verb opens a clause THEN that clause is a reason', () => {
+    const spans = reasonSpans('Crews dug trenches to slow the fire because the winds were rising.').map(
+      (s) => s.text,
+    );
+    expect(spans).toContain('to slow the fire');
+    expect(spans).toContain('because the winds were rising');
   });
 });

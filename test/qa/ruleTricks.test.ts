@@ -393,3 +393,18 @@ describe('GIVEN a paragraph that says the very thing asked is not given', () => 
     expect(answerQuestion(kb, 'Who warned of outside groups?').answer).toMatch(/Ines Calder/);
   });
 });
+
+describe('GIVEN a where-question', () => {
+  const sentence = 'The fire started on Friday afternoon near a hiking trail north of the town.';
+
+  it('WHEN the answer is a time THEN it is a trick (a time is not a place)', () => {
+    expect(trickOf('Where did the fire start?', 'Friday afternoon', at(sentence))).toBe('where-at-time');
+    expect(trickOf('Where did the fire start?', 'on Friday', at(sentence))).toBe('where-at-time');
+  });
+
+  it('WHEN the answer is a place THEN it stands', () => {
+    expect(
+      trickOf('Where did the fire start?', 'near a hiking trail north of the town', at(sentence)),
+    ).toBeUndefined();
+  });
+});
