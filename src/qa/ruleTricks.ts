@@ -17,6 +17,7 @@
  *   President …").
  * - count-of-money, unit-swap, year-swap, both-of-either, acronym-of-question, undecided,
  *   count-without-number, repeats-question, when-without-time, where-at-time, doer-not-given,
+ *   patient-for-doer,
  *   names-the-thing-asked, share-for-name, answer-denies, time-for-amount: see each.
  * - leftOpen (on the cited paragraph): it says the thing asked is not given ("did not say who …");
  *   fires on none of the 4,557 SQuAD dev questions over their gold paragraphs.
@@ -44,6 +45,7 @@ export type TrickKind =
   | 'when-without-time'
   | 'where-at-time'
   | 'doer-not-given'
+  | 'patient-for-doer'
   | 'names-the-thing-asked'
   | 'share-for-name'
   | 'answer-denies'
@@ -507,6 +509,22 @@ function doerNotGiven(question: string, answer: string, sentence: string): boole
 }
 
 /**
+ * "Who founded Veltro?" answered by "The company" of "The company was founded in 1952 by Karl
+ * Veltro": the answer stands before the question's verb in the passive, and the doer follows "by".
+ * The answer is what was done to, not who did it.
+ */
+function patientForDoer(question: string, answer: string, sentence: string): boolean {
+  const verb = doerVerb(question);
+  if (!verb) return false;
+  const tokens = words(sentence);
+  const at = tokens.findIndex((t) => normalizeTerm(t) === verb);
+  if (at < 1 || !BE.has(tokens[at - 1]!)) return false;
+  const starts = findPhrase(tokens, words(answer));
+  const by = tokens.indexOf('by', at + 1);
+  return starts.length > 0 && starts.every((s) => s < at - 1) && by > at && by <= at + 6;
+}
+
+/**
  * "Who won the race?" answered by "Formula" of "The Formula One race … was canceled": the sentence
  * lacks the question's verb, and the answer (with the capitalised words after it) names the thing
  * the question is about, not who did it.
@@ -581,6 +599,7 @@ export function trickOf(quoting: string, answer: string, source: AnswerSource): 
   if (whenWithoutTime(question, answer)) return 'when-without-time';
   if (whereAtTime(question, answer)) return 'where-at-time';
   if (doerNotGiven(question, answer, source.sentence)) return 'doer-not-given';
+  if (patientForDoer(question, answer, source.sentence)) return 'patient-for-doer';
   if (namesTheThingAsked(question, answer, source.sentence)) return 'names-the-thing-asked';
   if (shareForName(question, answer)) return 'share-for-name';
   if (answerDenies(question, answer)) return 'answer-denies';

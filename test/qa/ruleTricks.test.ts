@@ -408,3 +408,15 @@ describe('GIVEN a where-question', () => {
     ).toBeUndefined();
   });
 });
+
+describe('GIVEN a who-question over a sentence in the passive', () => {
+  const sentence = 'The company was founded in 1952 by engineer Karl Veltro in a garage in Kessel.';
+
+  it('WHEN the answer is what the verb was done to THEN it is a trick (patient-for-doer)', () => {
+    expect(trickOf('Who founded Veltro?', 'The company', at(sentence))).toBe('patient-for-doer');
+  });
+
+  it('WHEN the answer is the doer after "by" THEN it stands', () => {
+    expect(trickOf('Who founded Veltro?', 'engineer Karl Veltro', at(sentence))).toBeUndefined();
+  });
+});
