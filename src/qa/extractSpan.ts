@@ -2,6 +2,7 @@
  * Pulls the short answer out of an evidence sentence: a date, a place, a figure, a reason, or what
  * follows a verb. Each returns undefined when the sentence holds no such thing.
  */
+import { tagText } from '../knowledge/tagger.ts';
 import { normalizeTerm, tokenize } from '../search/terms.ts';
 
 /** Remembers a function's result per text (bounded): the same sentences are read by query after query. */
@@ -202,6 +203,21 @@ export function indexOfTerm(text: string, term: string): number {
 }
 
 /**
+ * An object cut before "and" with a second verb ("a budget and raised taxes" → "a budget"), the
+ * verbs tagged in their sentence.
+ */
+function beforeSecondVerb(sentence: string, object: string): string {
+  const from = sentence.indexOf(object);
+  if (from < 0 || !/\band\b/u.test(object)) return object;
+  const { tokens } = tagText(sentence);
+  const cut = tokens.findIndex(
+    (t, i) =>
+      t.start > from && t.end <= from + object.length && t.lower === 'and' && tokens[i + 1]?.pos === 'VERB',
+  );
+  return cut < 0 ? object : object.slice(0, tokens[cut]!.start - from).replace(/[\s,]+$/u, '');
+}
+
+/**
  * What follows a verb in a sentence: its object ("approved a budget" → "a budget"). For a
  * noun form after a possessive ("the council’s approval in March of a budget") it is what follows "of".
  */
@@ -229,15 +245,19 @@ export function objectAfter(text: string, verbTerm: string): string | undefined 
     /\bthat\b/.test(m) ? '' : m,
   );
   // An object runs on through its relative clause ("a resolution whose passage would have …").
-  // It ends before an attribution too: ", Mayor Dana Kirsch said on March 20".
+  // It ends before an attribution too (", Mayor Dana Kirsch said on March 20") and before a
+  // phrase that says how it was done (", in a 21-18 vote").
   const end =
-    /[;:—]\s|[”"]|,\s+(?:and|but|while|as|he|she|they|it|which|who|saying|according)\b|,\s+(?:[\p{L}.’'-]+\s+){0,5}(?:said|says|told|added|noted|wrote|reported|announced)\b/u.exec(
+    /[;:—]\s|[”"]|,\s+(?:and|but|while|as|he|she|they|it|which|who|saying|according)\b|,\s+(?:[\p{L}.’'-]+\s+){0,5}(?:said|says|told|added|noted|wrote|reported|announced)\b|,\s+(?:in|by|with)\s+an?\s/u.exec(
       rest,
     );
-  const object = (end ? rest.slice(0, end.index) : rest)
-    .replace(/[\s,.”"]+$/u, '')
-    .trim()
-    .replace(/^[“"]/u, '');
+  const object = beforeSecondVerb(
+    text,
+    (end ? rest.slice(0, end.index) : rest)
+      .replace(/[\s,.”"]+$/u, '')
+      .trim()
+      .replace(/^[“"]/u, ''),
+  );
   const span = object.length > 220 ? `${object.slice(0, 219).replace(/\s+\S*$/u, '')}…` : object;
   return span.length > 1 && /^[\p{L}\p{N}$€£“"]/u.test(span) ? span : undefined;
 }

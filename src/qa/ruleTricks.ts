@@ -18,7 +18,7 @@
  * - count-of-money, unit-swap, year-swap, both-of-either, acronym-of-question, undecided,
  *   count-without-number, repeats-question, when-without-time, where-at-time, doer-not-given,
  *   patient-for-doer,
- *   names-the-thing-asked, share-for-name, answer-denies, time-for-amount: see each.
+ *   names-the-thing-asked, share-for-name, answer-denies, time-for-amount, age-not-given: see each.
  * - leftOpen (on the cited paragraph): it says the thing asked is not given ("did not say who …");
  *   fires on none of the 4,557 SQuAD dev questions over their gold paragraphs.
  * - offTopic (on the story, not the sentence): the question's two weightiest words are not in it,
@@ -49,7 +49,8 @@ export type TrickKind =
   | 'names-the-thing-asked'
   | 'share-for-name'
   | 'answer-denies'
-  | 'time-for-amount';
+  | 'time-for-amount'
+  | 'age-not-given';
 
 /** Where an answer comes from: its sentence, and the title of its story. */
 export interface AnswerSource {
@@ -499,9 +500,10 @@ function doerNotGiven(question: string, answer: string, sentence: string): boole
   const starts = findPhrase(tokens, words(answer));
   if (at < 1 || starts.length === 0 || starts.some((s) => s < at)) return false;
   const before = tokens[at - 1]!;
-  // "… schedules,” said Kowalski": a quotation's speaker after the verb, not a passive.
+  // "… schedules,” said Kowalski": a quotation's speaker after the verb, not a passive ("The dam,
+  // built in 1961, …" is one: the comma alone does not make it a quotation).
   const inverted = new RegExp(
-    `[,"“”]\\s*${tokens[at]!.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`,
+    `["“”]\\s*${tokens[at]!.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`,
     'iu',
   ).test(sentence);
   const passive = !inverted && (BE.has(before) || object.has(normalizeTerm(before) ?? ''));
@@ -510,18 +512,27 @@ function doerNotGiven(question: string, answer: string, sentence: string): boole
 
 /**
  * "Who founded Veltro?" answered by "The company" of "The company was founded in 1952 by Karl
- * Veltro": the answer stands before the question's verb in the passive, and the doer follows "by".
- * The answer is what was done to, not who did it.
+ * Veltro", "Who built the dam?" by "Corwin Dam" of "The Corwin Dam, built in 1961, …": the answer
+ * stands before the question's verb in the passive. It is what was done to, not who did it.
  */
 function patientForDoer(question: string, answer: string, sentence: string): boolean {
   const verb = doerVerb(question);
   if (!verb) return false;
   const tokens = words(sentence);
   const at = tokens.findIndex((t) => normalizeTerm(t) === verb);
-  if (at < 1 || !BE.has(tokens[at - 1]!)) return false;
-  const starts = findPhrase(tokens, words(answer));
-  const by = tokens.indexOf('by', at + 1);
-  return starts.length > 0 && starts.every((s) => s < at - 1) && by > at && by <= at + 6;
+  if (at < 1) return false;
+  const said = words(answer);
+  const starts = findPhrase(tokens, said);
+  if (starts.length === 0) return false;
+  if (BE.has(tokens[at - 1]!)) return starts.every((s) => s + said.length <= at);
+  // A reduced relative clause right after the answer: "The Corwin Dam, built in 1961, …" (not
+  // "The founder, Ann Lee, built the firm": there the verb takes an object, not a preposition).
+  const verbWord = tokens[at]!.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const reduced = new RegExp(
+    `,\\s*${verbWord}\\s+(?:in|on|at|by|during|from|near|for|with|after|before)\\b`,
+    'iu',
+  );
+  return reduced.test(sentence) && starts.every((s) => s + said.length === at);
 }
 
 /**
@@ -572,6 +583,13 @@ const OF_IN = new Set(['of', 'in', 'at', 'for']);
 
 const DURATION = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b/iu;
 
+const AGE =
+  /\b(?:years?|months?|weeks?|days?|decades?|centur(?:y|ies)|old|aged?)\b|(?<![\d,.])\d{3,4}s?(?![\d,])/iu;
+
+/** "How old is the dam?" → "400,000 people": an age asked, no age, year or stretch of time given. */
+const ageNotGiven = (question: string, answer: string): boolean =>
+  /^\s*how old\b/iu.test(question) && !AGE.test(answer) && !/^\s*\d{1,3}\W*$/u.test(answer);
+
 /** "How much did the port earn?" → "three years": an amount asked, a stretch of time given. */
 const timeForAmount = (question: string, answer: string): boolean =>
   /^\s*how much\b/iu.test(question) &&
@@ -604,6 +622,7 @@ export function trickOf(quoting: string, answer: string, source: AnswerSource): 
   if (shareForName(question, answer)) return 'share-for-name';
   if (answerDenies(question, answer)) return 'answer-denies';
   if (timeForAmount(question, answer)) return 'time-for-amount';
+  if (ageNotGiven(question, answer)) return 'age-not-given';
   return undefined;
 }
 

@@ -15,6 +15,24 @@ describe('GIVEN a sentence and the verb a what-did question asks about', () => {
     ).toBe('a smaller budget');
   });
 
+  it('WHEN a phrase after a comma says how it was done THEN it is not part of the object', () => {
+    expect(
+      objectAfter(
+        'The Senate rejected a bill that would raise prices, in a 21-18 vote.',
+        normalizeTerm('rejected')!,
+      ),
+    ).toBe('a bill that would raise prices');
+  });
+
+  it('WHEN "and" joins a second verb THEN the object ends before it', () => {
+    expect(
+      objectAfter('The council approved a budget and raised taxes on hotels.', normalizeTerm('approved')!),
+    ).toBe('a budget');
+    expect(objectAfter('The shop sells apples and oranges to tourists.', normalizeTerm('sells')!)).toBe(
+      'apples and oranges to tourists',
+    );
+  });
+
   it('WHEN the object runs on through its relative clause THEN the clause stays', () => {
     expect(
       objectAfter(

@@ -416,7 +416,32 @@ describe('GIVEN a who-question over a sentence in the passive', () => {
     expect(trickOf('Who founded Veltro?', 'The company', at(sentence))).toBe('patient-for-doer');
   });
 
+  it('WHEN the answer is the thing a reduced relative clause was done to THEN it is a trick', () => {
+    const reduced = 'The Corwin Dam, built in 1961, holds back the Tamsin River.';
+    expect(trickOf('Who built the dam?', 'Corwin Dam', at(reduced))).toBe('patient-for-doer');
+    expect(trickOf('Who built the dam?', 'Tamsin River', at(reduced))).toBe('doer-not-given');
+  });
+
+  it('WHEN an appositive stands before an active verb THEN the doer stands', () => {
+    const active = 'The founder, Ann Lee, built the firm from a garage.';
+    expect(trickOf('Who built the firm?', 'Ann Lee', at(active))).toBeUndefined();
+  });
+
   it('WHEN the answer is the doer after "by" THEN it stands', () => {
     expect(trickOf('Who founded Veltro?', 'engineer Karl Veltro', at(sentence))).toBeUndefined();
+  });
+});
+
+describe('GIVEN a how-old question', () => {
+  const sentence = 'The dam, finished in 1961, supplies water to about 400,000 people.';
+
+  it('WHEN the answer is a count of people THEN it is a trick (no age given)', () => {
+    expect(trickOf('How old is the dam?', '400,000 people', at(sentence))).toBe('age-not-given');
+  });
+
+  it('WHEN the answer is an age, a bare number or a year THEN it stands', () => {
+    expect(trickOf('How old is the dam?', '65 years', at(sentence))).toBeUndefined();
+    expect(trickOf('How old was she?', '39.', at(sentence))).toBeUndefined();
+    expect(trickOf('How old is the dam?', '1961', at(sentence))).toBeUndefined();
   });
 });
