@@ -225,8 +225,14 @@ function nameRuns(story: Story, paragraph: number): NameRun[] {
         ),
       ) &&
       isEnglishWord(run[0]!.word.toLowerCase());
+    // "the growing city of Arenal, the observatory's director announced": a place's name.
+    const namedPlace =
+      /\b(?:city|town|village|province|state|region|county|district|country|island|port|capital|republic|kingdom|municipality|suburb|valley|river|lake)\s+of\s+$/iu.test(
+        before,
+      );
     const evidence =
       !sentenceOpener &&
+      !namedPlace &&
       !partOfOrganization &&
       !precededByCapital &&
       !isPlaceName(runText) &&

@@ -52,6 +52,25 @@ function speakerOfReport(kb: KnowledgeBase, q: QuestionAnalysis, e: Evidence): s
   return phrase.split(/\s+/).length <= 8 && fresh ? phrase : undefined;
 }
 
+/** A name, with "of" or "for" inside a body's name ("the University of Redmond"). */
+const BODY_NAME = String.raw`${NAME_RUN}(?:\s+(?:of|for)\s+(?:the\s+)?${NAME_RUN})?`;
+
+/**
+ * "Who established the space agency?" over "It was established in 1968 by the University …, and is
+ * operated with the space agency": the passive's subject (the words before its verb, or the
+ * sentence before when that is a pronoun) must hold what the question asks about.
+ */
+function passiveSubjectIsAsked(q: QuestionAnalysis, e: Evidence, before: string): boolean {
+  const asked = new Set(termsOf(q.content.replace(/^who\s+\p{L}+/iu, '')));
+  if (asked.size === 0) return true;
+  const clause = before.split(/[,;:]\s/u).at(-1) ?? before;
+  const holds = (text: string) => termsOf(text).some((t) => asked.has(t));
+  if (holds(clause)) return true;
+  if (!/^\s*(?:it|they|he|she|this|these)\s/iu.test(clause)) return false;
+  const previous = e.paragraph.sentences[e.sentenceIndex - 1]?.text ?? '';
+  return holds(previous) || (e.sentenceIndex === 0 && holds(e.paragraph.text));
+}
+
 /**
  * Who a sentence says did what a "who VERB …" question asks: the name just before the verb
  * ("the union wants", "Brazil’s veto") or after "by" in a passive. Undefined when the question has no
@@ -88,8 +107,12 @@ export function agentOf(kb: KnowledgeBase, q: QuestionAnalysis, e: Evidence): st
     );
     return person?.name ?? named;
   }
-  const by = new RegExp(`^\\S*\\s+by\\s+(?:the\\s+)?(${NAME_RUN})`, 'u').exec(text.slice(at));
-  if (by?.[1] && fresh(by[1])) return by[1];
+  // "founded by Ann Lee", "established in 1968 by the University of Redmond": up to four words between.
+  const by = new RegExp(
+    `^\\S*(?:\\s+(?!by\\b)[^\\s.,;:]+){0,4}?\\s+by\\s+(?:the\\s+)?(${BODY_NAME})`,
+    'u',
+  ).exec(text.slice(at));
+  if (by?.[1] && fresh(by[1])) return passiveSubjectIsAsked(q, e, before) ? by[1] : null;
   // A noun right before the verb ("remarks interpreted into English"): a passive with no doer.
   const written = /^[\p{L}]+/u.exec(text.slice(at))?.[0].toLowerCase() ?? '';
   const participle = /ed$/u.test(written) || IRREGULAR_PAST.has(written) || /en$/u.test(written);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractDefinitions } from '../../src/knowledge/definitions.ts';
 import { extractPeople } from '../../src/knowledge/people.ts';
 import { extractQuotes } from '../../src/knowledge/quotes.ts';
+import { parseStory } from '../../src/knowledge/parseStory.ts';
 import { harborStory } from '../support/stories.ts';
 
 const story = harborStory();
@@ -22,6 +23,16 @@ describe('people of a story', () => {
     const he = people.mentions.find((m) => m.paragraph === 4 && m.text === 'He');
     expect(people.people[she!.personId!]?.name).toBe('Elena Marsh');
     expect(people.people[he!.personId!]?.name).toBe('Tomas Reyes');
+  });
+});
+
+describe('places that look like people', () => {
+  it('GIVEN "the city of Arenal, the observatory\'s director announced" THEN Arenal is not a person', () => {
+    const text =
+      "Science\n\nObservatory to move\n\nBecause of light pollution from the growing city of Arenal, the observatory's director announced in 2015 that new instruments would be built elsewhere.\n\nDirector Ana Ruiz, 52, said the move was overdue.";
+    const people = extractPeople(parseStory({ id: 'obs', file: 'obs.txt', text })).people.map((p) => p.name);
+    expect(people).not.toContain('Arenal');
+    expect(people).toContain('Ana Ruiz');
   });
 });
 

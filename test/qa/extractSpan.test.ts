@@ -65,3 +65,12 @@ describe('GIVEN a sentence read for reasons (why-questions)', () => {
     expect(spans).toContain('because the winds were rising');
   });
 });
+
+describe('GIVEN a reason at the start of a sentence', () => {
+  it('WHEN it is capitalised ("Because of …") THEN it is still a reason', () => {
+    const spans = reasonSpans(
+      'Because of light pollution from the city, the new telescope will be built elsewhere.',
+    );
+    expect(spans.map((s) => s.text)).toContain('Because of light pollution from the city');
+  });
+});
