@@ -25,7 +25,7 @@ export type Section = Buffer | Uint8Array | Uint16Array | Uint32Array;
 
 /** Why a snapshot was not used and the knowledge base was built instead. */
 export type RebuildReason =
-  'no snapshot yet' | 'stale code' | 'different knowledge' | 'corrupt' | 'hash mismatch';
+  'no snapshot yet' | 'stale code' | 'older format' | 'different knowledge' | 'corrupt' | 'hash mismatch';
 
 export const SNAPSHOT_FORMAT = 'lede-snapshot';
 export const SNAPSHOT_VERSION = 4;
@@ -142,12 +142,10 @@ async function readSections(
   } catch {
     return { ok: false, reason: 'corrupt' };
   }
-  if (
-    header?.format !== SNAPSHOT_FORMAT ||
-    header.version !== SNAPSHOT_VERSION ||
-    !Array.isArray(header.sections)
-  )
-    return { ok: false, reason: 'corrupt' };
+  if (header?.format !== SNAPSHOT_FORMAT) return { ok: false, reason: 'corrupt' };
+  // A snapshot of another version of lede (after an upgrade) is expected, not damage.
+  if (header.version !== SNAPSHOT_VERSION) return { ok: false, reason: 'older format' };
+  if (!Array.isArray(header.sections)) return { ok: false, reason: 'corrupt' };
   if (header.code !== (await code())) return { ok: false, reason: 'stale code' };
   if (header.hash !== hash) return { ok: false, reason: 'different knowledge' };
   if (!header.sections.every(({ bytes: n }) => Number.isInteger(n) && n >= 0))

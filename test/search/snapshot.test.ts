@@ -67,10 +67,15 @@ describe('index snapshot', () => {
     [
       'an old JSON snapshot',
       () => Buffer.from(JSON.stringify({ format: 'lede-snapshot', stories: [] })),
-      'corrupt',
+      'older format',
     ],
     ['edited text with its header intact', (b: Buffer) => editPayload(b, 'IP4', 'XP4'), 'hash mismatch'],
     ['made by other code', (b: Buffer) => editHeader(b, (h) => ({ ...h, code: 'other' })), 'stale code'],
+    [
+      'of another format version',
+      (b: Buffer) => editHeader(b, (h) => ({ ...h, version: h.version - 1 })),
+      'older format',
+    ],
     [
       'sections that do not fit together, hash recomputed',
       (b: Buffer) => {
