@@ -231,7 +231,7 @@ export function analyzeQuestion(raw: string): QuestionAnalysis {
     return { ...base, kind: 'who' };
 
   if (
-    /^(?:when|what (?:day|date|time|year|month|week)|on what (?:day|date)|in what (?:year|month)|which (?:day|date|year|month)|how long ago|since when)\b/iu.test(
+    /^(?:when|what (?:day|date|time|year|month|week)|(?:on|in) (?:what|which) (?:day|date|year|month|decade|century)|which (?:day|date|year|month)|how long ago|since when)\b/iu.test(
       lower,
     )
   ) {
@@ -274,7 +274,10 @@ export function analyzeQuestion(raw: string): QuestionAnalysis {
   // What is X (a short X may be a defined term; the engine checks)
   const whatIs = /^(?:what|which)(?:'s| is| are| was| were)\s+(?:an?\s+|the\s+)?(.+)$/iu.exec(q);
   if (whatIs?.[1] && whatIs[1].split(/\s+/).length <= 5) return { ...base, kind: 'what', target: whatIs[1] };
-  return { ...base, kind: /^(?:what|which)\b/iu.test(lower) ? 'what' : 'search' };
+  // "In which minute …", "Of what group …": a preposition before the question word.
+  const what =
+    /^(?:(?:in|on|at|during|by|for|from|to|with|of|after|before|under|among|through)\s+)?(?:what|which)\b/iu;
+  return { ...base, kind: what.test(lower) ? 'what' : 'search' };
 }
 
 const AUX =

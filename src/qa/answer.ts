@@ -117,7 +117,10 @@ function answerByModel(
 ): Answer | undefined {
   const { rules } = choice;
   const ruleConfidence = choice.ruleVerdict?.confidence ?? 0;
-  const ruleFits = rules.answer !== null && !showsTrick(kb, question, rules.answer, rules.citations[0]);
+  const ruleFits =
+    rules.answer !== null &&
+    !showsTrick(kb, question, rules.answer, rules.citations[0]) &&
+    (SENTENCE_KINDS.has(kind) || !isWholeSentence(rules.answer, rules.citations[0]));
   // Two extractors that agree on one span of one paragraph: a little less sureness will do.
   const agreed =
     ruleFits && agreesWithRule(kb, choice) && ruleConfidence >= threshold * (1 - AGREEMENT_MARGIN);
@@ -148,6 +151,15 @@ function modelAnswer(kb: KnowledgeBase, kind: QuestionKind, question: string, ch
   const answer = (sentence ? withRange(span, sentence) : span).slice(0, MAX_ANSWER_LENGTH);
   return { question, answer, kind, confidence, citations: [citationOf(kb, paragraph, sentence)] };
 }
+
+/** Kinds a whole sentence may answer: a reason, a manner, or no question at all. */
+const SENTENCE_KINDS: ReadonlySet<QuestionKind> = new Set(['why', 'how', 'search']);
+
+/** "What was the score?" → the sentence it is in: no short answer at all. */
+const isWholeSentence = (answer: string, citation: Citation | undefined): boolean => {
+  const bare = (text: string) => text.replace(/[\s.!?"”“]+$/u, '').trim();
+  return !!citation?.sentence && bare(answer) === bare(citation.sentence);
+};
 
 /** The model's best paragraph is the rule engine's, and the model's best span there is the rule's or within it. */
 function agreesWithRule(kb: KnowledgeBase, choice: ModelChoice): boolean {

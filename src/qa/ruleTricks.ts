@@ -18,7 +18,7 @@
  * - count-of-money, unit-swap, year-swap, both-of-either, acronym-of-question, undecided,
  *   count-without-number, repeats-question, when-without-time, where-at-time, doer-not-given,
  *   patient-for-doer,
- *   names-the-thing-asked, share-for-name, answer-denies, time-for-amount, age-not-given: see each.
+ *   names-the-thing-asked, share-for-name, answer-denies, time-for-amount, age-not-given, unit-not-given: see each.
  * - leftOpen (on the cited paragraph): it says the thing asked is not given ("did not say who …");
  *   fires on none of the 4,557 SQuAD dev questions over their gold paragraphs.
  * - offTopic (on the story, not the sentence): the question's two weightiest words are not in it,
@@ -50,7 +50,8 @@ export type TrickKind =
   | 'share-for-name'
   | 'answer-denies'
   | 'time-for-amount'
-  | 'age-not-given';
+  | 'age-not-given'
+  | 'unit-not-given';
 
 /** Where an answer comes from: its sentence, and the title of its story. */
 export interface AnswerSource {
@@ -590,6 +591,20 @@ const AGE =
 const ageNotGiven = (question: string, answer: string): boolean =>
   /^\s*how old\b/iu.test(question) && !AGE.test(answer) && !/^\s*\d{1,3}\W*$/u.test(answer);
 
+const UNIT_ASKED =
+  /^\s*(?:(?:in|on|at|during|by)\s+)?(?:which|what)\s+(minute|hour|day|week|month|year|season|decade|century|round|quarter|inning|lap|floor)\b/iu;
+const ORDINAL_OR_NUMBER = new RegExp(
+  String.raw`\d|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|previous|final|opening|${NUMBER_WORD}|${MONTH}|${WEEKDAY}s?|spring|summer|autumn|fall|winter|eve|christmas|easter|holiday|morning|afternoon|evening|night|noon|midnight|dawn|dusk)\b`,
+  'iu',
+);
+
+/** "In which minute was the penalty saved?" → "Ivo Marsh": a minute, a year … asked, no figure given. */
+function unitNotGiven(question: string, answer: string): boolean {
+  const unit = UNIT_ASKED.exec(question)?.[1]?.toLowerCase();
+  if (!unit) return false;
+  return !ORDINAL_OR_NUMBER.test(answer) && !new RegExp(`\\b${unit}`, 'iu').test(answer);
+}
+
 /** "How much did the port earn?" → "three years": an amount asked, a stretch of time given. */
 const timeForAmount = (question: string, answer: string): boolean =>
   /^\s*how much\b/iu.test(question) &&
@@ -623,6 +638,7 @@ export function trickOf(quoting: string, answer: string, source: AnswerSource): 
   if (answerDenies(question, answer)) return 'answer-denies';
   if (timeForAmount(question, answer)) return 'time-for-amount';
   if (ageNotGiven(question, answer)) return 'age-not-given';
+  if (unitNotGiven(question, answer)) return 'unit-not-given';
   return undefined;
 }
 

@@ -27,6 +27,8 @@ describe('analyzeQuestion', () => {
     ['How did Okoye describe the financing?', 'how', { verb: 'describe' }],
     ['Did Yoon attend the summit?', 'yes-no', { subject: 'Yoon', verb: 'attend' }],
     ['What is the capital of Australia?', 'what', { target: 'capital of Australia' }],
+    ['In which minute was the penalty saved?', 'what', {}],
+    ['In which year did the bridge open?', 'when', {}],
   ])('GIVEN %s THEN it is a %s question', (question, kind, parts) => {
     expect(analyzeQuestion(question)).toMatchObject({ kind, ...parts });
   });

@@ -445,3 +445,18 @@ describe('GIVEN a how-old question', () => {
     expect(trickOf('How old is the dam?', '1961', at(sentence))).toBeUndefined();
   });
 });
+
+describe('GIVEN a question for a minute, a year, a season …', () => {
+  const sentence = 'Goalkeeper Ivo Marsh saved a penalty in the 70th minute.';
+
+  it('WHEN the answer holds no figure and no such word THEN it is a trick (unit-not-given)', () => {
+    expect(trickOf('In which minute was the penalty saved?', 'Ivo Marsh', at(sentence))).toBe(
+      'unit-not-given',
+    );
+  });
+
+  it('WHEN the answer gives it THEN it stands', () => {
+    expect(trickOf('In which minute was the penalty saved?', '70th minute', at(sentence))).toBeUndefined();
+    expect(trickOf('In which season did it happen?', 'autumn', at(sentence))).toBeUndefined();
+  });
+});
