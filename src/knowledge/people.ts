@@ -10,6 +10,7 @@ import {
 } from './lexicon.ts';
 import { isEnglishWord } from './englishWords.ts';
 import { isPlaceName } from './places.ts';
+import { pronounsIn } from './pronouns.ts';
 import type { Story } from './types.ts';
 
 export type Gender = 'm' | 'f';
@@ -92,16 +93,25 @@ function tokensOf(text: string): Token[] {
   return out;
 }
 
-const isCapitalized = (w: string) => /^\p{Lu}/u.test(w);
+/** Whether `w` starts with an upper-case letter (`\p{Lu}`); ASCII is answered without the pattern (most words). */
+const isCapitalized = (w: string) => {
+  const c = w.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  return c >= 128 && /^\p{Lu}/u.test(w);
+};
 const lower = (w: string) => w.toLowerCase();
-const isNameWord = (w: string) =>
-  isCapitalized(w) &&
-  !NON_NAME_WORDS.has(lower(w)) &&
-  !ORGANIZATION_WORDS.has(lower(w)) &&
-  !TITLE_WORDS.has(lower(w)) &&
-  !/^(?:\p{Lu}\.){2,}$/u.test(w) &&
-  !/^[\p{Lu}\p{N}]{2,}$/u.test(w) &&
-  !/\d/.test(w);
+const isNameWord = (w: string) => {
+  if (!isCapitalized(w)) return false;
+  const l = lower(w);
+  return (
+    !NON_NAME_WORDS.has(l) &&
+    !ORGANIZATION_WORDS.has(l) &&
+    !TITLE_WORDS.has(l) &&
+    !/^(?:\p{Lu}\.){2,}$/u.test(w) &&
+    !/^[\p{Lu}\p{N}]{2,}$/u.test(w) &&
+    !/\d/.test(w)
+  );
+};
 
 interface NameRun {
   tokens: Token[];
@@ -338,14 +348,14 @@ export function extractPeople(story: Story): StoryPeople {
         personId: person.id,
       });
     }
-    for (const m of paragraph.text.matchAll(/\b(he|she|him|his|her|hers|himself|herself)\b/giu)) {
-      const word = m[0].toLowerCase();
+    for (const m of pronounsIn(paragraph.text)) {
+      const word = m.text.toLowerCase();
       found.push({
         paragraph: i + 1,
         sentence: sentenceIndexAt(story, i + 1, m.index),
         start: m.index,
-        end: m.index + m[0].length,
-        text: m[0],
+        end: m.index + m.text.length,
+        text: m.text,
         pronoun: MALE_PRONOUNS.has(word) ? 'm' : 'f',
         subject: word === 'he' || word === 'she',
       });
