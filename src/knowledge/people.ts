@@ -78,17 +78,21 @@ interface Token {
 
 function tokensOf(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    let word = m[0];
+  // `exec` on this call's own copy of the pattern, not `matchAll` (an iterator and its results):
+  // the same matches, as a token is never empty.
+  const pattern = new RegExp(TOKEN);
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const token = m[0];
+    let word = token;
     if (
-      word.endsWith('.') &&
-      !TITLE_WORDS.has(word.toLowerCase()) &&
-      !/^\p{Lu}\.$/u.test(word) &&
-      !/^(?:\p{Lu}\.){2,}$/u.test(word)
+      token.charCodeAt(token.length - 1) === 46 && // '.'
+      !TITLE_WORDS.has(token.toLowerCase()) &&
+      !/^\p{Lu}\.$/u.test(token) &&
+      !/^(?:\p{Lu}\.){2,}$/u.test(token)
     ) {
-      word = word.slice(0, -1);
+      word = token.slice(0, -1);
     }
-    out.push({ text: m[0], word, start: m.index, end: m.index + word.length });
+    out.push({ text: token, word, start: m.index, end: m.index + word.length });
   }
   return out;
 }
