@@ -68,6 +68,11 @@ const PARTICLES = new Set([
 ]);
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*\.?/gu;
 
+// Patterns with a bare `\p{…}` are module constants: tsx (esbuild) compiles such a literal to `new RegExp(…)`,
+// which inside a function made a new pattern object at every call (same matches; none is global or sticky).
+const SINGLE_INITIAL = /^\p{Lu}\.$/u;
+const INITIALS = /^(?:\p{Lu}\.){2,}$/u;
+const CAPITAL_START = /^\p{Lu}/u;
 interface Token {
   text: string;
   /** Without a trailing period, unless it is an abbreviation like "Mr." */
@@ -87,8 +92,8 @@ function tokensOf(text: string): Token[] {
     if (
       token.charCodeAt(token.length - 1) === 46 && // '.'
       !TITLE_WORDS.has(token.toLowerCase()) &&
-      !/^\p{Lu}\.$/u.test(token) &&
-      !/^(?:\p{Lu}\.){2,}$/u.test(token)
+      !SINGLE_INITIAL.test(token) &&
+      !INITIALS.test(token)
     ) {
       word = token.slice(0, -1);
     }
@@ -101,7 +106,7 @@ function tokensOf(text: string): Token[] {
 const isCapitalized = (w: string) => {
   const c = w.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
-  return c >= 128 && /^\p{Lu}/u.test(w);
+  return c >= 128 && CAPITAL_START.test(w);
 };
 const lower = (w: string) => w.toLowerCase();
 const isNameWord = (w: string) => {
@@ -111,7 +116,7 @@ const isNameWord = (w: string) => {
     !NON_NAME_WORDS.has(l) &&
     !ORGANIZATION_WORDS.has(l) &&
     !TITLE_WORDS.has(l) &&
-    !/^(?:\p{Lu}\.){2,}$/u.test(w) &&
+    !INITIALS.test(w) &&
     !/^[\p{Lu}\p{N}]{2,}$/u.test(w) &&
     !/\d/.test(w)
   );
