@@ -35,7 +35,10 @@ export function runModuleWorker<Out>(entry: URL, input: unknown): Promise<Out> {
       reject(new Error(`lede: the worker of ${entry.pathname} failed: ${error.message}`));
     });
     worker.once('exit', (code) => {
-      if (!answered) reject(new Error(`lede: the worker of ${entry.pathname} stopped without an answer (exit code ${code})`));
+      if (!answered)
+        reject(
+          new Error(`lede: the worker of ${entry.pathname} stopped without an answer (exit code ${code})`),
+        );
     });
   });
 }

@@ -4,9 +4,7 @@ import { deriveFacts, type StoryFacts } from './facts.ts';
 import { runModuleWorker, siblingModule } from './moduleWorker.ts';
 import { toStoryColumns } from './storyColumns.ts';
 
-export type FactsWorkerResult =
-  | { ok: true; facts: [string, StoryFacts][] }
-  | { ok: false; message: string };
+export type FactsWorkerResult = { ok: true; facts: [string, StoryFacts][] } | { ok: false; message: string };
 
 /**
  * Below this many paragraphs the facts are derived on the calling thread: starting a worker (and
@@ -45,7 +43,10 @@ function splitByParagraphs(stories: readonly Story[], parts: number): Story[][] 
  * as `deriveAllFacts`. Rejects when a worker fails or the stories cannot be handed over as columns;
  * the caller then derives them itself.
  */
-export function deriveFactsInWorkers(stories: readonly Story[], workers: number): Promise<Map<string, StoryFacts>> {
+export function deriveFactsInWorkers(
+  stories: readonly Story[],
+  workers: number,
+): Promise<Map<string, StoryFacts>> {
   const entry = siblingModule('factsWorker', import.meta.url);
   const runs = splitByParagraphs(stories, workers).map((run) => {
     const columns = toStoryColumns(run);

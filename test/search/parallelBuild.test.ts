@@ -23,7 +23,11 @@ describe('buildKnowledgeBaseInParallel', () => {
     expect(json(parallel.aliases)).toBe(json(eager.aliases));
     expect([...parallel.properTerms]).toEqual([...eager.properTerms]);
     expect(parallel.stories).toEqual(eager.stories);
-    for (const question of ['Who called the vote a betrayal?', 'What does the union want?', 'Who runs the harbor?'])
+    for (const question of [
+      'Who called the vote a betrayal?',
+      'What does the union want?',
+      'Who runs the harbor?',
+    ])
       expect(answerQuestion(parallel, question)).toEqual(answerQuestion(eager, question));
   }, 60_000);
 
