@@ -2,7 +2,7 @@
  * `node --expose-gc --import tsx scripts/bench/buildProfile.ts [size] [--no-parts]` (default 100k): where
  * `buildKnowledgeBase`'s time and heap go (facts, fact index, paragraph index, aliases), the snapshot's
  * size and load time, and the p50/p99 of `searchParagraphs` and `answerQuestion` on the bench's
- * questions. A targeted measurement for development, far cheaper than a full `npm run bench`.
+ * questions, and the build with facts in worker threads (`buildKnowledgeBaseInParallel`). A targeted measurement for development, far cheaper than a full `npm run bench`.
  */
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
@@ -11,7 +11,7 @@ import { answerQuestion } from '../../src/qa/index.ts';
 import { buildAliases } from '../../src/search/aliases.ts';
 import { buildFactIndex } from '../../src/search/factIndex.ts';
 import { deriveFacts } from '../../src/search/facts.ts';
-import { buildKnowledgeBase } from '../../src/search/knowledgeBase.ts';
+import { buildKnowledgeBase, buildKnowledgeBaseInParallel } from '../../src/search/knowledgeBase.ts';
 import { buildParagraphIndex, paragraphDocs, searchParagraphs } from '../../src/search/paragraphIndex.ts';
 import { loadSnapshot, saveSnapshot } from '../../src/search/snapshot.ts';
 import { CapitalCounter } from '../../src/search/termCounts.ts';
@@ -27,6 +27,13 @@ function timed<T>(fn: () => T): { ms: number; cpu: number; value: T } {
   const used = process.cpuUsage(cpu);
   return { ms: performance.now() - start, cpu: (used.user + used.system) / 1000, value };
 }
+async function timedAsyncCpu<T>(fn: () => Promise<T>): Promise<{ ms: number; cpu: number; value: T }> {
+  const start = performance.now();
+  const cpu = process.cpuUsage();
+  const value = await fn();
+  const used = process.cpuUsage(cpu);
+  return { ms: performance.now() - start, cpu: (used.user + used.system) / 1000, value };
+}
 const fmt = (t: { ms: number; cpu: number }) => `${t.ms.toFixed(0)} ms (cpu ${t.cpu.toFixed(0)})`;
 
 const size = process.argv[2] ?? '100k';
@@ -39,6 +46,9 @@ const before = settledHeap();
 const built = timed(() => buildKnowledgeBase(stories));
 const heap = settledHeap() - before;
 console.log(`buildKnowledgeBase ${fmt(built)}, heap after build ${mb(heap)} MB (stories held before it)`);
+// Facts in worker threads beside the paragraph index (what loadKnowledgeBase does); CPU of all threads.
+const parallel = await timedAsyncCpu(() => buildKnowledgeBaseInParallel(stories));
+console.log(`buildKnowledgeBaseInParallel ${fmt(parallel)}, load ${loadavg()[0]!.toFixed(2)}`);
 const dir = await mkdtemp(path.join(tmpdir(), 'lede-profile-'));
 try {
   const file = path.join(dir, 'kb.snapshot');

@@ -8,6 +8,7 @@ import MiniSearch from 'minisearch';
 import { loadStories } from '../../src/knowledge/loadStories.ts';
 import type { Paragraph, Story } from '../../src/knowledge/types.ts';
 import { answerQuestion, buildKnowledgeBase, type KnowledgeBase } from '../../src/qa/index.ts';
+import { buildKnowledgeBaseInParallel } from '../../src/search/knowledgeBase.ts';
 import { searchParagraphs } from '../../src/search/paragraphIndex.ts';
 import { Bm25Index } from './bm25.ts';
 import { buildCollection, DEFAULT_SEED, loadRealPool, paragraphCount, parseSize, type PoolStory } from './corpus.ts';
@@ -64,6 +65,8 @@ export interface SizeResult {
   loadAverage?: { start: number; end: number };
   /** Heap the stories themselves hold (text, sentences), beside the engines' heap. */
   storiesHeapBytes?: number;
+  /** Wall ms of `buildKnowledgeBaseInParallel` (facts in worker threads, as `loadKnowledgeBase` builds). */
+  parallelBuildMs?: number;
 }
 
 export interface SizeOptions {
@@ -301,6 +304,8 @@ export async function runSize(label: string, options: SizeOptions = {}): Promise
 
   const lede = await runLede(ctx, input, stories, flatIndexOf, log, label, options.cacheDir ?? tmpdir());
   rows.push(...lede.rows);
+  const parallelBuild = await timedAsync(() => buildKnowledgeBaseInParallel(stories));
+  log(`${label}: buildKnowledgeBaseInParallel done`);
 
   for (const { engine, build } of BASELINES) {
     rows.push(runEngine(ctx, input, engine, build).row);
@@ -322,5 +327,6 @@ export async function runSize(label: string, options: SizeOptions = {}): Promise
     fixed: lede.fixed,
     loadAverage: { start: loadAtStart, end: loadavg()[0]! },
     storiesHeapBytes,
+    parallelBuildMs: parallelBuild.ms,
   };
 }

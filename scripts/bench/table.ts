@@ -145,6 +145,7 @@ function engineCells(size: SizeResult, row: EngineRow, first: boolean, targets: 
     formatShare(row.top1Misspelt),
     [
       isLede && size.storiesHeapBytes != null ? `stories hold ${formatMb(size.storiesHeapBytes)} MB more heap` : '',
+      isLede && size.parallelBuildMs != null ? `build with facts in workers ${formatMs(size.parallelBuildMs)} ms` : '',
       row.engine === ENGINES.ledeSearch || row.engine === ENGINES.ledeAnswer ? baselineRatios(size, row) : '',
       targetNote(targets, size.size, row.engine),
     ]

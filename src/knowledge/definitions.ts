@@ -26,9 +26,14 @@ const SMALL_WORDS = new Set([
 ]);
 const ACRONYM = String.raw`[\p{Lu}][\p{Lu}\p{N}&.-]{1,9}`;
 
+// Patterns with a bare `\p{…}` are module constants: tsx (esbuild) compiles such a literal to `new RegExp(…)`,
+// which inside a function made a new pattern object at every call (same matches; none is global or sticky).
+const DOTTED_LETTERS = /^(?:\p{L}\.)+$/u;
+const CAPITAL_START = /^\p{Lu}/u;
+const ARTICLE_BEFORE_CAPITAL = /^(?:the|a|an)\s+(?=\p{Lu})/u;
 /** The letters a word gives an acronym: `U.N.` gives UN, `Indo-Pacific` gives IP, `Security` gives S. */
 function initials(word: string): string[] {
-  if (/^(?:\p{L}\.)+$/u.test(word)) return [word.replace(/\./g, '')];
+  if (DOTTED_LETTERS.test(word)) return [word.replace(/\./g, '')];
   const parts = word.split(/[-‐]/).filter(Boolean);
   const options = [word[0] ?? ''];
   if (parts.length > 1) options.push(parts.map((p) => p[0]).join(''));
@@ -63,7 +68,7 @@ function longFormBefore(textBefore: string, acronym: string): string | undefined
   const capitalized: string[] = [];
   for (const word of [...words].reverse()) {
     const clean = word.replace(/^[“"‘(]+|[,;:”"]+$|(?<!s)’$/gu, '');
-    if (/^\p{Lu}/u.test(clean)) capitalized.unshift(clean);
+    if (CAPITAL_START.test(clean)) capitalized.unshift(clean);
     else if (!SMALL_WORDS.has(clean.toLowerCase()) || capitalized.length === 0) break;
   }
   const letters = (w: string[]) =>
@@ -88,7 +93,7 @@ function longFormBefore(textBefore: string, acronym: string): string | undefined
 const cleanMeaning = (text: string) =>
   text
     .trim()
-    .replace(/^(?:the|a|an)\s+(?=\p{Lu})/u, '')
+    .replace(ARTICLE_BEFORE_CAPITAL, '')
     .replace(/[\s,;:]+$/u, '')
     .replace(/[.]$/u, '');
 

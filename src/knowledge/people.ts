@@ -10,6 +10,7 @@ import {
 } from './lexicon.ts';
 import { isEnglishWord } from './englishWords.ts';
 import { isPlaceName } from './places.ts';
+import { pronounsIn } from './pronouns.ts';
 import type { Story } from './types.ts';
 
 export type Gender = 'm' | 'f';
@@ -67,6 +68,11 @@ const PARTICLES = new Set([
 ]);
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*\.?/gu;
 
+// Patterns with a bare `\p{…}` are module constants: tsx (esbuild) compiles such a literal to `new RegExp(…)`,
+// which inside a function made a new pattern object at every call (same matches; none is global or sticky).
+const SINGLE_INITIAL = /^\p{Lu}\.$/u;
+const INITIALS = /^(?:\p{Lu}\.){2,}$/u;
+const CAPITAL_START = /^\p{Lu}/u;
 interface Token {
   text: string;
   /** Without a trailing period, unless it is an abbreviation like "Mr." */
@@ -77,31 +83,44 @@ interface Token {
 
 function tokensOf(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    let word = m[0];
+  // `exec` on this call's own copy of the pattern, not `matchAll` (an iterator and its results):
+  // the same matches, as a token is never empty.
+  const pattern = new RegExp(TOKEN);
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const token = m[0];
+    let word = token;
     if (
-      word.endsWith('.') &&
-      !TITLE_WORDS.has(word.toLowerCase()) &&
-      !/^\p{Lu}\.$/u.test(word) &&
-      !/^(?:\p{Lu}\.){2,}$/u.test(word)
+      token.charCodeAt(token.length - 1) === 46 && // '.'
+      !TITLE_WORDS.has(token.toLowerCase()) &&
+      !SINGLE_INITIAL.test(token) &&
+      !INITIALS.test(token)
     ) {
-      word = word.slice(0, -1);
+      word = token.slice(0, -1);
     }
-    out.push({ text: m[0], word, start: m.index, end: m.index + word.length });
+    out.push({ text: token, word, start: m.index, end: m.index + word.length });
   }
   return out;
 }
 
-const isCapitalized = (w: string) => /^\p{Lu}/u.test(w);
+/** Whether `w` starts with an upper-case letter (`\p{Lu}`); ASCII is answered without the pattern (most words). */
+const isCapitalized = (w: string) => {
+  const c = w.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  return c >= 128 && CAPITAL_START.test(w);
+};
 const lower = (w: string) => w.toLowerCase();
-const isNameWord = (w: string) =>
-  isCapitalized(w) &&
-  !NON_NAME_WORDS.has(lower(w)) &&
-  !ORGANIZATION_WORDS.has(lower(w)) &&
-  !TITLE_WORDS.has(lower(w)) &&
-  !/^(?:\p{Lu}\.){2,}$/u.test(w) &&
-  !/^[\p{Lu}\p{N}]{2,}$/u.test(w) &&
-  !/\d/.test(w);
+const isNameWord = (w: string) => {
+  if (!isCapitalized(w)) return false;
+  const l = lower(w);
+  return (
+    !NON_NAME_WORDS.has(l) &&
+    !ORGANIZATION_WORDS.has(l) &&
+    !TITLE_WORDS.has(l) &&
+    !INITIALS.test(w) &&
+    !/^[\p{Lu}\p{N}]{2,}$/u.test(w) &&
+    !/\d/.test(w)
+  );
+};
 
 interface NameRun {
   tokens: Token[];
@@ -344,14 +363,14 @@ export function extractPeople(story: Story): StoryPeople {
         personId: person.id,
       });
     }
-    for (const m of paragraph.text.matchAll(/\b(he|she|him|his|her|hers|himself|herself)\b/giu)) {
-      const word = m[0].toLowerCase();
+    for (const m of pronounsIn(paragraph.text)) {
+      const word = m.text.toLowerCase();
       found.push({
         paragraph: i + 1,
         sentence: sentenceIndexAt(story, i + 1, m.index),
         start: m.index,
-        end: m.index + m[0].length,
-        text: m[0],
+        end: m.index + m.text.length,
+        text: m.text,
         pronoun: MALE_PRONOUNS.has(word) ? 'm' : 'f',
         subject: word === 'he' || word === 'she',
       });

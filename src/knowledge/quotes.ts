@@ -30,6 +30,10 @@ const SUBJECT_BEFORE_VERB = new RegExp(
   'iu',
 );
 
+// Patterns with a bare `\p{…}` are module constants: tsx (esbuild) compiles such a literal to `new RegExp(…)`,
+// which inside a function made a new pattern object at every call (same matches; none is global or sticky).
+const HAS_CAPITAL = /\p{Lu}/u;
+const HAS_LETTER = /\p{L}/u;
 interface Speaker {
   speaker?: string;
   personId?: number;
@@ -54,8 +58,8 @@ function speakerFromPhrase(
   const cleaned = phrase.replace(/^(?:and|but|so|then|also)\b\s*/i, '').trim();
   if (!cleaned || /^(?:he|she|they|it|we|i|you)$/i.test(cleaned)) return undefined;
   // A phrase that names no one: neither a proper name nor "the …" / "a …".
-  if (!/^(?:the|a|an)\s/i.test(cleaned) && !/\p{Lu}/u.test(cleaned)) return undefined;
-  if (cleaned.split(/\s+/).length > 8 || !/\p{L}/u.test(cleaned)) return undefined;
+  if (!/^(?:the|a|an)\s/i.test(cleaned) && !HAS_CAPITAL.test(cleaned)) return undefined;
+  if (cleaned.split(/\s+/).length > 8 || !HAS_LETTER.test(cleaned)) return undefined;
   return { speaker: cleaned };
 }
 

@@ -118,6 +118,10 @@ const BOUNDARY = new RegExp(
  */
 const WORD_WINDOW = 32;
 
+// Patterns with a bare `\p{…}` are module constants: tsx (esbuild) compiles such a literal to `new RegExp(…)`,
+// which inside a function made a new pattern object at every call (same matches; none is global or sticky).
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
+const DOTTED_WORD = /^(?:\p{L}\.)+\p{L}$/u;
 /** The word (letters and dots) that ends right before `index`, or undefined if longer than the window. */
 function wordBefore(text: string, index: number): string | undefined {
   const windowStart = Math.max(0, index - WORD_WINDOW - 1);
@@ -134,9 +138,9 @@ function isAbbreviationBefore(text: string, dotIndex: number, nextWord: string):
   const word = before.toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
   // An initial: "N. Ireland", "John F. Kennedy".
-  if (/^\p{Lu}$/u.test(before)) return true;
+  if (SINGLE_CAPITAL.test(before)) return true;
   // A dotted acronym such as "U.S." or "U.N.": only a common sentence opener after it ends the sentence.
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(before)) return !SENTENCE_STARTERS.has(nextWord.toLowerCase());
+  if (DOTTED_WORD.test(before)) return !SENTENCE_STARTERS.has(nextWord.toLowerCase());
   return false;
 }
 

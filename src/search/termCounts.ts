@@ -2,6 +2,10 @@ import type { Paragraph } from '../knowledge/types.ts';
 import type { TopKIndex } from './topKIndex.ts';
 import { normalizeTerm, tokenize } from './terms.ts';
 
+// Patterns with a bare `\p{…}` are module constants: tsx (esbuild) compiles such a literal to `new RegExp(…)`,
+// which inside a function made a new pattern object at every call (same matches; none is global or sticky).
+const CAPITAL_START = /^\p{Lu}/u;
+
 /** A term the stories write with a capital at least this often (inside sentences) is a name. */
 const PROPER_SHARE = 0.6;
 
@@ -53,7 +57,7 @@ const bump = (map: Map<string, number>, key: string, by: number) => map.set(key,
 
 function isCapitalized(token: string): boolean {
   const c = token.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(token);
+  return c < 128 ? c >= 65 && c <= 90 : CAPITAL_START.test(token);
 }
 
 /**

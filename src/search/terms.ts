@@ -2,6 +2,11 @@ import { stemmer } from 'stemmer';
 import { IRREGULAR_PAST } from './irregularVerbs.ts';
 import { STOP_WORDS } from './stopWords.ts';
 
+// Patterns with a bare `\p{…}` are module constants: tsx (esbuild) compiles such a literal to `new RegExp(…)`,
+// which inside a function made a new pattern object at every call (same matches; MARKS, the one global
+// pattern, is only used by `replace`, which always starts it from the beginning).
+const HAS_CAPITAL = /\p{Lu}/u;
+const MARKS = /\p{M}/gu;
 /** Dotted acronyms (`U.N.`, `U.S.`) become one word (`UN`, `US`), so they are not lost as single letters. */
 const DOTTED_ACRONYM = /\b((?:\p{Lu}\.){2,})(?!\p{L})/gu;
 /** A word, a contraction or possessive, or a figure with its separators ("640,000", "2.4"). */
@@ -20,7 +25,7 @@ export function tokenize(text: string): string[] {
 }
 
 const isAcronym = (token: string) =>
-  token.length >= 2 && /^[\p{Lu}\p{N}]+$/u.test(token) && /\p{Lu}/u.test(token);
+  token.length >= 2 && /^[\p{Lu}\p{N}]+$/u.test(token) && HAS_CAPITAL.test(token);
 
 /**
  * The searchable form of one word: lower case, accents folded, stemmed; `null` for a stop word.
@@ -40,7 +45,7 @@ const MAX_CACHED_TERMS = 200_000;
 const normalized = new Map<string, string | null>();
 
 function computeTerm(token: string): string | null {
-  const lower = token.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  const lower = token.normalize('NFKD').replace(MARKS, '').toLowerCase();
   if (!isAcronym(token) && (STOP_WORDS.has(lower) || (lower.length < 2 && !/\d/.test(lower)))) return null;
   const bare = lower.replace(/'/g, '').replace(/(?<=\d),(?=\d)/g, '');
   return /\d/.test(bare) ? bare : stemmer(IRREGULAR_PAST.get(bare) ?? bare);
