@@ -12,9 +12,9 @@ import type { ParagraphAnalysis } from './paragraphAnalysis.ts';
 import { similarity } from './wordVectors.ts';
 
 /** Similarity at and above which a sentence word stands for the missing question word (a paraphrase). */
-const SYNONYM = 0.7;
+const SYNONYM = 0.85;
 /** Similarity at and above which it is a related word (a swap when below SYNONYM). */
-const RELATED = 0.45;
+const RELATED = 0.6;
 
 interface MeaningInput {
   q: QuestionView;
