@@ -3,6 +3,11 @@
  * every word but changes their order ("When did A announce B's retirement?" over "B announced A's
  * retirement"), a question stitched from two clauses finds its words spread over the sentence, and
  * a span that repeats the question's own words names what the question gives, not what it asks.
+ * Cross-validated (quickRefusal.ts; AUC hand-written tricks vs real SQuAD questions / news tricks vs
+ * news questions): with the meaning cues (refusalMeaning.ts) alone 0.695 / 0.710, with these too
+ * 0.698 / 0.719 (real news questions refused when 85 % of the news tricks are: 58.6 → 52.9 %). Tried
+ * and left out: whether the question's gap words (the verb after the question word, its last word)
+ * stand next to the span (0.697 / 0.717 without, 0.697 / 0.720 with: within noise).
  */
 import type { Candidate } from './candidates.ts';
 import type { QuestionView } from './features.ts';
