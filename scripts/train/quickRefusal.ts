@@ -97,7 +97,7 @@ async function main(argv: string[]) {
   const report = (name: string, preds: typeof pooled, source: Item['source']) => {
     const real = preds.filter((p) => !p.item.question.isImpossible);
     console.log(`${name}: AUC ${auc(preds, source).toFixed(3)}`);
-    for (const share of [0.5, 0.6, 0.7, 0.8]) {
+    for (const share of [0.5, 0.6, 0.7, 0.8, 0.85]) {
       const t = thresholdRefusing(preds, share, source);
       const refused = real.filter((p) => p.confidence < t).length / real.length;
       const f1 =

@@ -8,6 +8,8 @@ import { normalizeTerm, tokenize } from '../search/terms.ts';
 import type { Candidate } from './candidates.ts';
 import type { Features, QuestionView } from './features.ts';
 import type { ParagraphAnalysis } from './paragraphAnalysis.ts';
+import { addMeaningCues } from './refusalMeaning.ts';
+import { addOrderCues } from './refusalOrder.ts';
 import { addRoleCues } from './refusalRoles.ts';
 
 /** A question word this rare (background weight, ≈ fewer than 60 per million words) is "heavy". */
@@ -65,6 +67,8 @@ export function addTrickCues({ q, pa, best }: CueInput, f: Features): void {
   if (questionYears.length && sentenceYears.length && !questionYears.some((y) => sentenceYears.includes(y)))
     set('cue:year-differs');
   addRoleCues({ q, pa, best }, set);
+  addMeaningCues({ q, pa, best }, set);
+  addOrderCues({ q, pa, best }, set);
   for (const name of CROSSED) if (f.has(name)) set(`${q.wh}|${name}`, f.get(name)!);
 }
 

@@ -102,6 +102,43 @@ describe('refusal features', () => {
     );
   });
 
+  const DEAL =
+    'Halvorsen Foods bought the Orsk mill for 40 million crowns in March, the chairwoman Ida Berg said.';
+
+  it('GIVEN a question that swaps who did what WHEN featured THEN its words stand in the sentence in another order', () => {
+    const swapped = featuresFor('Whom did the Orsk mill buy Halvorsen Foods from?', DEAL, 'March');
+    const real = featuresFor('What did Halvorsen Foods buy the Orsk mill for?', DEAL, '40 million crowns');
+    expect(swapped.get('cue:order-inverted')).toBeGreaterThan(real.get('cue:order-inverted') ?? 0);
+    expect(real.get('cue:order-inverted')).toBe(0);
+  });
+
+  it('GIVEN a figure the sentence states otherwise WHEN featured THEN the figures differ', () => {
+    expect(featuresFor('Who bought the mill for 50 million crowns?', DEAL).has('cue:figure-differs')).toBe(
+      true,
+    );
+    expect(featuresFor('Who bought the mill for 40 million crowns?', DEAL).has('cue:figure-differs')).toBe(
+      false,
+    );
+  });
+
+  it('GIVEN a paraphrase and an added fact WHEN featured THEN the paraphrase finds a word near in meaning and the added fact none', () => {
+    const paraphrase = featuresFor('Who purchased the Orsk mill?', DEAL, 'Halvorsen Foods');
+    const added = featuresFor('Who bought the Orsk mill after the earthquake?', DEAL, 'Halvorsen Foods');
+    expect(paraphrase.get('cue:vec-synonym-weight')).toBeGreaterThan(0);
+    expect(added.get('cue:vec-absent-weight')! + added.get('cue:vec-related-weight')!).toBeGreaterThan(
+      paraphrase.get('cue:vec-absent-weight')! + paraphrase.get('cue:vec-related-weight')!,
+    );
+  });
+
+  it('GIVEN a span that only repeats the question WHEN featured THEN the share it repeats shows', () => {
+    expect(
+      featuresFor('Who bought the Orsk mill?', DEAL, 'the Orsk mill').get('cue:span-shares-question'),
+    ).toBe(1);
+    expect(
+      featuresFor('Who bought the Orsk mill?', DEAL, 'Halvorsen Foods').get('cue:span-shares-question'),
+    ).toBe(0);
+  });
+
   it('GIVEN a sentence holding most of the question WHEN featured THEN every feature is also crossed with the "hi" band', () => {
     const f = featuresFor(
       'What Portuguese explorer did the harbour town welcome in 1498?',
