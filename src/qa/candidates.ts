@@ -96,44 +96,9 @@ export function candidatesOf(
     });
   };
   for (const e of tagged.entities) add(e.start, e.end, 'entity', e.type);
-  for (const e of tagged.entities) figureWithUnit(tokens, e, add);
   for (const r of ranges) nounPhrases(tokens, r.start, r.end, add);
   for (const r of ranges) clauses(tokens, r.start, r.end, add);
   return [...out.values()].sort((a, b) => a.charStart - b.charStart || a.charEnd - b.charEnd);
-}
-
-/** Entity types that are figures: they take a unit after and a bound before. */
-const FIGURES = new Set(['CARDINAL', 'QUANTITY', 'MONEY', 'PERCENT']);
-/** Words that bound a figure: "at least three", "more than 40 people", "nearly 2,000". */
-const BOUND =
-  /^(?:at (?:least|most)|more than|less than|fewer than|up to|as many as|nearly|almost|about|around|roughly|approximately|over|some|just)$/u;
-
-/**
- * A figure with its unit and bound: "about 20,000 people", "at least three", "more than 40
- * families" (the entity alone is a candidate already). Gold-paragraph ranker F1
- * (scripts/train/quickRanker.ts) 51.41 → 51.63, how many 74.1 → 76.7. Tried beside it and dropped
- * (no gain on that measure): a noun phrase's modifiers alone ("white" of "white jerseys") 51.66,
- * what "that" says and a denied verb ("not having …") 51.69, `X of Y` without its determiner 51.42,
- * a verb alone and what a verb says after "that" 51.34 (without the figures); features of the span's
- * neighbours' tags and its first / last function word 51.16–51.20, the question's form × kind /
- * type / length 51.06.
- */
-function figureWithUnit(tokens: readonly Token[], e: { start: number; end: number; type: string }, add: Add) {
-  if (!FIGURES.has(e.type)) return;
-  let end = e.end;
-  while (end < tokens.length && end - e.end < 3 && /^(?:NOUN|ADJ)$/u.test(tokens[end]!.pos)) end++;
-  while (end > e.end && tokens[end - 1]!.pos !== 'NOUN') end--;
-  let start = e.start;
-  for (const n of [3, 2, 1]) {
-    const words = tokens.slice(Math.max(0, e.start - n), e.start).map((t) => t.lower);
-    if (words.length === n && BOUND.test(words.join(' '))) {
-      start = e.start - n;
-      break;
-    }
-  }
-  if (end > e.end) add(e.start, end, 'entity', e.type);
-  if (start < e.start) add(start, e.end, 'entity', e.type);
-  if (start < e.start && end > e.end) add(start, end, 'entity', e.type);
 }
 
 type Add = (start: number, end: number, kind: CandidateKind, entity?: string) => void;
