@@ -1,7 +1,7 @@
 /**
  * A quick measure of the span ranker alone, for trying features: leave-articles-out cross-validated
  * HasAns F1 of the ranker's best candidate of the gold paragraph (no retrieval, no refusal), overall
- * and per question word. `npx tsx scripts/train/quickRanker.ts [--cache FILE] [--epochs N] [--rate R] [--l2 L]`: with --cache, the
+ * and per question word. `npx tsx scripts/train/quickRanker.ts [--cache FILE] [--dump FILE] [--epochs N] [--rate R] [--l2 L]`: with --cache, the
  * retrieval and rule answers (which the ranker's code does not change) are read from FILE when it
  * exists and written to it otherwise, so a run costs tagging and training only.
  */
@@ -32,6 +32,8 @@ async function main(argv: string[]) {
   const started = performance.now();
   const cacheAt = argv.indexOf('--cache');
   const cache = cacheAt >= 0 ? argv[cacheAt + 1]! : undefined;
+  const dumpAt = argv.indexOf('--dump');
+  const dump: object[] = [];
   const option = (name: string, fallback: number) =>
     argv.includes(`--${name}`) ? Number(argv[argv.indexOf(`--${name}`) + 1]) : fallback;
   const training = {
@@ -81,6 +83,16 @@ async function main(argv: string[]) {
         reachable++;
       }
       const wh = whClassOf(item.question.question);
+      if (dumpAt >= 0)
+        dump.push({
+          question: item.question.question,
+          wh,
+          answers: item.question.answers,
+          predicted: at >= 0 ? g.texts[at] : null,
+          f1,
+          bestCandidate: g.texts[g.scores.indexOf(max)],
+          max,
+        });
       const row = rows.get(wh) ?? { n: 0, f1: 0 };
       row.n++;
       row.f1 += f1;
@@ -95,6 +107,7 @@ async function main(argv: string[]) {
   console.log(`gold-paragraph ranker F1 ${((100 * total) / items.length).toFixed(2)}`);
   for (const [wh, r] of [...rows].sort((a, b) => b[1].n - a[1].n))
     console.log(`  ${wh.padEnd(12)} n=${String(r.n).padStart(5)}  F1 ${((100 * r.f1) / r.n).toFixed(1)}`);
+  if (dumpAt >= 0) writeFileSync(argv[dumpAt + 1]!, JSON.stringify(dump, null, 1));
   console.log(`${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
