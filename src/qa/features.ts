@@ -436,26 +436,38 @@ function repeatFeatures({ q, names, pa, tokenMatch }: FeatureContext, c: Candida
 /** Distance to the question's words in the sentence, and on which side of the span they are. */
 function anchorFeatures({ q, names, pa, matches }: FeatureContext, c: Candidate, set: Emit) {
   const m = matches[c.sentence] ?? NO_MATCH;
-  const anchors = m.anchors.filter((a) => a.at < c.start || a.at >= c.end);
-  if (anchors.length === 0) {
+  // One pass over the sentence's anchors outside the span, no array per candidate (sums in the
+  // anchors' order, as before: the same values to the last bit).
+  let count = 0;
+  let nearest = Infinity;
+  let weight = 0;
+  let weighted = 0;
+  let nearestLeftDistance = Infinity;
+  let nearestRightDistance = Infinity;
+  for (const a of m.anchors) {
+    if (a.at >= c.start && a.at < c.end) continue;
+    const d = a.at < c.start ? c.start - a.at : a.at - c.end + 1;
+    count++;
+    nearest = Math.min(nearest, d);
+    weight += a.weight;
+    weighted += a.weight * d;
+    if (a.at < c.start) nearestLeftDistance = Math.min(nearestLeftDistance, d);
+    else nearestRightDistance = Math.min(nearestRightDistance, d);
+  }
+  if (count === 0) {
     set('no-anchor');
     return;
   }
-  const distance = (at: number) => (at < c.start ? c.start - at : at - c.end + 1);
-  const nearest = Math.min(...anchors.map((a) => distance(a.at)));
   set('distance-log', Math.log1p(nearest));
-  const w = anchors.reduce((s, a) => s + a.weight, 0);
-  set('distance-weighted-log', Math.log1p(anchors.reduce((s, a) => s + a.weight * distance(a.at), 0) / w));
-  const lefts = anchors.filter((a) => a.at < c.start).map((a) => distance(a.at));
-  const rights = anchors.filter((a) => a.at >= c.end).map((a) => distance(a.at));
-  if (lefts.length) set(names.crossed('distance-left-log'), Math.log1p(Math.min(...lefts)));
-  if (rights.length) set(names.crossed('distance-right-log'), Math.log1p(Math.min(...rights)));
-  const left = anchors.every((a) => a.at >= c.end);
-  const right = anchors.every((a) => a.at < c.start);
-  const side = names.join('side:', left ? 'before-all' : right ? 'after-all' : 'between');
+  set('distance-weighted-log', Math.log1p(weighted / weight));
+  const anyLeft = nearestLeftDistance < Infinity;
+  const anyRight = nearestRightDistance < Infinity;
+  if (anyLeft) set(names.crossed('distance-left-log'), Math.log1p(nearestLeftDistance));
+  if (anyRight) set(names.crossed('distance-right-log'), Math.log1p(nearestRightDistance));
+  const side = names.join('side:', !anyLeft ? 'before-all' : !anyRight ? 'after-all' : 'between');
   set(names.crossed(side));
-  const nearestLeft = lefts.length ? c.start - Math.min(...lefts) : -1;
-  const nearestRight = rights.length ? c.end - 1 + Math.min(...rights) : -1;
+  const nearestLeft = anyLeft ? c.start - nearestLeftDistance : -1;
+  const nearestRight = anyRight ? c.end - 1 + nearestRightDistance : -1;
   pathFeatures(q, pa, c, nearestLeft, nearestRight, set);
   set(names.formed(side));
   set(names.crossed(names.formed(side)));
