@@ -495,14 +495,23 @@ function pathFeatures(
 ) {
   const { tokens } = pa.tagged;
   const label = (i: number) => (CLOSED_CLASS.has(tokens[i]!.pos) ? tokens[i]!.lower : tokens[i]!.pos);
-  const labels = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => label(from + k));
+  // Joined as they are read (no array of labels per candidate): "POS label label …" on the left,
+  // "label label … POS" on the right.
   if (left >= 0) {
-    const path =
-      c.start - left - 1 > MAX_PATH ? 'far' : [tokens[left]!.pos, ...labels(left + 1, c.start)].join(' ');
+    let path = 'far';
+    if (c.start - left - 1 <= MAX_PATH) {
+      path = tokens[left]!.pos;
+      for (let i = left + 1; i < c.start; i++) path += ' ' + label(i);
+    }
     set(`wh:${q.wh}|lpath:${path}`);
   }
   if (right >= 0) {
-    const path = right - c.end > MAX_PATH ? 'far' : [...labels(c.end, right), tokens[right]!.pos].join(' ');
+    let path = 'far';
+    if (right - c.end <= MAX_PATH) {
+      path = '';
+      for (let i = c.end; i < right; i++) path += label(i) + ' ';
+      path += tokens[right]!.pos;
+    }
     set(`wh:${q.wh}|rpath:${path}`);
   }
 }
