@@ -39,9 +39,10 @@ describe("a story's term counts come from the paragraph index's postings", () =>
 
   it('GIVEN the knowledge restored from its snapshot WHEN counted from the postings THEN the counts are the same', () => {
     const kb = buildKnowledgeBase(stories());
-    const sections = toSnapshotParts(kb).map(
-      ([name, s]): [string, Buffer] => [name, Buffer.from(s.buffer, s.byteOffset, s.byteLength)],
-    );
+    const sections = toSnapshotParts(kb).map(([name, s]): [string, Buffer] => [
+      name,
+      Buffer.from(s.buffer, s.byteOffset, s.byteLength),
+    ]);
     expectSameCounts(fromSnapshotParts(new Map(sections), kb.hash));
   });
 
@@ -59,6 +60,8 @@ describe("a story's term counts come from the paragraph index's postings", () =>
     const counts = storyTerms(kb, a.id);
     expect(counts.paragraphs).toBe(story.paragraphs.length);
     for (const term of termsToCheck(kb))
-      expect(counts.frequency(term)).toBe(story.paragraphs.filter((p) => termsOf(p.text).includes(term)).length);
+      expect(counts.frequency(term)).toBe(
+        story.paragraphs.filter((p) => termsOf(p.text).includes(term)).length,
+      );
   });
 });
