@@ -11,6 +11,7 @@ import type { ParagraphAnalysis } from './paragraphAnalysis.ts';
 import { whClassOf, type WhClass } from './questionType.ts';
 import { tagText } from '../knowledge/tagger.ts';
 import { similarity } from './wordVectors.ts';
+import { FeatureNames } from './featureNames.ts';
 
 export type Features = Map<string, number>;
 
@@ -223,6 +224,14 @@ function tokenMatches(q: QuestionView, pa: ParagraphAnalysis): TokenMatches {
 /** Window sizes (tokens) left and right of a span for the question-word match features (the SQuAD baseline's). */
 const WINDOWS = [3, 5, 10] as const;
 
+/** The window features' names, made once (made per candidate they were a tenth of what answering allocated). */
+const WINDOW_NAMES = WINDOWS.map((k) => ({
+  k,
+  left: `left${k}`,
+  right: `right${k}`,
+  bigrams: `bigrams${k}`,
+}));
+
 /**
  * The features of every candidate of a paragraph. `rule` is the rule extractor's answer for this
  * paragraph, when it gave one: a candidate that matches it gets a feature.
@@ -282,6 +291,7 @@ function featureContext(
     tokenMatch: tokenMatches(q, pa),
     ruleText: rule?.toLowerCase().trim(),
     sentenceTerms: pa.sentences.map((r) => pa.tokenTerms.slice(r.start, r.end)),
+    names: new FeatureNames(q),
   };
 }
 
@@ -306,6 +316,8 @@ interface FeatureContext {
   ruleText: string | undefined;
   /** Each sentence's token terms. */
   sentenceTerms: (string | null)[][];
+  /** Names of this paragraph's features, joined once (featureNames.ts). */
+  names: FeatureNames;
 }
 
 type Emit = (name: string, value?: number) => void;
@@ -320,23 +332,26 @@ function sentenceRanks(matches: readonly SentenceMatch[]): number[] {
 }
 
 /** What the span is: answer type, kind, length and tags, crossed with the question word. */
-function typeFeatures({ q, pa }: FeatureContext, c: Candidate, set: Emit) {
+function typeFeatures({ q, pa, names }: FeatureContext, c: Candidate, set: Emit) {
   const { tokens } = pa.tagged;
-  const type = answerTypeOf(c, pa);
-  const length = lengthBucket(c.end - c.start);
-  set(`type:${type}`);
-  set(`wh:${q.wh}|type:${type}`);
-  set(`kind:${c.kind}`);
-  set(`wh:${q.wh}|kind:${c.kind}`);
-  set(`len:${length}`);
-  set(`wh:${q.wh}|len:${length}`);
-  set(`first:${tokens[c.start]!.pos}`);
-  set(`last:${tokens[c.end - 1]!.pos}`);
+  const type = names.join('type:', answerTypeOf(c, pa));
+  const kind = names.join('kind:', c.kind);
+  const length = names.join('len:', lengthBucket(c.end - c.start));
+  const first = names.join('first:', tokens[c.start]!.pos);
+  const last = names.join('last:', tokens[c.end - 1]!.pos);
+  set(type);
+  set(names.crossed(type));
+  set(kind);
+  set(names.crossed(kind));
+  set(length);
+  set(names.crossed(length));
+  set(first);
+  set(last);
   if (q.whNoun) {
-    set(`wh-noun:${q.whNoun}|type:${type}`);
+    set(names.asked(type));
   }
-  set(`wh:${q.wh}|first:${tokens[c.start]!.pos}`);
-  set(`wh:${q.wh}|last:${tokens[c.end - 1]!.pos}`);
+  set(names.crossed(first));
+  set(names.crossed(last));
   similarityFeatures(q, pa, c, set);
 }
 
@@ -372,7 +387,7 @@ const NOMINAL_TAG = /^(?:NOUN|PROPN|NUM)$/u;
 
 /** How well the span's sentence matches the question. */
 function sentenceFeatures(
-  { q, pa, matches, ranks, best, sentenceTerms }: FeatureContext,
+  { q, names, pa, matches, ranks, best, sentenceTerms }: FeatureContext,
   c: Candidate,
   set: Emit,
 ) {
@@ -382,8 +397,8 @@ function sentenceFeatures(
   set('sentence-gap', best - m.overlap);
   set('sentence-bigrams', Math.min(m.bigrams, 4) / 4);
   const range = pa.sentences[c.sentence];
-  if (range && c.start === range.start) set(`wh:${q.wh}|sentence-start`);
-  if (range && c.end >= range.end - 1) set(`wh:${q.wh}|sentence-end`);
+  if (range && c.start === range.start) set(names.crossed('sentence-start'));
+  if (range && c.end >= range.end - 1) set(names.crossed('sentence-end'));
   const terms = (range && sentenceTerms[c.sentence]) || [];
   if (q.gap.after && terms.includes(q.gap.after)) set('sentence-has-gap-after');
   if (q.gap.last && terms.includes(q.gap.last)) set('sentence-has-question-end');
@@ -396,7 +411,7 @@ function sentenceFeatures(
 const MAX_BACKGROUND_WEIGHT = Math.log(51_000_000);
 
 /** Question words the span repeats: an answer tells what the question does not. */
-function repeatFeatures({ q, pa, tokenMatch }: FeatureContext, c: Candidate, set: Emit) {
+function repeatFeatures({ q, names, pa, tokenMatch }: FeatureContext, c: Candidate, set: Emit) {
   let own = 0;
   let content = 0;
   for (let i = c.start; i < c.end; i++) {
@@ -414,36 +429,48 @@ function repeatFeatures({ q, pa, tokenMatch }: FeatureContext, c: Candidate, set
   let rare = 0;
   for (let i = c.start; i < c.end; i++)
     if (pa.tokenTerms[i]) rare = Math.max(rare, backgroundWeight(pa.tagged.tokens[i]!.text));
-  set(`wh:${q.wh}|span-rarest`, rare / MAX_BACKGROUND_WEIGHT);
+  set(names.crossed('span-rarest'), rare / MAX_BACKGROUND_WEIGHT);
   if (content === 0) set('span-no-content');
 }
 
 /** Distance to the question's words in the sentence, and on which side of the span they are. */
-function anchorFeatures({ q, pa, matches }: FeatureContext, c: Candidate, set: Emit) {
+function anchorFeatures({ q, names, pa, matches }: FeatureContext, c: Candidate, set: Emit) {
   const m = matches[c.sentence] ?? NO_MATCH;
-  const anchors = m.anchors.filter((a) => a.at < c.start || a.at >= c.end);
-  if (anchors.length === 0) {
+  // One pass over the sentence's anchors outside the span, no array per candidate (sums in the
+  // anchors' order, as before: the same values to the last bit).
+  let count = 0;
+  let nearest = Infinity;
+  let weight = 0;
+  let weighted = 0;
+  let nearestLeftDistance = Infinity;
+  let nearestRightDistance = Infinity;
+  for (const a of m.anchors) {
+    if (a.at >= c.start && a.at < c.end) continue;
+    const d = a.at < c.start ? c.start - a.at : a.at - c.end + 1;
+    count++;
+    nearest = Math.min(nearest, d);
+    weight += a.weight;
+    weighted += a.weight * d;
+    if (a.at < c.start) nearestLeftDistance = Math.min(nearestLeftDistance, d);
+    else nearestRightDistance = Math.min(nearestRightDistance, d);
+  }
+  if (count === 0) {
     set('no-anchor');
     return;
   }
-  const distance = (at: number) => (at < c.start ? c.start - at : at - c.end + 1);
-  const nearest = Math.min(...anchors.map((a) => distance(a.at)));
   set('distance-log', Math.log1p(nearest));
-  const w = anchors.reduce((s, a) => s + a.weight, 0);
-  set('distance-weighted-log', Math.log1p(anchors.reduce((s, a) => s + a.weight * distance(a.at), 0) / w));
-  const lefts = anchors.filter((a) => a.at < c.start).map((a) => distance(a.at));
-  const rights = anchors.filter((a) => a.at >= c.end).map((a) => distance(a.at));
-  if (lefts.length) set(`wh:${q.wh}|distance-left-log`, Math.log1p(Math.min(...lefts)));
-  if (rights.length) set(`wh:${q.wh}|distance-right-log`, Math.log1p(Math.min(...rights)));
-  const left = anchors.every((a) => a.at >= c.end);
-  const right = anchors.every((a) => a.at < c.start);
-  const side = left ? 'before-all' : right ? 'after-all' : 'between';
-  set(`wh:${q.wh}|side:${side}`);
-  const nearestLeft = lefts.length ? c.start - Math.min(...lefts) : -1;
-  const nearestRight = rights.length ? c.end - 1 + Math.min(...rights) : -1;
+  set('distance-weighted-log', Math.log1p(weighted / weight));
+  const anyLeft = nearestLeftDistance < Infinity;
+  const anyRight = nearestRightDistance < Infinity;
+  if (anyLeft) set(names.crossed('distance-left-log'), Math.log1p(nearestLeftDistance));
+  if (anyRight) set(names.crossed('distance-right-log'), Math.log1p(nearestRightDistance));
+  const side = names.join('side:', !anyLeft ? 'before-all' : !anyRight ? 'after-all' : 'between');
+  set(names.crossed(side));
+  const nearestLeft = anyLeft ? c.start - nearestLeftDistance : -1;
+  const nearestRight = anyRight ? c.end - 1 + nearestRightDistance : -1;
   pathFeatures(q, pa, c, nearestLeft, nearestRight, set);
-  set(`form:${q.form}|side:${side}`);
-  set(`wh:${q.wh}|form:${q.form}|side:${side}`);
+  set(names.formed(side));
+  set(names.crossed(names.formed(side)));
 }
 
 /**
@@ -468,22 +495,33 @@ function pathFeatures(
 ) {
   const { tokens } = pa.tagged;
   const label = (i: number) => (CLOSED_CLASS.has(tokens[i]!.pos) ? tokens[i]!.lower : tokens[i]!.pos);
-  const labels = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => label(from + k));
+  // Joined as they are read (no array of labels per candidate): "POS label label …" on the left,
+  // "label label … POS" on the right.
   if (left >= 0) {
-    const path =
-      c.start - left - 1 > MAX_PATH ? 'far' : [tokens[left]!.pos, ...labels(left + 1, c.start)].join(' ');
+    let path = 'far';
+    if (c.start - left - 1 <= MAX_PATH) {
+      path = tokens[left]!.pos;
+      for (let i = left + 1; i < c.start; i++) path += ' ' + label(i);
+    }
     set(`wh:${q.wh}|lpath:${path}`);
   }
   if (right >= 0) {
-    const path = right - c.end > MAX_PATH ? 'far' : [...labels(c.end, right), tokens[right]!.pos].join(' ');
+    let path = 'far';
+    if (right - c.end <= MAX_PATH) {
+      path = '';
+      for (let i = c.end; i < right; i++) path += label(i) + ' ';
+      path += tokens[right]!.pos;
+    }
     set(`wh:${q.wh}|rpath:${path}`);
   }
 }
 
 /** The question's weight (and bigrams) found in windows left and right of the span, in its sentence. */
-function windowFeatures({ q, pa, tokenMatch }: FeatureContext, c: Candidate, set: Emit) {
+function windowFeatures({ q, pa, tokenMatch, names }: FeatureContext, c: Candidate, set: Emit) {
   const sentence = pa.sentences[c.sentence] ?? { start: 0, end: pa.tokenTerms.length };
-  for (const k of WINDOWS) {
+  for (let w = 0; w < WINDOW_NAMES.length; w++) {
+    const window = WINDOW_NAMES[w]!;
+    const k = window.k;
     let left = 0;
     let right = 0;
     let bigrams = 0;
@@ -495,11 +533,11 @@ function windowFeatures({ q, pa, tokenMatch }: FeatureContext, c: Candidate, set
       right += tokenMatch.weight[i]!;
       bigrams += tokenMatch.bigram[i]!;
     }
-    set(`left${k}`, Math.min(1, left / q.total));
-    set(`right${k}`, Math.min(1, right / q.total));
-    set(`wh:${q.wh}|left${k}`, Math.min(1, left / q.total));
-    set(`wh:${q.wh}|right${k}`, Math.min(1, right / q.total));
-    if (bigrams > 0) set(`bigrams${k}`, Math.min(bigrams, 3) / 3);
+    set(window.left, Math.min(1, left / q.total));
+    set(window.right, Math.min(1, right / q.total));
+    set(names.crossed(window.left), Math.min(1, left / q.total));
+    set(names.crossed(window.right), Math.min(1, right / q.total));
+    if (bigrams > 0) set(window.bigrams, Math.min(bigrams, 3) / 3);
   }
 }
 
@@ -517,7 +555,7 @@ function gapFeatures(q: QuestionView, pa: ParagraphAnalysis, c: Candidate, set: 
 const CLOSED_CLASS = new Set(['ADP', 'AUX', 'CCONJ', 'DET', 'PART', 'SCONJ', 'PRON', 'PUNCT']);
 
 /** The words around the span: question words, the asked-for noun, verbs, prepositions, quotes. */
-function neighbourFeatures({ q, pa, ruleText }: FeatureContext, c: Candidate, set: Emit) {
+function neighbourFeatures({ q, names, pa, ruleText }: FeatureContext, c: Candidate, set: Emit) {
   const { tokens } = pa.tagged;
   if (q.whNoun) {
     const near = (from: number, to: number) => pa.tokenTerms.slice(Math.max(0, from), to).includes(q.whNoun);
@@ -531,23 +569,23 @@ function neighbourFeatures({ q, pa, ruleText }: FeatureContext, c: Candidate, se
   if (prev && q.terms.has(prev)) set('prev-in-question');
   if (next && q.terms.has(next)) set('next-in-question');
   if (tokens[c.end]?.pos === 'VERB' || tokens[c.end]?.pos === 'AUX') {
-    set(`wh:${q.wh}|next-verb`);
-    set(`form:${q.form}|next-verb`);
+    set(names.crossed('next-verb'));
+    set(names.formed('next-verb'));
   }
   if (tokens[c.start - 1]?.pos === 'VERB') {
-    set(`wh:${q.wh}|prev-verb`);
-    set(`form:${q.form}|prev-verb`);
+    set(names.crossed('prev-verb'));
+    set(names.formed('prev-verb'));
   }
   const before1 = tokens[c.start - 1];
-  if (before1 && CLOSED_CLASS.has(before1.pos)) set(`wh:${q.wh}|prev-word:${before1.lower}`);
+  if (before1 && CLOSED_CLASS.has(before1.pos)) set(names.crossed(names.join('prev-word:', before1.lower)));
   const after1 = tokens[c.end];
-  if (after1 && CLOSED_CLASS.has(after1.pos)) set(`wh:${q.wh}|next-word:${after1.lower}`);
+  if (after1 && CLOSED_CLASS.has(after1.pos)) set(names.crossed(names.join('next-word:', after1.lower)));
   const before = tokens[c.start - 1]?.text ?? '';
   const after = tokens[c.end]?.text ?? '';
   if (/^["“‘']$/u.test(before) && /^["”’']$/u.test(after)) set('quoted');
   if (before === '(' && after === ')') set('parenthesised');
   if (after === '(') set('before-parenthesis');
-  if (before === ',' && (after === ',' || after === '.')) set(`wh:${q.wh}|between-commas`);
+  if (before === ',' && (after === ',' || after === '.')) set(names.crossed('between-commas'));
   gapFeatures(q, pa, c, set);
   if (ruleText) {
     const text = c.text.toLowerCase();

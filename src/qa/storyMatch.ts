@@ -6,27 +6,10 @@
  * cannot change it (unlike the search's weights, which are over everything loaded).
  */
 import type { KnowledgeBase } from '../search/knowledgeBase.ts';
-import { termsOf } from '../search/terms.ts';
+import { storyTerms } from '../search/storyTerms.ts';
 import { ELSEWHERE_IN_PARAGRAPH, idfOf, SENTENCE_BONUS } from './evidence.ts';
 import type { QuestionView } from './features.ts';
 import type { ParagraphAnalysis } from './paragraphAnalysis.ts';
-
-interface StoryTerms {
-  paragraphs: number;
-  /** In how many of the story's paragraphs each term occurs. */
-  frequency: Map<string, number>;
-}
-
-/** The story's paragraph frequencies, worked out once per story and kept on the knowledge base. */
-function storyTerms(kb: KnowledgeBase, storyId: string): StoryTerms {
-  return kb.analysis.get(`story-terms:${storyId}`, () => {
-    const frequency = new Map<string, number>();
-    const paragraphs = kb.storyById.get(storyId)?.paragraphs ?? [];
-    for (const p of paragraphs)
-      for (const term of new Set(termsOf(p.text))) frequency.set(term, (frequency.get(term) ?? 0) + 1);
-    return { paragraphs: paragraphs.length, frequency };
-  });
-}
 
 /**
  * The best sentence's share of the question's weight (words elsewhere in the paragraph count
@@ -38,7 +21,7 @@ export function storyMatch(kb: KnowledgeBase, q: QuestionView, pa: ParagraphAnal
   const weight = new Map<string, number>();
   let total = 0;
   for (const term of q.terms.keys()) {
-    const w = idfOf(paragraphs, frequency.get(term) ?? 0);
+    const w = idfOf(paragraphs, frequency(term));
     weight.set(term, w);
     total += w;
   }

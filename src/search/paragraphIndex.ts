@@ -27,6 +27,21 @@ export const PARAGRAPH_INDEX_OPTIONS: Options<ParagraphDoc> = {
 export class ParagraphIndex extends TopKIndex<ParagraphDoc, number> {
   vocabulary: ReadonlyMap<string, number> | undefined;
   textOf: ((id: number) => string | undefined) | undefined;
+  private sequential: boolean | undefined;
+
+  /** Whether every paragraph's id is its position in the index (as `buildParagraphIndex` numbers them). */
+  get idsArePositions(): boolean {
+    return (this.sequential ??= this.idsAreShortIds());
+  }
+
+  /**
+   * In how many of paragraphs [first, first + count) `term` occurs (as `termsOf` of their text gives
+   * it), from the postings. Only for an index whose ids are positions (`idsArePositions`).
+   */
+  paragraphsHolding(term: string, first: number, count: number): number {
+    if (!this.idsArePositions) throw new Error('lede: paragraph ids are not positions in this index');
+    return this.documentsInRange(term, 'text', first, first + count);
+  }
 }
 
 export function paragraphDocs(stories: readonly Story[]): { docs: ParagraphDoc[]; paragraphs: Paragraph[] } {

@@ -42,6 +42,19 @@ export class PostingList implements ReadonlyMap<number, number> {
     return -1;
   }
 
+  /** Position of the first id ≥ `id` in the store (`end` when none). */
+  lowerBound(id: number): number {
+    const ids = this.store.ids;
+    let lo = this.start;
+    let hi = this.end;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (ids[mid]! < id) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   get(id: number): number | undefined {
     const i = this.indexOf(id);
     return i < 0 ? undefined : this.store.freqs[i];

@@ -307,6 +307,23 @@ export class TopKIndex<T = unknown, ID = unknown> extends MiniSearch<T> {
     return data?.get(this._fieldIds[field] ?? -1)?.size ?? 0;
   }
 
+  /**
+   * In how many documents with short ids in [from, to) `term` occurs in `field`: two binary searches
+   * of its postings, where counting by tokenizing the documents' text again reads all of it.
+   */
+  documentsInRange(term: string, field: string, from: number, to: number): number {
+    const list = (this._index.get(term) as unknown as FieldTermData | undefined)?.get(
+      this._fieldIds[field] ?? -1,
+    );
+    return list && to > from ? list.lowerBound(to) - list.lowerBound(from) : 0;
+  }
+
+  /** Whether every document's id is its short id (0, 1, 2 … in order), as `build` numbers them from ids 0, 1, 2 …. */
+  idsAreShortIds(): boolean {
+    for (const [shortId, id] of this._documentIds) if (id !== shortId) return false;
+    return true;
+  }
+
   /** How often `term` occurs in `field` over all documents (the sum of its term frequencies). */
   totalFrequency(term: string, field: string): number {
     const list = (this._index.get(term) as unknown as FieldTermData | undefined)?.get(
