@@ -152,8 +152,12 @@ function modelAnswer(kb: KnowledgeBase, kind: QuestionKind, question: string, ch
   return { question, answer, kind, confidence, citations: [citationOf(kb, paragraph, sentence)] };
 }
 
-/** Kinds a whole sentence may answer: a reason, a manner, or no question at all. */
-const SENTENCE_KINDS: ReadonlySet<QuestionKind> = new Set(['why', 'how', 'search']);
+/**
+ * Kinds a whole sentence may answer: a reason, a manner, an action or a statement ("What did the
+ * group do …?", "What did she say?"), or no question at all. Own sets: letting what-questions answer
+ * their sentence too counted 3 more of 123 right there, but such an answer is no short answer.
+ */
+const SENTENCE_KINDS: ReadonlySet<QuestionKind> = new Set(['why', 'how', 'what-did', 'search']);
 
 /** "What was the score?" → the sentence it is in: no short answer at all. */
 const isWholeSentence = (answer: string, citation: Citation | undefined): boolean => {

@@ -205,6 +205,7 @@ describe('GIVEN a business story (job cuts at a chipmaker)', () => {
 
   it.each([
     ['How many jobs will Norvik cut?', /^1,800 jobs$/, [1]],
+    ['What percentage of its workforce will Norvik cut?', /12 percent/, [1]],
     ['What does DRAM stand for?', /^dynamic random-access memory$/, [8]],
     ['Where is Norvik based?', /Stockholm/, [9]],
     ['When was Norvik founded?', /^1998$/, [9]],
@@ -307,14 +308,6 @@ describe('known gaps of the learned engine', () => {
     ['Where did Pichetto Fratin speak to reporters?', /Rome/],
   ])('WHEN asked %s THEN the answer is right', (question, fact) => {
     expect(answerQuestion(stories, question).answer).toMatch(fact);
-  });
-  // Refused since the refusal models learned the meaning and order cues (refusalMeaning.ts,
-  // refusalOrder.ts); which cue turns it is not yet analysed.
-  it.fails('WHEN asked What percentage of its workforce will Norvik cut? THEN about 12 percent', () => {
-    expect(
-      answerQuestion(buildKnowledgeBase([chipStory()]), 'What percentage of its workforce will Norvik cut?')
-        .answer,
-    ).toMatch(/12 percent/);
   });
 });
 
