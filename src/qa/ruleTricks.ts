@@ -18,7 +18,7 @@
  * - count-of-money, unit-swap, year-swap, both-of-either, acronym-of-question, undecided,
  *   count-without-number, repeats-question, when-without-time, where-at-time, doer-not-given,
  *   patient-for-doer,
- *   names-the-thing-asked, share-for-name, answer-denies, time-for-amount, age-not-given, unit-not-given: see each.
+ *   names-the-thing-asked, share-for-name, answer-denies, time-for-amount, age-not-given, unit-not-given, quantity-not-given, reason-is-names, place-for-person: see each.
  * - leftOpen (on the cited paragraph): it says the thing asked is not given ("did not say who …");
  *   fires on none of the 4,557 SQuAD dev questions over their gold paragraphs.
  * - offTopic (on the story, not the sentence): the question's two weightiest words are not in it,
@@ -51,7 +51,10 @@ export type TrickKind =
   | 'answer-denies'
   | 'time-for-amount'
   | 'age-not-given'
-  | 'unit-not-given';
+  | 'unit-not-given'
+  | 'quantity-not-given'
+  | 'reason-is-names'
+  | 'place-for-person';
 
 /** Where an answer comes from: its sentence, and the title of its story. */
 export interface AnswerSource {
@@ -363,7 +366,7 @@ const OPPOSITES: readonly (readonly [string, string])[] = [
   ],
   ['praise praised praises defend defended defends', 'criticize criticized criticizes criticise criticised'],
   ['join joined joins', 'leave leaves quit quits resign resigned resigns'],
-  ['open opened opens', 'close closed closes'],
+  ['open opened opens reopen reopened reopens', 'close closed closes closure closures shut'],
   ['start started starts begin began begins', 'end ended ends finish finished'],
   ['cheap cheaper cheapest', 'expensive costly'],
   ['north northern', 'south southern'],
@@ -437,7 +440,8 @@ const countWithoutNumber = (question: string, answer: string): boolean =>
 
 /** What a time can be written with: a year or decade, a month, a weekday, a clock, a word of time. */
 const TIME = new RegExp(
-  String.raw`\b(?:\d{3,4}s?|\d{1,2}(?:st|nd|rd|th)|${MONTH}|${WEEKDAY}|today|tonight|yesterday|tomorrow|now|then|soon|later|earlier|once|ago|before|after|during|until|till|since|when|while|by|within|early|late|mid|morning|afternoon|evening|night|noon|midnight|dawn|day|days|week|weeks|weekend|month|months|year|years|decade|decades|century|centuries|age|ages|era|period|season|spring|summer|autumn|fall|winter|time|times|dynasty|reign|war|a\.m|p\.m|bc|bce|ad|ce|first|last|next|previous|recently|annually|daily|weekly|monthly)\b|\d:\d\d`,
+  // A year stands alone: "412 new cases" and "1,200" are counts, not times.
+  String.raw`(?<![\d,.])\d{3,4}s?(?![\d,])(?!\s+\p{Ll})|\b(?:\d{1,2}(?:st|nd|rd|th)|${MONTH}|${WEEKDAY}|today|tonight|yesterday|tomorrow|now|then|soon|later|earlier|once|ago|before|after|during|until|till|since|when|while|by|within|early|late|mid|morning|afternoon|evening|night|noon|midnight|dawn|day|days|week|weeks|weekend|month|months|year|years|decade|decades|century|centuries|age|ages|era|period|season|spring|summer|autumn|fall|winter|time|times|dynasty|reign|war|a\.m|p\.m|bc|bce|ad|ce|first|last|next|previous|recently|annually|daily|weekly|monthly)\b|\d:\d\d`,
   'iu',
 );
 
@@ -605,13 +609,60 @@ function unitNotGiven(question: string, answer: string): boolean {
   return !ORDINAL_OR_NUMBER.test(answer) && !new RegExp(`\\b${unit}`, 'iu').test(answer);
 }
 
-/** "How much did the port earn?" → "three years": an amount asked, a stretch of time given. */
-const timeForAmount = (question: string, answer: string): boolean =>
-  /^\s*how much\b/iu.test(question) &&
-  !/\b(?:time|long|longer|older|younger|later|earlier|sooner)\b/iu.test(question) &&
-  DURATION.test(answer) &&
-  !MONEY.test(answer) &&
-  !SHARE_OR_SUM.test(answer);
+/** The noun a how-many question counts ("cases" in "How many cases were there last year?"). */
+const countedNoun = (question: string) => /^\s*how many\s+(\p{L}+)/iu.exec(question)?.[1];
+
+/**
+ * "How much did the port earn?" → "three years", "How many cases were there last year?" → "two
+ * weeks": an amount or a count asked, a stretch of time given (unless time is what is counted, or
+ * the counted thing is in the answer: "one course every three years").
+ */
+function timeForAmount(question: string, answer: string): boolean {
+  if (!DURATION.test(answer) || MONEY.test(answer) || SHARE_OR_SUM.test(answer)) return false;
+  const noun = countedNoun(question);
+  if (noun !== undefined) {
+    const term = normalizeTerm(noun);
+    // "How many times a year …" → "twice a year": a frequency is a count.
+    return (
+      !DURATION.test(noun) && !/^times?$/iu.test(noun) && !(term !== null && termsOf(answer).includes(term))
+    );
+  }
+  return (
+    /^\s*how much\b/iu.test(question) &&
+    !/\b(?:time|long|longer|older|younger|later|earlier|sooner)\b/iu.test(question)
+  );
+}
+
+const QUANTITY_ASKED =
+  /^\s*what\s+(?:is|are|was|were|will be)\s+(?:the\s+|its\s+|their\s+)?(?:(?!(?:of|in|on|by|for|with|from|to|composed|made|called|known|used)\b)[\p{L}'’-]+\s+){0,3}?(?:rates?|percentages?|amounts?|prices?|costs?|totals?|population|temperatures?|speed|distance|height|length|depth|weight|budget|salary|fees?|altitude|elevation|area|score|age|capacity|attendance|turnout|margin)\b/iu;
+const FIGURE = new RegExp(
+  String.raw`\d|\b(?:${NUMBER_WORD}|percent|per cent|half|quarter|third|double|twice|triple)\b|%`,
+  'iu',
+);
+
+/** "What are the vaccination rates?" → "Orsk, Tiven and Malmar": a quantity asked, no figure given. */
+const quantityNotGiven = (question: string, answer: string): boolean =>
+  QUANTITY_ASKED.test(question) && !FIGURE.test(answer);
+
+/** "Why did rates drop?" → "Orsk, Tiven and Malmar": a reason asked, only names given. */
+const reasonIsNames = (question: string, answer: string): boolean =>
+  /^\s*why\b/iu.test(question) &&
+  tokenize(answer).length > 0 &&
+  tokenize(answer).every((w) => /^\p{Lu}/u.test(w) || /^(?:and|or|of|the)$/iu.test(w));
+
+const PLACE_OF =
+  /\b(?:city|town|village|province|state|region|county|district|country|island|port|capital|republic|kingdom|municipality)\s+of\s+$/iu;
+
+/** "Who was the director?" → "Arenal" of "the growing city of Arenal, the director announced": a place. */
+function placeForPerson(question: string, answer: string, sentence: string): boolean {
+  if (!/^\s*(?:who|whom)\b/iu.test(question) || answer.length === 0) return false;
+  let at = sentence.indexOf(answer);
+  while (at >= 0) {
+    if (!PLACE_OF.test(sentence.slice(Math.max(0, at - 40), at))) return false;
+    at = sentence.indexOf(answer, at + 1);
+  }
+  return sentence.includes(answer);
+}
 
 /** The trick an answer's sentence shows the question to be, or undefined when none is seen. */
 export function trickOf(quoting: string, answer: string, source: AnswerSource): TrickKind | undefined {
@@ -639,6 +690,9 @@ export function trickOf(quoting: string, answer: string, source: AnswerSource): 
   if (timeForAmount(question, answer)) return 'time-for-amount';
   if (ageNotGiven(question, answer)) return 'age-not-given';
   if (unitNotGiven(question, answer)) return 'unit-not-given';
+  if (quantityNotGiven(question, answer)) return 'quantity-not-given';
+  if (reasonIsNames(question, answer)) return 'reason-is-names';
+  if (placeForPerson(question, answer, source.sentence)) return 'place-for-person';
   return undefined;
 }
 

@@ -460,3 +460,46 @@ describe('GIVEN a question for a minute, a year, a season …', () => {
     expect(trickOf('In which season did it happen?', 'autumn', at(sentence))).toBeUndefined();
   });
 });
+
+describe('GIVEN answers of the wrong kind for their question', () => {
+  const sentence =
+    'Health officials in Valdoria reported 412 new measles cases in the first two weeks of March, mostly in the provinces of Orsk and Tiven.';
+
+  it('WHEN a when-question is answered by a count ("412 new measles cases") THEN it is a trick', () => {
+    expect(trickOf('When were the cases reported?', '412 new measles cases', at(sentence))).toBe(
+      'when-without-time',
+    );
+    expect(trickOf('When was the bridge built?', '1998', at(sentence))).toBeUndefined();
+  });
+
+  it('WHEN a how-many question is answered by a stretch of time THEN it is a trick, unless time is counted', () => {
+    expect(trickOf('How many cases were there last year?', 'two weeks', at(sentence))).toBe(
+      'time-for-amount',
+    );
+    expect(trickOf('How many weeks did it last?', 'two weeks', at(sentence))).toBeUndefined();
+    expect(trickOf('How many times a year does it meet?', 'twice a year', at(sentence))).toBeUndefined();
+  });
+
+  it('WHEN a rate or an altitude is asked and no figure is given THEN it is a trick', () => {
+    expect(
+      trickOf('What are the vaccination rates in those provinces?', 'Orsk and Tiven', at(sentence)),
+    ).toBe('quantity-not-given');
+    expect(trickOf('What is the altitude of the observatory?', '2,400 metres', at(sentence))).toBeUndefined();
+  });
+
+  it('WHEN a why-question is answered by names alone THEN it is a trick', () => {
+    expect(trickOf('Why did vaccination rates drop?', 'Orsk and Tiven', at(sentence))).toBe(
+      'reason-is-names',
+    );
+  });
+
+  it('WHEN a who-question is answered by a place ("the city of Arenal") THEN it is a trick', () => {
+    const place = 'Because of light from the growing city of Arenal, the director announced a move.';
+    expect(trickOf('Who was the director?', 'Arenal', at(place))).toBe('place-for-person');
+  });
+
+  it('WHEN the sentence says the clinics closed and the question asks when they reopened THEN it is a trick', () => {
+    const closed = 'Rural clinics were closed during budget cuts in 2023.';
+    expect(trickOf('When did the clinics reopen?', '2023', at(closed))).toBe('antonym');
+  });
+});
