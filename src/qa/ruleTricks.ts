@@ -18,7 +18,7 @@
  * - count-of-money, unit-swap, year-swap, both-of-either, acronym-of-question, undecided,
  *   count-without-number, repeats-question, when-without-time, where-at-time, doer-not-given,
  *   patient-for-doer,
- *   names-the-thing-asked, share-for-name, answer-denies, time-for-amount, age-not-given, unit-not-given, quantity-not-given, reason-is-names, place-for-person: see each.
+ *   names-the-thing-asked, share-for-name, answer-denies, time-for-amount, age-not-given, unit-not-given, quantity-not-given, reason-is-names, reason-is-time, place-for-person: see each.
  * - leftOpen (on the cited paragraph): it says the thing asked is not given ("did not say who …");
  *   fires on none of the 4,557 SQuAD dev questions over their gold paragraphs.
  * - offTopic (on the story, not the sentence): the question's two weightiest words are not in it,
@@ -54,6 +54,7 @@ export type TrickKind =
   | 'unit-not-given'
   | 'quantity-not-given'
   | 'reason-is-names'
+  | 'reason-is-time'
   | 'place-for-person';
 
 /** Where an answer comes from: its sentence, and the title of its story. */
@@ -441,7 +442,7 @@ const countWithoutNumber = (question: string, answer: string): boolean =>
 /** What a time can be written with: a year or decade, a month, a weekday, a clock, a word of time. */
 const TIME = new RegExp(
   // A year stands alone: "412 new cases" and "1,200" are counts, not times.
-  String.raw`(?<![\d,.])\d{3,4}s?(?![\d,])(?!\s+\p{Ll})|\b(?:\d{1,2}(?:st|nd|rd|th)|${MONTH}|${WEEKDAY}|today|tonight|yesterday|tomorrow|now|then|soon|later|earlier|once|ago|before|after|during|until|till|since|when|while|by|within|early|late|mid|morning|afternoon|evening|night|noon|midnight|dawn|day|days|week|weeks|weekend|month|months|year|years|decade|decades|century|centuries|age|ages|era|period|season|spring|summer|autumn|fall|winter|time|times|dynasty|reign|war|a\.m|p\.m|bc|bce|ad|ce|first|last|next|previous|recently|annually|daily|weekly|monthly)\b|\d:\d\d`,
+  String.raw`(?<![\d,.])\d{3,4}s?(?![\d,])(?!\s+\p{Ll})|\b(?:\d{1,2}(?:st|nd|rd|th)|${MONTH}|${WEEKDAY}|today|tonight|yesterday|tomorrow|now|then|soon|later|earlier|once|ago|before|after|during|until|till|since|when|while|within|early|late|mid|morning|afternoon|evening|night|noon|midnight|dawn|day|days|week|weeks|weekend|month|months|year|years|decade|decades|century|centuries|age|ages|era|period|season|spring|summer|autumn|fall|winter|time|times|dynasty|reign|war|a\.m|p\.m|bc|bce|ad|ce|first|last|next|previous|recently|annually|daily|weekly|monthly)\b|\d:\d\d`,
   'iu',
 );
 
@@ -664,6 +665,20 @@ function placeForPerson(question: string, answer: string, sentence: string): boo
   return sentence.includes(answer);
 }
 
+const FILLER = new RegExp(
+  String.raw`^(?:over|the|past|in|for|during|last|next|a|an|few|several|${NUMBER_WORD}|\d+)$`,
+  'iu',
+);
+
+/** "Why are fires more likely?" → "over the past two decades": a reason asked, only a time given. */
+const reasonIsTime = (question: string, answer: string): boolean =>
+  /^\s*why\b/iu.test(question) &&
+  tokenize(answer).length > 0 &&
+  tokenize(answer).every(
+    (w) => FILLER.test(w) || (TIME.test(w) && !/^(?:when|while|since|after|before|until|till)$/iu.test(w)),
+  ) &&
+  tokenize(answer).some((w) => TIME.test(w));
+
 /** The trick an answer's sentence shows the question to be, or undefined when none is seen. */
 export function trickOf(quoting: string, answer: string, source: AnswerSource): TrickKind | undefined {
   // A quotation is the story's words, not the question's ("Who said “we will never give up”?").
@@ -692,6 +707,7 @@ export function trickOf(quoting: string, answer: string, source: AnswerSource): 
   if (unitNotGiven(question, answer)) return 'unit-not-given';
   if (quantityNotGiven(question, answer)) return 'quantity-not-given';
   if (reasonIsNames(question, answer)) return 'reason-is-names';
+  if (reasonIsTime(question, answer)) return 'reason-is-time';
   if (placeForPerson(question, answer, source.sentence)) return 'place-for-person';
   return undefined;
 }

@@ -493,6 +493,19 @@ describe('GIVEN answers of the wrong kind for their question', () => {
     );
   });
 
+  it('WHEN a why-question is answered by a time alone THEN it is a trick', () => {
+    expect(trickOf('Why are fires more likely?', 'over the past two decades', at(sentence))).toBe(
+      'reason-is-time',
+    );
+    expect(trickOf('Why are fires more likely?', 'summers have grown hotter', at(sentence))).toBeUndefined();
+  });
+
+  it('WHEN a when-question is answered by "by" and no time ("by a wide margin") THEN it is a trick', () => {
+    expect(trickOf('When did the House pass the bill?', 'by a wide margin', at(sentence))).toBe(
+      'when-without-time',
+    );
+  });
+
   it('WHEN a who-question is answered by a place ("the city of Arenal") THEN it is a trick', () => {
     const place = 'Because of light from the growing city of Arenal, the director announced a move.';
     expect(trickOf('Who was the director?', 'Arenal', at(place))).toBe('place-for-person');
