@@ -8,9 +8,12 @@ export type FactsWorkerResult = { ok: true; facts: [string, StoryFacts][] } | { 
 
 /**
  * Below this many paragraphs the facts are derived on the calling thread: starting a worker (and
- * tsx in it) costs about as much as the facts of a few thousand paragraphs.
+ * tsx in it) and handing the stories over costs more than it saves. The full bench on the idle
+ * 2-core machine (2026-12-01, 17:11, bench/results.json): one thread against facts in a worker,
+ * 10k 1.17 vs 1.88 s, 100k 12.9 vs 17.1 s, 300k 44.4 vs 27.0 s. (Under load 9–10 the worker won at
+ * 100k: 8.7 vs 15.2 s of the building thread's CPU.)
  */
-export const MIN_PARAGRAPHS_FOR_WORKERS = 5_000;
+export const MIN_PARAGRAPHS_FOR_WORKERS = 200_000;
 /** Facts are about as much work as the paragraph index: on 2 cores, one worker beside it. */
 export const MAX_FACT_WORKERS = 3;
 

@@ -58,10 +58,11 @@ describe('buildKnowledgeBaseInParallel', () => {
     );
   });
 
-  it('GIVEN little knowledge or a single core WHEN choosing workers THEN none; GIVEN 100k paragraphs on 2 cores THEN one', () => {
+  it('GIVEN up to 100k paragraphs or a single core WHEN choosing workers THEN none; GIVEN 300k paragraphs on 2 cores THEN one', () => {
     expect(factWorkerCount(1_000, 8)).toBe(0);
-    expect(factWorkerCount(100_000, 1)).toBe(0);
-    expect(factWorkerCount(100_000, 2)).toBe(1);
-    expect(factWorkerCount(100_000, 16)).toBeLessThanOrEqual(3);
+    expect(factWorkerCount(100_000, 8)).toBe(0);
+    expect(factWorkerCount(300_000, 1)).toBe(0);
+    expect(factWorkerCount(300_000, 2)).toBe(1);
+    expect(factWorkerCount(300_000, 16)).toBeLessThanOrEqual(3);
   });
 });
