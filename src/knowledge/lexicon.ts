@@ -83,3 +83,7 @@ summit forum conference treaty alliance program programme project energy airline
 holdings partners capital media pharmaceuticals technologies technology labs electric power oil gas
 industries enterprises solutions division conference league cup championship series networks communications telecom motors insurance securities
 `);
+
+/** A place noun and "of" right before a name: "the city of Arenal", "the province of Orsk". */
+export const PLACE_NOUN_OF =
+  /\b(?:city|town|village|province|state|region|county|district|country|island|port|capital|republic|kingdom|municipality|suburb|valley|river|lake)\s+of\s+$/iu;

@@ -4,6 +4,7 @@ import {
   MALE_TITLES,
   NON_NAME_WORDS,
   ORGANIZATION_WORDS,
+  PLACE_NOUN_OF,
   ROLE_WORDS,
   SPEECH_VERBS,
   TITLE_WORDS,
@@ -245,10 +246,7 @@ function nameRuns(story: Story, paragraph: number): NameRun[] {
       ) &&
       isEnglishWord(run[0]!.word.toLowerCase());
     // "the growing city of Arenal, the observatory's director announced": a place's name.
-    const namedPlace =
-      /\b(?:city|town|village|province|state|region|county|district|country|island|port|capital|republic|kingdom|municipality|suburb|valley|river|lake)\s+of\s+$/iu.test(
-        before,
-      );
+    const namedPlace = PLACE_NOUN_OF.test(before);
     const evidence =
       !sentenceOpener &&
       !namedPlace &&

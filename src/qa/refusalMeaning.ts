@@ -13,22 +13,14 @@
  * without).
  */
 import { normalizeTerm, tokenize } from '../search/terms.ts';
-import type { Candidate } from './candidates.ts';
 import type { QuestionView } from './features.ts';
 import type { ParagraphAnalysis } from './paragraphAnalysis.ts';
+import type { CueInput, Emit } from './refusalRoles.ts';
 import { VECTOR_RELATED, VECTOR_SYNONYM } from './tuning.ts';
 import { similarity } from './wordVectors.ts';
 
-interface MeaningInput {
-  q: QuestionView;
-  pa: ParagraphAnalysis;
-  best: Candidate;
-}
-
-type Emit = (name: string, value?: number) => void;
-
 /** Adds the meaning cues through `set`. */
-export function addMeaningCues({ q, pa, best }: MeaningInput, set: Emit): void {
+export function addMeaningCues({ q, pa, best }: CueInput, set: Emit): void {
   const range = pa.sentences[best.sentence]!;
   const inSentence = new Set(
     pa.tokenTerms.slice(range.start, range.end).filter((t): t is string => t !== null),

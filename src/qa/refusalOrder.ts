@@ -9,20 +9,10 @@
  * and left out: whether the question's gap words (the verb after the question word, its last word)
  * stand next to the span (0.697 / 0.717 without, 0.697 / 0.720 with: within noise).
  */
-import type { Candidate } from './candidates.ts';
-import type { QuestionView } from './features.ts';
-import type { ParagraphAnalysis } from './paragraphAnalysis.ts';
-
-interface OrderInput {
-  q: QuestionView;
-  pa: ParagraphAnalysis;
-  best: Candidate;
-}
-
-type Emit = (name: string, value?: number) => void;
+import type { CueInput, Emit } from './refusalRoles.ts';
 
 /** Adds the order cues through `set`. */
-export function addOrderCues({ q, pa, best }: OrderInput, set: Emit): void {
+export function addOrderCues({ q, pa, best }: CueInput, set: Emit): void {
   const range = pa.sentences[best.sentence]!;
   const questionOrder = [...q.terms.keys()];
   // Each question term's first place in the sentence, in the question's order.

@@ -21,7 +21,7 @@ export const LEFT_OPEN =
   /\b(?:(?:did|does|do|would|will|could|can|has|have|had|was|were|is|are)(?:\s+not|n['’]t)\s+(?:yet\s+|immediately\s+|publicly\s+|officially\s+|been\s+)?(?:say|said|disclose[ds]?|specif(?:y|ied)|reveal(?:ed)?|name[ds]?|identif(?:y|ied)|elaborate|comment(?:ed)?|confirm(?:ed)?|detail(?:ed)?|give|given|provide[ds]?|explain(?:ed)?|decide[ds]?|determine[ds]?|announce[ds]?|release[ds]?|know|known|clear|made public)|declined\s+to|refused\s+to|(?:un(?:disclosed|specified|clear|known|named|identified|decided|determined|confirmed))|not\s+(?:known|clear|yet\s+known|yet\s+clear|been\s+(?:decided|determined|disclosed|announced|released|made public)))\b/iu;
 
 /** Auxiliaries after the question word: "What did the governor say …", "When was the bridge …". */
-const AUXILIARY = new Set(
+export const AUXILIARY: ReadonlySet<string> = new Set(
   'do does did is are was were has have had will would can could should may might must'.split(' '),
 );
 const QUESTION_WORD = /^(?:what|which|who|whom|whose|when|where|why|how)$/iu;
@@ -40,14 +40,18 @@ export function subjectTerm(question: string): string | null {
   return null;
 }
 
-interface RoleInput {
+/** What a trick cue reads: the question, the paragraph's analysis and its best span. */
+export interface CueInput {
   q: QuestionView;
   pa: ParagraphAnalysis;
   best: Candidate;
 }
 
+/** Where cues go: a feature name and its value (1 when omitted). */
+export type Emit = (name: string, value?: number) => void;
+
 /** Adds the left-open and subject cues through `set`. */
-export function addRoleCues({ q, pa, best }: RoleInput, set: (name: string, value?: number) => void): void {
+export function addRoleCues({ q, pa, best }: CueInput, set: Emit): void {
   const range = pa.sentences[best.sentence]!;
   const sentence = pa.paragraph.sentences[best.sentence]?.text ?? '';
   if (LEFT_OPEN.test(sentence)) set('cue:left-open');

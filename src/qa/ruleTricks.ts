@@ -26,8 +26,10 @@
  */
 import { normalizeTerm, termsOf, tokenize } from '../search/terms.ts';
 import { wordFrequency } from '../knowledge/englishWords.ts';
+import { PLACE_NOUN_OF } from '../knowledge/lexicon.ts';
 import { backgroundWeight } from './background.ts';
 import { MONTH, NUMBER_WORD, WEEKDAY } from './extractSpan.ts';
+import { AUXILIARY } from './refusalRoles.ts';
 
 export type TrickKind =
   | 'negation'
@@ -651,15 +653,12 @@ const reasonIsNames = (question: string, answer: string): boolean =>
   tokenize(answer).length > 0 &&
   tokenize(answer).every((w) => /^\p{Lu}/u.test(w) || /^(?:and|or|of|the)$/iu.test(w));
 
-const PLACE_OF =
-  /\b(?:city|town|village|province|state|region|county|district|country|island|port|capital|republic|kingdom|municipality)\s+of\s+$/iu;
-
 /** "Who was the director?" → "Arenal" of "the growing city of Arenal, the director announced": a place. */
 function placeForPerson(question: string, answer: string, sentence: string): boolean {
   if (!/^\s*(?:who|whom)\b/iu.test(question) || answer.length === 0) return false;
   let at = sentence.indexOf(answer);
   while (at >= 0) {
-    if (!PLACE_OF.test(sentence.slice(Math.max(0, at - 40), at))) return false;
+    if (!PLACE_NOUN_OF.test(sentence.slice(Math.max(0, at - 40), at))) return false;
     at = sentence.indexOf(answer, at + 1);
   }
   return sentence.includes(answer);
@@ -716,10 +715,6 @@ export function trickOf(quoting: string, answer: string, source: AnswerSource): 
 const LEFT_OPEN_WH =
   /\b(?:(?:did|does|do|would|will|could|has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+|immediately\s+|publicly\s+|officially\s+)?(?:say|said|specif(?:y|ied)|disclosed?|reveal(?:ed)?|named?|identif(?:y|ied)|confirm(?:ed)?|detail(?:ed)?|explain(?:ed)?|know|known|announced?|indicated?|mention(?:ed)?|elaborated?\s+on)|(?:it\s+)?(?:is|was|remains|remained)\s+(?:not\s+(?:clear|known)|unclear|unknown)|(?:no\s+one|nobody)\s+(?:knows|knew))\s+(?:exactly\s+|precisely\s+)?(who|whom|what|which|how\s+many|how\s+much|when|where|why)\b([^.;!?]*)/giu;
 
-const AUXILIARY_WORDS = new Set(
-  'do does did is are was were has have had will would can could should may might must'.split(' '),
-);
-
 /** The wh-word a question opens with, with "whom" as "who" and "which" as "what". */
 function whOf(text: string): string | undefined {
   const match = /^\s*(who|whom|what|which|how\s+many|how\s+much|when|where|why)\b/iu.exec(text);
@@ -740,14 +735,14 @@ export function leftOpen(question: string, paragraph: string): boolean {
   const words = termSet(rest);
   // "Who criticised the forces?" asks for the doer of "criticise": the open clause must name it.
   const first = /^\s*(\p{L}+)/u.exec(rest)?.[1] ?? '';
-  const verb = asked === 'who' && !AUXILIARY_WORDS.has(first.toLowerCase()) ? normalizeTerm(first) : null;
+  const verb = asked === 'who' && !AUXILIARY.has(first.toLowerCase()) ? normalizeTerm(first) : null;
   return [...paragraph.matchAll(LEFT_OPEN_WH)].some((m) => {
     if (whOf(m[1]!) !== asked) return false;
     const open = termsOf(m[2]!);
     if (verb) return open.includes(verb);
     // "How many jobs …" over "how many groups …": a count of another thing.
     const counted = /^\s*(\p{L}+)/u.exec(m[2]!)?.[1] ?? '';
-    if (/^how/u.test(asked) && !AUXILIARY_WORDS.has(counted.toLowerCase()))
+    if (/^how/u.test(asked) && !AUXILIARY.has(counted.toLowerCase()))
       return normalizeTerm(counted) === normalizeTerm(first);
     return open.some((t) => words.has(t));
   });

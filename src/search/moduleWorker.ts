@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
  * The code a worker starts with to run the module `entry`. Node 20 does not hand tsx's loader
  * hooks to a worker (neither inherited nor by `--import tsx` in its execArgv: "Unknown file
  * extension .ts"), so a TypeScript module is imported through tsx's own `tsImport`; compiled
- * JavaScript is imported as is. (The same start as src/qa/loadInWorker.ts's reload worker.)
+ * JavaScript is imported as is.
  */
 export function workerCode(entry: URL): string {
   if (!entry.pathname.endsWith('.ts')) return `import(${JSON.stringify(entry.href)});`;
