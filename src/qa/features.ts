@@ -9,7 +9,7 @@ import { backgroundWeight, weightedTerms } from './background.ts';
 import type { Candidate } from './candidates.ts';
 import type { ParagraphAnalysis } from './paragraphAnalysis.ts';
 import { whClassOf, type WhClass } from './questionType.ts';
-import { tagText, type Token } from '../knowledge/tagger.ts';
+import { tagText } from '../knowledge/tagger.ts';
 import { similarity } from './wordVectors.ts';
 import { FeatureNames } from './featureNames.ts';
 
@@ -48,15 +48,12 @@ export interface QuestionView {
    * none, "take", "place": the answer follows "place").
    */
   gap: { before: string | null; after: string | null; last: string | null };
-  /** The question's main verb after the question word, as a term ("promise" of "What did Luther promise?"). */
-  verb: string | null;
 }
 
 const NEGATION = /\b(?:not|never|no|none|nobody|nothing|neither|nor|without|n't|cannot)\b|n't\b/iu;
 
 export function questionView(text: string): QuestionView {
   const words = tokenize(text);
-  const tagged = tagText(text).tokens;
   const terms = weightedTerms(words);
   const content = words.map((w) => normalizeTerm(w)).filter((t): t is string => t !== null);
   const bigrams = new Set(content.slice(1).map((t, i) => `${content[i]} ${t}`));
@@ -72,10 +69,9 @@ export function questionView(text: string): QuestionView {
     names,
     numbers: words.filter((w) => /\d/.test(w)),
     negated: NEGATION.test(text),
-    ...askedNounOf(tagged),
+    ...askedNounOf(text),
     form: formOf(words),
     gap: gapOf(words),
-    verb: verbOf(tagged),
   };
 }
 
@@ -102,7 +98,8 @@ const ASKED_SKIP = /^(?:type|types|kind|kinds|sort|sorts|of|name|names|many|much
  * None when a verb follows ("What did the board decide?"). By the tags rather than the first word
  * after the question word: gold-paragraph ranker F1 51.59 vs 51.37 (scripts/train/quickRanker.ts).
  */
-function askedNounOf(tokens: readonly Token[]): Pick<QuestionView, 'whNoun' | 'whNounWord'> {
+function askedNounOf(text: string): Pick<QuestionView, 'whNoun' | 'whNounWord'> {
+  const tokens = tagText(text).tokens;
   const at = tokens.findIndex((t) => WH_WORD.test(t.lower));
   if (at < 0) return { whNoun: null, whNounWord: null };
   let i = at + 1;
@@ -118,19 +115,6 @@ function askedNounOf(tokens: readonly Token[]): Pick<QuestionView, 'whNoun' | 'w
       head = tokens[i]!.text;
   const term = head ? normalizeTerm(head) : null;
   return term ? { whNoun: term, whNounWord: head!.toLowerCase() } : { whNoun: null, whNounWord: null };
-}
-
-const LIGHT_VERB = /^(?:do|does|did|done|doing|be|is|was|are|were|been|have|has|had)$/iu;
-
-/** The first verb after the question word (not "do", "be" or "have"), as a term. */
-function verbOf(tokens: readonly Token[]): string | null {
-  const at = tokens.findIndex((t) => WH_ANY.test(t.lower));
-  for (const t of tokens.slice(Math.max(0, at + 1)))
-    if (t.pos === 'VERB' && !LIGHT_VERB.test(t.lower)) {
-      const term = normalizeTerm(t.text);
-      if (term) return term;
-    }
-  return null;
 }
 
 function gapOf(words: readonly string[]): QuestionView['gap'] {
@@ -308,21 +292,12 @@ function featureContext(
     ruleText: rule?.toLowerCase().trim(),
     sentenceTerms: pa.sentences.map((r) => pa.tokenTerms.slice(r.start, r.end)),
     names: new FeatureNames(q),
-    verbs: pa.sentences.map((r) => verbsOf(q, pa, r)),
   };
-}
-
-/** The tokens of a sentence that hold the question's verb. */
-function verbsOf(q: QuestionView, pa: ParagraphAnalysis, r: { start: number; end: number }): number[] {
-  const at: number[] = [];
-  if (q.verb) for (let i = r.start; i < r.end; i++) if (pa.tokenTerms[i] === q.verb) at.push(i);
-  return at;
 }
 
 /** A candidate's features, one call of `set` each, always in this order. */
 function emitFeatures(context: FeatureContext, c: Candidate, set: Emit): void {
   typeFeatures(context, c, set);
-  roleFeatures(context, c, set);
   sentenceFeatures(context, c, set);
   repeatFeatures(context, c, set);
   anchorFeatures(context, c, set);
@@ -343,8 +318,6 @@ interface FeatureContext {
   sentenceTerms: (string | null)[][];
   /** Names of this paragraph's features, joined once (featureNames.ts). */
   names: FeatureNames;
-  /** Per sentence: where the question's verb is (roleFeatures). */
-  verbs: number[][];
 }
 
 type Emit = (name: string, value?: number) => void;
@@ -380,39 +353,6 @@ function typeFeatures({ q, pa, names }: FeatureContext, c: Candidate, set: Emit)
   set(names.crossed(first));
   set(names.crossed(last));
   similarityFeatures(q, pa, c, set);
-}
-
-/**
- * A stand-in for the span's syntactic role: where it stands to the question's verb in its sentence
- * — before it (its subject: "What _caused_ …"), after it (its object: "What did Luther _promise_?"),
- * next to it, near (≤ 4 / 3 tokens) or far, holding it, or no such verb in the sentence — crossed
- * with the question word and with its form. Gold-paragraph ranker F1 (scripts/train/quickRanker.ts,
- * ridge 1e-2) 52.08 with them, 51.71 without (who 59.5 → 60.4, what-person 45.7 → 48.4, where
- * 51.4 → 52.9, what 41.2 → 41.3, when 77.1 → 75.9).
- */
-function roleFeatures({ q, verbs, names }: FeatureContext, c: Candidate, set: Emit) {
-  if (!q.verb) return;
-  const places = verbs[c.sentence];
-  if (!places) return;
-  let v = -1;
-  let best = Infinity;
-  for (const i of places) {
-    const d = i < c.start ? c.start - i : i >= c.end ? i - c.end + 1 : 0;
-    if (d < best) [v, best] = [i, d];
-  }
-  let role: string;
-  if (v < 0) role = 'verb-absent';
-  else if (v >= c.start && v < c.end) role = 'verb-inside';
-  else if (v >= c.end) {
-    const gap = v - c.end;
-    role = gap <= 1 ? 'subj-adj' : gap <= 4 ? 'subj-near' : 'subj-far';
-  } else {
-    const gap = c.start - v - 1;
-    role = gap === 0 ? 'obj-adj' : gap <= 3 ? 'obj-near' : 'obj-far';
-  }
-  const name = names.join('role:', role);
-  set(names.crossed(name));
-  set(names.crossed(names.formed(name)));
 }
 
 /** Buckets of the similarity of the asked-for noun and the span's head. */

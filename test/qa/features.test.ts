@@ -80,20 +80,4 @@ describe('span ranker features', () => {
     const fare = featuresOf(question, TEXT, 'ferry fare').get(`wh:${wh}|noun-sim`)!;
     expect(day).toBeGreaterThan(fare + 0.2);
   });
-
-  it("GIVEN a question about what the board elected WHEN spans before and after the question's verb are featured THEN one is its subject and the other its object", () => {
-    const question = 'Who did the harbour board elect as chair?';
-    const { wh, verb } = questionView(question);
-    expect(verb).not.toBeNull();
-    const object = featuresOf(question, TEXT, 'Mara Velden');
-    expect(object.get(`wh:${wh}|role:obj-adj`)).toBe(1);
-    expect(object.get(`wh:${wh}|form:do|role:obj-adj`)).toBe(1);
-    expect(featuresOf(question, TEXT, 'harbour board').get(`wh:${wh}|role:subj-adj`)).toBe(1);
-    expect(featuresOf(question, TEXT, 'two tokens').get(`wh:${wh}|role:verb-absent`)).toBe(1);
-  });
-
-  it('GIVEN a question whose only verb is "did" WHEN viewed THEN it has no verb to place a span by', () => {
-    expect(questionView('What did the board do?').verb).toBeNull();
-    expect(questionView('Who was elected chair?').verb).not.toBeNull();
-  });
 });
