@@ -67,38 +67,39 @@ export function candidatesOf(
 ): Candidate[] {
   const { tokens } = tagged;
   const ranges = sentenceRanges(tokens, sentences);
-  const out = new Map<string, Candidate>();
-  const sentenceAt = (i: number) =>
-    Math.max(
-      0,
-      ranges.findIndex((r) => i >= r.start && i < r.end),
-    );
+  // Keyed by character span as one number (end ≤ text.length), not a string made per span.
+  const out = new Map<number, Candidate>();
+  const spanKey = (charStart: number, charEnd: number) => charStart * (text.length + 1) + charEnd;
   const add = (start: number, end: number, kind: CandidateKind, entity?: string) => {
     while (start < end && /^[\p{P}]$/u.test(tokens[start]!.text) && !/^[$£€]/u.test(tokens[start]!.text))
       start++;
     while (end > start && /^[\p{P}]+$/u.test(tokens[end - 1]!.text) && tokens[end - 1]!.text !== '%') end--;
     if (end <= start || end - start > MAX_CANDIDATE_TOKENS) return;
-    const s = sentenceAt(start);
+    const s = sentenceAt(ranges, start);
     if (ranges[s] && end > ranges[s]!.end) return;
     const charStart = tokens[start]!.start;
     const charEnd = tokens[end - 1]!.end;
-    const key = `${charStart}:${charEnd}`;
+    const key = spanKey(charStart, charEnd);
     if (out.has(key)) return;
-    out.set(key, {
-      start,
-      end,
-      charStart,
-      charEnd,
-      text: text.slice(charStart, charEnd),
-      kind,
-      ...(entity ? { entity } : {}),
-      sentence: s,
-    });
+    const spanText = text.slice(charStart, charEnd);
+    // The same fields in the same order as ever, with no spread object per candidate.
+    out.set(
+      key,
+      entity
+        ? { start, end, charStart, charEnd, text: spanText, kind, entity, sentence: s }
+        : { start, end, charStart, charEnd, text: spanText, kind, sentence: s },
+    );
   };
   for (const e of tagged.entities) add(e.start, e.end, 'entity', e.type);
   for (const r of ranges) nounPhrases(tokens, r.start, r.end, add);
   for (const r of ranges) clauses(tokens, r.start, r.end, add);
   return [...out.values()].sort((a, b) => a.charStart - b.charStart || a.charEnd - b.charEnd);
+}
+
+/** The sentence whose token range holds token i (the first sentence when none does). */
+function sentenceAt(ranges: readonly { start: number; end: number }[], i: number): number {
+  for (let s = 0; s < ranges.length; s++) if (i >= ranges[s]!.start && i < ranges[s]!.end) return s;
+  return 0;
 }
 
 type Add = (start: number, end: number, kind: CandidateKind, entity?: string) => void;
