@@ -41,6 +41,12 @@ const CLAUSE_OPENERS = new Set([
   'due',
 ]);
 
+// Patterns read per token or per span, made once (a literal in a function is a new object per call).
+const ONE_PUNCT = /^[\p{P}]$/u;
+const ALL_PUNCT = /^[\p{P}]+$/u;
+const CURRENCY = /^[$£€]/u;
+const CLAUSE_STOP = /^[,;:.!?()“”"]$/u;
+
 const inNp = (t: Token, prev: Token | undefined): boolean =>
   NP_PART.has(t.pos) ||
   // "24–10", "light-rail", "St. Mary's": joiners inside a phrase.
@@ -71,9 +77,8 @@ export function candidatesOf(
   const out = new Map<number, Candidate>();
   const spanKey = (charStart: number, charEnd: number) => charStart * (text.length + 1) + charEnd;
   const add = (start: number, end: number, kind: CandidateKind, entity?: string) => {
-    while (start < end && /^[\p{P}]$/u.test(tokens[start]!.text) && !/^[$£€]/u.test(tokens[start]!.text))
-      start++;
-    while (end > start && /^[\p{P}]+$/u.test(tokens[end - 1]!.text) && tokens[end - 1]!.text !== '%') end--;
+    while (start < end && ONE_PUNCT.test(tokens[start]!.text) && !CURRENCY.test(tokens[start]!.text)) start++;
+    while (end > start && ALL_PUNCT.test(tokens[end - 1]!.text) && tokens[end - 1]!.text !== '%') end--;
     if (end <= start || end - start > MAX_CANDIDATE_TOKENS) return;
     const s = sentenceAt(ranges, start);
     if (ranges[s] && end > ranges[s]!.end) return;
@@ -175,7 +180,7 @@ function nounPhrases(tokens: readonly Token[], from: number, to: number, add: Ad
 function clauses(tokens: readonly Token[], from: number, to: number, add: Add) {
   const stopAt = (i: number) => {
     let j = i;
-    while (j < to && !/^[,;:.!?()“”"]$/u.test(tokens[j]!.text) && j - i < MAX_CANDIDATE_TOKENS) j++;
+    while (j < to && !CLAUSE_STOP.test(tokens[j]!.text) && j - i < MAX_CANDIDATE_TOKENS) j++;
     return j;
   };
   for (let i = from; i < to; i++) {
