@@ -150,23 +150,13 @@ function nounPhrases(tokens: readonly Token[], from: number, to: number, add: Ad
   for (let a = 0; a < chunks.length; a++) {
     const c = chunks[a]!;
     const next = chunks[a + 1];
-    const between = next
-      ? tokens
-          .slice(c.end, next.start)
-          .map((t) => t.lower)
-          .join(' ')
-      : '';
+    const between = next ? wordsBetween(tokens, c.end, next.start) : '';
     if (next && between === 'of') add(c.start, next.end, 'np-of');
     if (next && /^(?:and|or|,|, and|, or)$/u.test(between)) {
       let z = a + 1;
       while (
         chunks[z + 1] &&
-        /^(?:and|or|,|, and|, or)$/u.test(
-          tokens
-            .slice(chunks[z]!.end, chunks[z + 1]!.start)
-            .map((t) => t.lower)
-            .join(' '),
-        )
+        /^(?:and|or|,|, and|, or)$/u.test(wordsBetween(tokens, chunks[z]!.end, chunks[z + 1]!.start))
       )
         z++;
       add(c.start, chunks[z]!.end, 'list');
@@ -174,6 +164,13 @@ function nounPhrases(tokens: readonly Token[], from: number, to: number, add: Ad
     const before = tokens[c.start - 1];
     if (before && before.pos === 'ADP' && c.start - 1 >= from) add(c.start - 1, c.end, 'pp');
   }
+}
+
+/** The lower-case tokens [from, to) joined by spaces (no slice and array per pair of phrases). */
+function wordsBetween(tokens: readonly Token[], from: number, to: number): string {
+  let out = '';
+  for (let i = from; i < to; i++) out += i === from ? tokens[i]!.lower : ' ' + tokens[i]!.lower;
+  return out;
 }
 
 /** Short clauses: "because …", "to build …", a verb with what follows, up to the next comma. */
