@@ -230,12 +230,6 @@ function writtenTerms(kb: KnowledgeBase, paragraph: Paragraph): string[][] {
   );
 }
 
-/** The terms each sentence writes out (no names from pronouns, no synonyms), once per paragraph. */
-const literalTermSets = (kb: KnowledgeBase, paragraph: Paragraph): Set<string>[] =>
-  kb.analysis.get(`literal-terms:${paragraphKey(paragraph)}`, () =>
-    writtenTerms(kb, paragraph).map((terms) => new Set(terms)),
-  );
-
 /** The term of `terms` that matches `term` (itself, or the one a typo stands for), if any. */
 export function matchingTerm(term: string, terms: Iterable<string>): string | undefined {
   const all = [...terms];
@@ -446,16 +440,18 @@ function heldTerms(
   const inTitle = new Float64Array(n).fill(-1);
   // The paragraph's term sets, fetched once for all its sentences and terms, when first needed.
   let sentenceSets: Set<string>[] | undefined;
-  let literalSets: Set<string>[] | undefined;
+  let written: string[][] | undefined;
   return {
     inSentence(i, j) {
       if (sentence[i * n + j]! < 0) {
         const term = terms[j]!;
         sentenceSets ??= sentenceTermSets(kb, paragraph);
         const held = matchStrength(term, sentenceSets[i] ?? EMPTY, typos.get(term));
-        // A word the sentence writes out beats one it holds through a name, pronoun or synonym.
-        literalSets ??= held === 1 ? literalTermSets(kb, paragraph) : undefined;
-        sentence[i * n + j] = held === 1 && !(literalSets![i] ?? EMPTY).has(term) ? 0.9 : held;
+        // A word the sentence writes out beats one it holds through a name, pronoun or synonym. Read
+        // from the sentence's written terms (a short list; a `Set` of them per sentence, kept on the
+        // knowledge base, was one more object for the collector to copy per sentence read).
+        if (held === 1) written ??= writtenTerms(kb, paragraph);
+        sentence[i * n + j] = held === 1 && !(written![i] ?? []).includes(term) ? 0.9 : held;
       }
       return sentence[i * n + j]!;
     },
