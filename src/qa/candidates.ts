@@ -41,6 +41,12 @@ const CLAUSE_OPENERS = new Set([
   'due',
 ]);
 
+// Patterns read per token or per span, made once (a literal in a function is a new object per call).
+const ONE_PUNCT = /^[\p{P}]$/u;
+const ALL_PUNCT = /^[\p{P}]+$/u;
+const CURRENCY = /^[$£€]/u;
+const CLAUSE_STOP = /^[,;:.!?()“”"]$/u;
+
 const inNp = (t: Token, prev: Token | undefined): boolean =>
   NP_PART.has(t.pos) ||
   // "24–10", "light-rail", "St. Mary's": joiners inside a phrase.
@@ -67,38 +73,38 @@ export function candidatesOf(
 ): Candidate[] {
   const { tokens } = tagged;
   const ranges = sentenceRanges(tokens, sentences);
-  const out = new Map<string, Candidate>();
-  const sentenceAt = (i: number) =>
-    Math.max(
-      0,
-      ranges.findIndex((r) => i >= r.start && i < r.end),
-    );
+  // Keyed by character span as one number (end ≤ text.length), not a string made per span.
+  const out = new Map<number, Candidate>();
+  const spanKey = (charStart: number, charEnd: number) => charStart * (text.length + 1) + charEnd;
   const add = (start: number, end: number, kind: CandidateKind, entity?: string) => {
-    while (start < end && /^[\p{P}]$/u.test(tokens[start]!.text) && !/^[$£€]/u.test(tokens[start]!.text))
-      start++;
-    while (end > start && /^[\p{P}]+$/u.test(tokens[end - 1]!.text) && tokens[end - 1]!.text !== '%') end--;
+    while (start < end && ONE_PUNCT.test(tokens[start]!.text) && !CURRENCY.test(tokens[start]!.text)) start++;
+    while (end > start && ALL_PUNCT.test(tokens[end - 1]!.text) && tokens[end - 1]!.text !== '%') end--;
     if (end <= start || end - start > MAX_CANDIDATE_TOKENS) return;
-    const s = sentenceAt(start);
+    const s = sentenceAt(ranges, start);
     if (ranges[s] && end > ranges[s]!.end) return;
     const charStart = tokens[start]!.start;
     const charEnd = tokens[end - 1]!.end;
-    const key = `${charStart}:${charEnd}`;
+    const key = spanKey(charStart, charEnd);
     if (out.has(key)) return;
-    out.set(key, {
-      start,
-      end,
-      charStart,
-      charEnd,
-      text: text.slice(charStart, charEnd),
-      kind,
-      ...(entity ? { entity } : {}),
-      sentence: s,
-    });
+    const spanText = text.slice(charStart, charEnd);
+    // The same fields in the same order as ever, with no spread object per candidate.
+    out.set(
+      key,
+      entity
+        ? { start, end, charStart, charEnd, text: spanText, kind, entity, sentence: s }
+        : { start, end, charStart, charEnd, text: spanText, kind, sentence: s },
+    );
   };
   for (const e of tagged.entities) add(e.start, e.end, 'entity', e.type);
   for (const r of ranges) nounPhrases(tokens, r.start, r.end, add);
   for (const r of ranges) clauses(tokens, r.start, r.end, add);
   return [...out.values()].sort((a, b) => a.charStart - b.charStart || a.charEnd - b.charEnd);
+}
+
+/** The sentence whose token range holds token i (the first sentence when none does). */
+function sentenceAt(ranges: readonly { start: number; end: number }[], i: number): number {
+  for (let s = 0; s < ranges.length; s++) if (i >= ranges[s]!.start && i < ranges[s]!.end) return s;
+  return 0;
 }
 
 type Add = (start: number, end: number, kind: CandidateKind, entity?: string) => void;
@@ -144,23 +150,13 @@ function nounPhrases(tokens: readonly Token[], from: number, to: number, add: Ad
   for (let a = 0; a < chunks.length; a++) {
     const c = chunks[a]!;
     const next = chunks[a + 1];
-    const between = next
-      ? tokens
-          .slice(c.end, next.start)
-          .map((t) => t.lower)
-          .join(' ')
-      : '';
+    const between = next ? wordsBetween(tokens, c.end, next.start) : '';
     if (next && between === 'of') add(c.start, next.end, 'np-of');
     if (next && /^(?:and|or|,|, and|, or)$/u.test(between)) {
       let z = a + 1;
       while (
         chunks[z + 1] &&
-        /^(?:and|or|,|, and|, or)$/u.test(
-          tokens
-            .slice(chunks[z]!.end, chunks[z + 1]!.start)
-            .map((t) => t.lower)
-            .join(' '),
-        )
+        /^(?:and|or|,|, and|, or)$/u.test(wordsBetween(tokens, chunks[z]!.end, chunks[z + 1]!.start))
       )
         z++;
       add(c.start, chunks[z]!.end, 'list');
@@ -170,11 +166,18 @@ function nounPhrases(tokens: readonly Token[], from: number, to: number, add: Ad
   }
 }
 
+/** The lower-case tokens [from, to) joined by spaces (no slice and array per pair of phrases). */
+function wordsBetween(tokens: readonly Token[], from: number, to: number): string {
+  let out = '';
+  for (let i = from; i < to; i++) out += i === from ? tokens[i]!.lower : ' ' + tokens[i]!.lower;
+  return out;
+}
+
 /** Short clauses: "because …", "to build …", a verb with what follows, up to the next comma. */
 function clauses(tokens: readonly Token[], from: number, to: number, add: Add) {
   const stopAt = (i: number) => {
     let j = i;
-    while (j < to && !/^[,;:.!?()“”"]$/u.test(tokens[j]!.text) && j - i < MAX_CANDIDATE_TOKENS) j++;
+    while (j < to && !CLAUSE_STOP.test(tokens[j]!.text) && j - i < MAX_CANDIDATE_TOKENS) j++;
     return j;
   };
   for (let i = from; i < to; i++) {

@@ -201,6 +201,8 @@ function typoMatches(term: string, vocabulary: Iterable<string>): Set<string> {
   return out;
 }
 
+const EMPTY: ReadonlySet<string> = new Set();
+
 const paragraphKey = (paragraph: Paragraph) => `${paragraph.storyId}#${paragraph.number}`;
 
 /** The union of a paragraph's sentence terms, once per paragraph (kept on the knowledge base). */
@@ -226,14 +228,6 @@ function writtenTerms(kb: KnowledgeBase, paragraph: Paragraph): string[][] {
   return kb.analysis.get(`written-terms:${paragraphKey(paragraph)}`, () =>
     paragraph.sentences.map((s) => termsOf(s.text)),
   );
-}
-
-/** The terms a sentence writes out (no names from pronouns, no synonyms), once per paragraph. */
-function literalTerms(kb: KnowledgeBase, paragraph: Paragraph, sentenceIndex: number): Set<string> {
-  const sets = kb.analysis.get(`literal-terms:${paragraphKey(paragraph)}`, () =>
-    writtenTerms(kb, paragraph).map((terms) => new Set(terms)),
-  );
-  return sets[sentenceIndex] ?? new Set();
 }
 
 /** The term of `terms` that matches `term` (itself, or the one a typo stands for), if any. */
@@ -264,11 +258,14 @@ export function alignKeyTerms(kb: KnowledgeBase, keyTerms: readonly KeyTerm[], s
  * Computed once per paragraph and kept on the knowledge base.
  */
 export function sentenceTerms(kb: KnowledgeBase, paragraph: Paragraph, sentenceIndex: number): Set<string> {
-  const sets = kb.analysis.get(`sentence-terms:${paragraphKey(paragraph)}`, () =>
+  return sentenceTermSets(kb, paragraph)[sentenceIndex] ?? new Set();
+}
+
+/** `sentenceTerms` of every sentence of a paragraph. */
+const sentenceTermSets = (kb: KnowledgeBase, paragraph: Paragraph): Set<string>[] =>
+  kb.analysis.get(`sentence-terms:${paragraphKey(paragraph)}`, () =>
     paragraph.sentences.map((_, i) => computeSentenceTerms(kb, paragraph, i)),
   );
-  return sets[sentenceIndex] ?? new Set();
-}
 
 function computeSentenceTerms(kb: KnowledgeBase, paragraph: Paragraph, sentenceIndex: number): Set<string> {
   const sentence = paragraph.sentences[sentenceIndex]!;
@@ -441,13 +438,20 @@ function heldTerms(
   const sentence = new Float64Array(paragraph.sentences.length * n).fill(-1);
   const inParagraph = new Float64Array(n).fill(-1);
   const inTitle = new Float64Array(n).fill(-1);
+  // The paragraph's term sets, fetched once for all its sentences and terms, when first needed.
+  let sentenceSets: Set<string>[] | undefined;
+  let written: string[][] | undefined;
   return {
     inSentence(i, j) {
       if (sentence[i * n + j]! < 0) {
         const term = terms[j]!;
-        const held = matchStrength(term, sentenceTerms(kb, paragraph, i), typos.get(term));
-        // A word the sentence writes out beats one it holds through a name, pronoun or synonym.
-        sentence[i * n + j] = held === 1 && !literalTerms(kb, paragraph, i).has(term) ? 0.9 : held;
+        sentenceSets ??= sentenceTermSets(kb, paragraph);
+        const held = matchStrength(term, sentenceSets[i] ?? EMPTY, typos.get(term));
+        // A word the sentence writes out beats one it holds through a name, pronoun or synonym. Read
+        // from the sentence's written terms (a short list; a `Set` of them per sentence, kept on the
+        // knowledge base, was one more object for the collector to copy per sentence read).
+        if (held === 1) written ??= writtenTerms(kb, paragraph);
+        sentence[i * n + j] = held === 1 && !(written![i] ?? []).includes(term) ? 0.9 : held;
       }
       return sentence[i * n + j]!;
     },

@@ -9,7 +9,7 @@ import { backgroundWeight, weightedTerms } from './background.ts';
 import type { Candidate } from './candidates.ts';
 import type { ParagraphAnalysis } from './paragraphAnalysis.ts';
 import { whClassOf, type WhClass } from './questionType.ts';
-import { tagText } from '../knowledge/tagger.ts';
+import { tagText, type Token } from '../knowledge/tagger.ts';
 import { similarity } from './wordVectors.ts';
 import { FeatureNames } from './featureNames.ts';
 
@@ -265,14 +265,16 @@ export function candidateScores(
   candidates: readonly Candidate[] = pa.candidates,
 ): number[] {
   const context = featureContext(q, pa, matches, rule);
-  let sum = 0;
+  // The running sum in an object's field, updated in place: a `let` captured by `add` was a fresh
+  // heap number at every feature (V8 boxes a double stored in a closure's context).
+  const total = { sum: 0 };
   const add: Emit = (name, value = 1) => {
-    sum += (weights[name] ?? 0) * value;
+    total.sum += (weights[name] ?? 0) * value;
   };
   return candidates.map((c) => {
-    sum = 0;
+    total.sum = 0;
     emitFeatures(context, c, add);
-    return sum;
+    return total.sum;
   });
 }
 
@@ -494,14 +496,13 @@ function pathFeatures(
   set: Emit,
 ) {
   const { tokens } = pa.tagged;
-  const label = (i: number) => (CLOSED_CLASS.has(tokens[i]!.pos) ? tokens[i]!.lower : tokens[i]!.pos);
   // Joined as they are read (no array of labels per candidate): "POS label label …" on the left,
   // "label label … POS" on the right.
   if (left >= 0) {
     let path = 'far';
     if (c.start - left - 1 <= MAX_PATH) {
       path = tokens[left]!.pos;
-      for (let i = left + 1; i < c.start; i++) path += ' ' + label(i);
+      for (let i = left + 1; i < c.start; i++) path += ' ' + pathLabel(tokens[i]!);
     }
     set(`wh:${q.wh}|lpath:${path}`);
   }
@@ -509,7 +510,7 @@ function pathFeatures(
     let path = 'far';
     if (right - c.end <= MAX_PATH) {
       path = '';
-      for (let i = c.end; i < right; i++) path += label(i) + ' ';
+      for (let i = c.end; i < right; i++) path += pathLabel(tokens[i]!) + ' ';
       path += tokens[right]!.pos;
     }
     set(`wh:${q.wh}|rpath:${path}`);
@@ -543,13 +544,26 @@ function windowFeatures({ q, pa, tokenMatch, names }: FeatureContext, c: Candida
 
 /** The question's words around its gap found around the span, on the same sides, within 3 tokens. */
 function gapFeatures(q: QuestionView, pa: ParagraphAnalysis, c: Candidate, set: Emit) {
-  const before = pa.tokenTerms.slice(Math.max(0, c.start - 3), c.start);
-  const after = pa.tokenTerms.slice(c.end, c.end + 3);
-  if (q.gap.before && before.includes(q.gap.before)) set(`wh:${q.wh}|gap-before-matches`);
-  if (q.gap.after && after.includes(q.gap.after)) set(`wh:${q.wh}|gap-after-matches`);
-  if (q.gap.last && before.includes(q.gap.last)) set(`wh:${q.wh}|question-end-before`);
-  if (q.gap.after && before.includes(q.gap.after)) set(`wh:${q.wh}|gap-after-before`);
+  const terms = pa.tokenTerms;
+  const { before, after, last } = q.gap;
+  if (before && holds(terms, c.start - 3, c.start, before)) set(`wh:${q.wh}|gap-before-matches`);
+  if (after && holds(terms, c.end, c.end + 3, after)) set(`wh:${q.wh}|gap-after-matches`);
+  if (last && holds(terms, c.start - 3, c.start, last)) set(`wh:${q.wh}|question-end-before`);
+  if (after && holds(terms, c.start - 3, c.start, after)) set(`wh:${q.wh}|gap-after-before`);
 }
+
+/**
+ * `terms.slice(max(0, from), to).includes(term)` without the slice (a new array per candidate and
+ * feature was a share of what answering allocated).
+ */
+function holds(terms: readonly (string | null)[], from: number, to: number, term: string): boolean {
+  const end = Math.min(to, terms.length);
+  for (let i = Math.max(0, from); i < end; i++) if (terms[i] === term) return true;
+  return false;
+}
+
+/** A path's word: a function word as itself, any other as its tag. */
+const pathLabel = (token: Token): string => (CLOSED_CLASS.has(token.pos) ? token.lower : token.pos);
 
 /** Tags of function words: few and shared by every story, so their words can be features. */
 const CLOSED_CLASS = new Set(['ADP', 'AUX', 'CCONJ', 'DET', 'PART', 'SCONJ', 'PRON', 'PUNCT']);
@@ -557,12 +571,12 @@ const CLOSED_CLASS = new Set(['ADP', 'AUX', 'CCONJ', 'DET', 'PART', 'SCONJ', 'PR
 /** The words around the span: question words, the asked-for noun, verbs, prepositions, quotes. */
 function neighbourFeatures({ q, names, pa, ruleText }: FeatureContext, c: Candidate, set: Emit) {
   const { tokens } = pa.tagged;
-  if (q.whNoun) {
-    const near = (from: number, to: number) => pa.tokenTerms.slice(Math.max(0, from), to).includes(q.whNoun);
-    if (pa.tokenTerms.slice(c.start, c.end).includes(q.whNoun)) set('span-has-wh-noun');
-    if (pa.tokenTerms[c.end] === q.whNoun) set('wh-noun-after-span');
-    else if (near(c.end, c.end + 4)) set('wh-noun-near-after');
-    if (near(c.start - 4, c.start)) set('wh-noun-near-before');
+  const noun = q.whNoun;
+  if (noun) {
+    if (holds(pa.tokenTerms, c.start, c.end, noun)) set('span-has-wh-noun');
+    if (pa.tokenTerms[c.end] === noun) set('wh-noun-after-span');
+    else if (holds(pa.tokenTerms, c.end, c.end + 4, noun)) set('wh-noun-near-after');
+    if (holds(pa.tokenTerms, c.start - 4, c.start, noun)) set('wh-noun-near-before');
   }
   const prev = c.start > 0 ? pa.tokenTerms[c.start - 1] : null;
   const next = c.end < tokens.length ? pa.tokenTerms[c.end] : null;

@@ -31,9 +31,13 @@ export interface Calibration {
 
 /** w · f */
 export function dot(weights: Readonly<Record<string, number>>, features: Features): number {
-  let sum = 0;
-  for (const [name, value] of features) sum += (weights[name] ?? 0) * value;
-  return sum;
+  // `forEach` rather than `for … of` (an [name, value] array per feature), in the same order; the
+  // sum in an object's field (a captured `let` would be a new heap number per feature).
+  const total = { sum: 0 };
+  features.forEach((value, name) => {
+    total.sum += (weights[name] ?? 0) * value;
+  });
+  return total.sum;
 }
 
 export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));

@@ -15,6 +15,9 @@ export interface ParagraphAnalysis {
   sentences: { start: number; end: number }[];
 }
 
+/** A token with a letter or a digit (one pattern object, not one per token). */
+const WORDLIKE = /[\p{L}\p{N}]/u;
+
 /** Analyses one paragraph (pure); `tagged` are its tags when already worked out (`kb.tags`). */
 export function analyzeParagraph(
   paragraph: Paragraph,
@@ -24,7 +27,7 @@ export function analyzeParagraph(
     paragraph,
     tagged,
     candidates: candidatesOf(paragraph.text, tagged, paragraph.sentences),
-    tokenTerms: tagged.tokens.map((t) => (/[\p{L}\p{N}]/u.test(t.text) ? normalizeTerm(t.text) : null)),
+    tokenTerms: tagged.tokens.map((t) => (WORDLIKE.test(t.text) ? normalizeTerm(t.text) : null)),
     sentences: sentenceRanges(tagged.tokens, paragraph.sentences),
   };
 }

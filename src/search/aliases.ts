@@ -73,7 +73,12 @@ export function buildAliases(stories: readonly Story[], facts: ReadonlyMap<strin
 export function expandTerms(aliases: AliasTable, terms: readonly string[]): string[] {
   const out = new Set(terms);
   for (const t of terms) for (const a of aliases.terms.get(t) ?? []) out.add(a);
-  for (const p of aliases.phrases)
-    if (p.terms.every((t) => out.has(t))) for (const a of p.expansion) out.add(a);
+  for (const p of aliases.phrases) if (allIn(p.terms, out)) for (const a of p.expansion) out.add(a);
   return [...out];
+}
+
+/** `terms.every((t) => set.has(t))` without a closure per phrase (expandTerms runs per sentence read). */
+function allIn(terms: readonly string[], set: ReadonlySet<string>): boolean {
+  for (const t of terms) if (!set.has(t)) return false;
+  return true;
 }

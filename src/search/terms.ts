@@ -15,11 +15,13 @@ const WORD = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 /** Splits text into words, keeping dotted acronyms whole and dropping possessive `'s`. */
 export function tokenize(text: string): string[] {
   const joined = text.replace(DOTTED_ACRONYM, (m) => m.replace(/\./g, '') + ' ');
-  const words: string[] = [];
-  for (const [word] of joined.matchAll(WORD)) {
+  // `match` with a global pattern gives the matched words and nothing else: `matchAll` made an
+  // array and an iterator result per word (a tenth of what answering allocated at 100k).
+  const words = joined.match(WORD) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
     // Most words hold no apostrophe: nothing to replace (the two replaces were a fifth of tokenizing).
-    const apostrophe = word.includes("'") || word.includes('’');
-    words.push(apostrophe ? word.replace(/['’]s$/iu, '').replace(/’/gu, "'") : word);
+    if (word.includes("'") || word.includes('’')) words[i] = word.replace(/['’]s$/iu, '').replace(/’/gu, "'");
   }
   return words;
 }

@@ -19,6 +19,10 @@ describe('GIVEN a question about the holder of a role of a named body', () => {
     ["What did Acme Steel's chief executive say?", 'chief executive', ['acme', 'steel']],
     ['What did the U.N. secretary general say?', 'secretary general', ['un']],
     ["What did the women's team captain say?", 'captain', ['women']],
+    // Capitals, hyphens and runs of spaces inside a role's words.
+    ['Who is the PRIME-MINISTER of Belmora?', 'prime minister', ['belmora']],
+    ["What did Belmora's Director  General say?", 'director general', ['belmora']],
+    ['Who was the Police\tChief of Andaria?', 'police chief', ['andaria']],
   ])('WHEN %s is read THEN the role %s of %j is found', (question, role, body) => {
     expect(roleAsked(question)).toMatchObject({ role, body });
   });
