@@ -30,6 +30,7 @@ import { PLACE_NOUN_OF } from '../knowledge/lexicon.ts';
 import { backgroundWeight } from './background.ts';
 import { MONTH, NUMBER_WORD, WEEKDAY } from './extractSpan.ts';
 import { AUXILIARY } from './refusalRoles.ts';
+import { timeOfOtherEvent } from './ruleTrickEvent.ts';
 
 export type TrickKind =
   | 'negation'
@@ -57,7 +58,8 @@ export type TrickKind =
   | 'quantity-not-given'
   | 'reason-is-names'
   | 'reason-is-time'
-  | 'place-for-person';
+  | 'place-for-person'
+  | 'time-of-other-event';
 
 /** Where an answer comes from: its sentence, and the title of its story. */
 export interface AnswerSource {
@@ -708,6 +710,7 @@ export function trickOf(quoting: string, answer: string, source: AnswerSource): 
   if (reasonIsNames(question, answer)) return 'reason-is-names';
   if (reasonIsTime(question, answer)) return 'reason-is-time';
   if (placeForPerson(question, answer, source.sentence)) return 'place-for-person';
+  if (timeOfOtherEvent(question, answer, source.sentence)) return 'time-of-other-event';
   return undefined;
 }
 

@@ -516,3 +516,26 @@ describe('GIVEN answers of the wrong kind for their question', () => {
     expect(trickOf('When did the clinics reopen?', '2023', at(closed))).toBe('antonym');
   });
 });
+
+describe('GIVEN a sentence that dates one event (a depot founded, crews to be hired)', () => {
+  const founded = 'The Harlen tram depot was founded in 1911 and employs 240 people.';
+  const hired = 'The operator said it would hire about 90 drivers next spring and open two lines.';
+
+  it.each([
+    ['When was the Harlen tram depot closed?', '1911', founded],
+    ['When did the drivers strike?', 'next spring', hired],
+  ])(
+    'WHEN asked %s (another event) THEN the time of the event it dates is a trick',
+    (question, answer, s) => {
+      expect(trickOf(question, answer, at(s))).toBe('time-of-other-event');
+    },
+  );
+
+  it.each([
+    ['When was the Harlen tram depot established?', '1911', founded],
+    ['When will the operator recruit drivers?', 'next spring', hired],
+    ['When was the depot painted?', '1911', founded],
+  ])('WHEN asked %s (the same event, or one it cannot tell) THEN it is no trick', (question, answer, s) => {
+    expect(trickOf(question, answer, at(s))).toBeUndefined();
+  });
+});

@@ -1,0 +1,122 @@
+/**
+ * A time answered for another event than the one asked ("When was the permit closed?" over "two
+ * smaller permits … granted in 2019"; "When did the cabin crew strike?" over "would hire about 400
+ * cabin crew next summer"): SQuAD 2.0's swapped verb. The question's verb names an event of
+ * EVENTS, the sentence says no word of that event, and the time the answer gives hangs on a verb
+ * of another. Opposites ("opened" for "closed") are ruleTricks.ts's antonym check.
+ *
+ * Replayed over the 4,557 squad-1.1-dev-13 questions with their gold answers in their sentences
+ * (scripts/eval/trickReplay.ts) the check fires on none (the question's verb beside any other verb
+ * the time hangs on, compared by word vectors at 0.55, fired on 9: "destroyed" / "torn down",
+ * "play" / "aired"); on the news training stories' 227 real questions on none.
+ */
+import { tagText, type Token } from '../knowledge/tagger.ts';
+import { normalizeTerm, tokenize } from '../search/terms.ts';
+
+/** Events a story dates, each with the words that say it (any form; compared as search terms). */
+const EVENTS: readonly string[] = [
+  'open opened opens opening reopen reopened inaugurate inaugurated unveil unveiled launch launched debut debuted',
+  'close closed closes closing closure shut shutdown',
+  'found founded establish established create created form formed incorporate incorporated',
+  'dissolve dissolved disband disbanded abolish abolished liquidate liquidated',
+  'build built construct constructed erect erected',
+  'demolish demolished destroy destroyed tear torn raze razed',
+  'born birth',
+  'die died dies death dead kill killed',
+  'elect elected election appoint appointed nominate nominated choose chose chosen',
+  'swear sworn',
+  'resign resigned resignation quit retire retired',
+  'fire fired dismiss dismissed sack sacked oust ousted',
+  'hire hired employ employed recruit recruited',
+  'arrest arrested detain detained',
+  'release released free freed',
+  'charge charged indict indicted',
+  'convict convicted',
+  'sentence sentenced',
+  'grant granted issue issued award awarded approve approved',
+  'revoke revoked cancel cancelled canceled withdraw withdrew withdrawn reject rejected',
+  'expire expired lapse lapsed',
+  'strike struck walkout',
+  'sign signed',
+  'buy bought acquire acquired acquisition purchase purchased',
+  'sell sold sale',
+  'publish published',
+  'announce announced',
+  'marry married wed wedding',
+  'divorce divorced',
+  'arrive arrived land landed',
+  'leave left depart departed',
+  'join joined',
+  'meet met meeting',
+  'discover discovered',
+  'invent invented',
+  'ban banned prohibit prohibited',
+  'vote voted',
+  'move moved relocate relocated',
+  'attack attacked invade invaded',
+];
+
+/** Each event word's search term → the event's index. */
+const EVENT_OF: ReadonlyMap<string, number> = new Map(
+  EVENTS.flatMap((words, event) =>
+    words.split(' ').flatMap((w) => {
+      const term = normalizeTerm(w);
+      return term ? [[term, event] as const] : [];
+    }),
+  ),
+);
+
+/** How far before the answer the verb its time hangs on may stand ("open 12 new routes next summer"). */
+const ATTACH_WINDOW = 5;
+
+/** Tags a clause may hold between a verb and its time ("granted in 2019", "meet union leaders on Monday"). */
+const BETWEEN_VERB_AND_TIME = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'ADV', 'PART']);
+
+const WHEN_AUX = /^\s*when\s+(was|were|did|does|do|is|are|will|would|could|can|has|have|had)\b/iu;
+const BASE_AUX = /^(?:did|does|do|will|would|could|can)$/iu;
+
+/**
+ * The verb of "When was X VERBed?", "When did X VERB?" (the last verb, or a last word the tagger took
+ * for a noun after "did": "When did the crew strike?").
+ */
+export function whenVerb(question: string): string | undefined {
+  const aux = WHEN_AUX.exec(question)?.[1];
+  if (!aux) return undefined;
+  const tokens = tagText(question).tokens.filter((t) => t.pos !== 'PUNCT');
+  const verbs = tokens.filter((t, i) => i > 1 && t.pos === 'VERB');
+  const last = tokens[tokens.length - 1];
+  const verb =
+    verbs[verbs.length - 1] ??
+    (BASE_AUX.test(aux) && tokens.length > 3 && last?.pos === 'NOUN' ? last : undefined);
+  return verb?.lower;
+}
+
+const eventOf = (word: string): number | undefined => {
+  const term = normalizeTerm(word);
+  return term === null ? undefined : EVENT_OF.get(term);
+};
+
+/** The verb a time at `at` (a character offset) hangs on: the nearest verb before it in its clause. */
+function verbBefore(tokens: readonly Token[], at: number): Token | undefined {
+  const first = tokens.findIndex((t) => t.start >= at);
+  if (first < 0) return undefined;
+  for (let k = first - 1; k >= Math.max(0, first - ATTACH_WINDOW); k--) {
+    const t = tokens[k]!;
+    // "would open": the tagger takes a verb after an auxiliary for an adjective at times.
+    const afterAux = tokens[k - 1]?.pos === 'AUX' || tokens[k - 1]?.pos === 'PART';
+    if (t.pos === 'VERB' || (afterAux && eventOf(t.lower) !== undefined)) return t;
+    if (!BETWEEN_VERB_AND_TIME.has(t.pos)) return undefined;
+  }
+  return undefined;
+}
+
+/** "When was the permit closed?" → "2019" of "permits … granted in 2019": the time of another event. */
+export function timeOfOtherEvent(question: string, answer: string, sentence: string): boolean {
+  const verb = whenVerb(question);
+  const asked = verb === undefined ? undefined : eventOf(verb);
+  if (asked === undefined || tokenize(sentence).some((w) => eventOf(w) === asked)) return false;
+  const at = sentence.indexOf(answer);
+  const other = at < 0 ? undefined : verbBefore(tagText(sentence).tokens, at);
+  const said = other && eventOf(other.lower);
+  return said !== undefined && said !== asked;
+}
