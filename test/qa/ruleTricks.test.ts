@@ -539,3 +539,35 @@ describe('GIVEN a sentence that dates one event (a depot founded, crews to be hi
     expect(trickOf(question, answer, at(s))).toBeUndefined();
   });
 });
+
+describe('GIVEN sentences from an airline’s results and an election recount', () => {
+  const strike = 'Pilots agreed to a wage deal, ending a dispute that had led to a two-day strike in June.';
+  const ranked = "Skyline Nordic, Scandinavia's third-largest airline, reported a net profit on Thursday.";
+  const first = 'Adeyemi, 51, a former finance commissioner, will be the first woman to govern Ondara.';
+  const ahead = 'The first count had put Adeyemi ahead by 2,870 votes.';
+
+  it('WHEN asked about a three-day strike over a sentence on a two-day one THEN it is a number swap', () => {
+    expect(trickOf('How long did the three-day strike last?', 'two-day strike', at(strike))).toBe(
+      'number-swap',
+    );
+    expect(trickOf('When was the 2-day strike?', 'June', at(strike))).toBeUndefined();
+  });
+
+  it('WHEN asked for the largest over a sentence that says third-largest THEN it is a trick', () => {
+    expect(trickOf("Which airline is Scandinavia's largest?", 'Skyline Nordic', at(ranked))).toBe(
+      'ranked-otherwise',
+    );
+    expect(
+      trickOf("Which is Scandinavia's third-largest airline?", 'Skyline Nordic', at(ranked)),
+    ).toBeUndefined();
+    expect(
+      trickOf('What rank does Skyline Nordic hold among the largest?', 'third', at(ranked)),
+    ).toBeUndefined();
+  });
+
+  it('WHEN asked for the first man over "the first woman", or a loss over "ahead by" THEN it is an antonym', () => {
+    expect(trickOf('Who was the first man to govern Ondara?', 'Adeyemi', at(first))).toBe('antonym');
+    expect(trickOf('How many votes did Adeyemi lose by?', '2,870 votes', at(ahead))).toBe('antonym');
+    expect(trickOf('By how many votes was Adeyemi ahead?', '2,870 votes', at(ahead))).toBeUndefined();
+  });
+});
