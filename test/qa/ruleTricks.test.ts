@@ -571,3 +571,21 @@ describe('GIVEN sentences from an airline’s results and an election recount', 
     expect(trickOf('By how many votes was Adeyemi ahead?', '2,870 votes', at(ahead))).toBeUndefined();
   });
 });
+
+describe('GIVEN a sentence that counts one thing twice ("a three-year wage deal … a two-day strike")', () => {
+  const sentence =
+    'Pilots agreed in August to a three-year wage deal, ending a dispute that had led to a two-day strike in June.';
+
+  it('WHEN asked about a three-day strike THEN the figure of another count does not hide the swap', () => {
+    expect(trickOf('How long did the three-day strike last?', 'two-day strike', at(sentence))).toBe(
+      'number-swap',
+    );
+  });
+
+  it('WHEN asked how many of a larger number THEN it is no swap', () => {
+    const part = 'The parties agreed on fourteen points of the plan.';
+    expect(
+      trickOf('How many of the fifteen points were agreed on?', 'fourteen points', at(part)),
+    ).toBeUndefined();
+  });
+});
