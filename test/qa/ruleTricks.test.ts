@@ -589,3 +589,34 @@ describe('GIVEN a sentence that counts one thing twice ("a three-year wage deal 
     ).toBeUndefined();
   });
 });
+
+describe('GIVEN sentences that quote a person or name an outside expert', () => {
+  const count =
+    "Adeyemi received 612,408 votes against 611,266 for Okoro, the commission's chairman, Ibrahim Danjuma, told a news conference.";
+  const expert =
+    'Dr. Samuel Achebe, an infectious disease specialist at Lagos University Teaching Hospital who was not involved in the research, called the results exciting.';
+
+  it('WHEN asked what the person who tells the figure did THEN the figure is a trick', () => {
+    expect(trickOf('How many votes did Danjuma receive?', '612,408 votes', at(count))).toBe(
+      'speaker-for-subject',
+    );
+    expect(trickOf('How many votes did Adeyemi receive?', '612,408 votes', at(count))).toBeUndefined();
+  });
+
+  it('WHEN asked who did the work THEN the expert who was not involved is a trick, not when asked what he did say', () => {
+    expect(trickOf('Who led the study at Lagos University?', 'Samuel Achebe', at(expert))).toBe(
+      'answer-not-involved',
+    );
+    expect(trickOf('Who was not involved in the research?', 'Samuel Achebe', at(expert))).toBeUndefined();
+    expect(trickOf('Who called the results exciting?', 'Samuel Achebe', at(expert))).toBeUndefined();
+    expect(trickOf('Who is Samuel Achebe?', 'Samuel Achebe, a specialist', at(expert))).toBeUndefined();
+  });
+
+  it('WHEN a length is asked and a sum of money is given THEN it is a trick', () => {
+    const pipeline = 'The company said the 22-kilometre pipeline had cost 310 million crowns so far.';
+    expect(trickOf('How long is the pipeline?', '310 million crowns', at(pipeline))).toBe(
+      'money-for-measure',
+    );
+    expect(trickOf('How big is the budget?', '$48 million', at(pipeline))).toBeUndefined();
+  });
+});
