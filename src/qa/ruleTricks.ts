@@ -31,7 +31,7 @@ import { backgroundWeight } from './background.ts';
 import { MONTH, NUMBER_WORD, WEEKDAY } from './extractSpan.ts';
 import { AUXILIARY } from './refusalRoles.ts';
 import { timeOfOtherEvent } from './ruleTrickEvent.ts';
-import { answerNotInvolved, speakerForSubject } from './ruleTrickPeople.ts';
+import { answerNotInvolved, speakerForSubject, subjectSwapped } from './ruleTrickPeople.ts';
 
 export type TrickKind =
   | 'negation'
@@ -65,7 +65,8 @@ export type TrickKind =
   | 'number-swap'
   | 'answer-not-involved'
   | 'speaker-for-subject'
-  | 'money-for-measure';
+  | 'money-for-measure'
+  | 'subject-swap';
 
 /** Where an answer comes from: its sentence, and the title of its story. */
 export interface AnswerSource {
@@ -793,6 +794,7 @@ export function trickOf(quoting: string, answer: string, source: AnswerSource): 
   if (timeOfOtherEvent(question, answer, source.sentence)) return 'time-of-other-event';
   if (answerNotInvolved(question, answer, source.sentence)) return 'answer-not-involved';
   if (speakerForSubject(question, answer, source.sentence)) return 'speaker-for-subject';
+  if (subjectSwapped(question, source.sentence, source.title)) return 'subject-swap';
   return undefined;
 }
 

@@ -620,3 +620,34 @@ describe('GIVEN sentences that quote a person or name an outside expert', () => 
     expect(trickOf('How big is the budget?', '$48 million', at(pipeline))).toBeUndefined();
   });
 });
+
+describe('GIVEN a match report that says who scored and who plays next', () => {
+  const goals = 'Striker Emeka Okafor scored twice in the first half.';
+  const next = 'Dunford will play Westport Rovers in the final at Wembley on May 18.';
+
+  it.each([
+    ['How many goals did Marsh score?', 'twice', goals],
+    ['Who will Carrow play in the final?', 'Westport Rovers', next],
+  ])('WHEN asked %s (another doer) THEN it is a subject swap', (question, answer, sentence) => {
+    expect(trickOf(question, answer, at(sentence))).toBe('subject-swap');
+  });
+
+  it.each([
+    ['How many goals did Okafor score?', 'twice', goals],
+    ['Who will Dunford play in the final?', 'Westport Rovers', next],
+    ['When was Wembley chosen for the final?', 'May 18', next],
+  ])(
+    'WHEN asked %s (the doer the sentence names, or a passive) THEN it is no trick',
+    (question, answer, sentence) => {
+      expect(trickOf(question, answer, at(sentence))).toBeUndefined();
+    },
+  );
+
+  it('WHEN the sentence names the person by another of the names in the title THEN it is no swap', () => {
+    const source = {
+      sentence: 'Emeka suffered a hamstring injury in March.',
+      title: 'Emeka Okafor signs for Dunford',
+    };
+    expect(trickOf('What injury did Okafor suffer?', 'a hamstring injury', source)).toBeUndefined();
+  });
+});
