@@ -100,8 +100,13 @@ export function subjectSwapped(question: string, sentence: string, title = ''): 
   const tokens = tokenize(sentence);
   const terms = tokens.map((t) => normalizeTerm(t));
   if (verb === null || name.length === 0 || name.some((t) => terms.includes(t))) return false;
-  // "Nikola suffered …" for "did Tesla suffer" in a story titled "Nikola Tesla": one person.
+  // "Nikola suffered …" for "did Tesla suffer" in a story titled "Nikola Tesla": one person's two
+  // names stand side by side in the title (not "Dunford beat Carrow").
   const titled = termsOf(title);
+  const besideInTitle = (term: string) =>
+    titled.some(
+      (t, j) => t === term && (name.includes(titled[j - 1] ?? '') || name.includes(titled[j + 1] ?? '')),
+    );
   return terms.some((t, i) => {
     if (t !== verb) return false;
     let k = i - 1;
@@ -109,8 +114,7 @@ export function subjectSwapped(question: string, sentence: string, title = ''): 
     const doer = tokens[k];
     // A name stands right before the verb ("Dunford will play", "Okafor scored"), not "He" or "The".
     const doerTerm = doer === undefined ? null : normalizeTerm(doer);
-    const samePerson =
-      doerTerm !== null && titled.includes(doerTerm) && name.every((n) => titled.includes(n));
+    const samePerson = doerTerm !== null && besideInTitle(doerTerm);
     return (
       doer !== undefined && /^\p{Lu}/u.test(doer) && !PRONOUN.test(doer) && doerTerm !== null && !samePerson
     );

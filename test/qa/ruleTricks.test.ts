@@ -650,4 +650,9 @@ describe('GIVEN a match report that says who scored and who plays next', () => {
     };
     expect(trickOf('What injury did Okafor suffer?', 'a hamstring injury', source)).toBeUndefined();
   });
+
+  it('WHEN the title names both sides of the match THEN the swap is still seen', () => {
+    const source = { sentence: next, title: 'Dunford beat Carrow 3-1 to reach the cup final' };
+    expect(trickOf('Who will Carrow play in the final?', 'Westport Rovers', source)).toBe('subject-swap');
+  });
 });
