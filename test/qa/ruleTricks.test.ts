@@ -524,6 +524,7 @@ describe('GIVEN a sentence that dates one event (a depot founded, crews to be hi
   it.each([
     ['When was the Harlen tram depot closed?', '1911', founded],
     ['When did the drivers strike?', 'next spring', hired],
+    ['When was the stadium rebuilt?', '1921', 'The stadium, opened in 1921, is due to be rebuilt next year.'],
   ])(
     'WHEN asked %s (another event) THEN the time of the event it dates is a trick',
     (question, answer, s) => {
@@ -535,6 +536,11 @@ describe('GIVEN a sentence that dates one event (a depot founded, crews to be hi
     ['When was the Harlen tram depot established?', '1911', founded],
     ['When will the operator recruit drivers?', 'next spring', hired],
     ['When was the depot painted?', '1911', founded],
+    [
+      'When will the stadium be rebuilt?',
+      'next year',
+      'The stadium, opened in 1921, is due to be rebuilt next year.',
+    ],
   ])('WHEN asked %s (the same event, or one it cannot tell) THEN it is no trick', (question, answer, s) => {
     expect(trickOf(question, answer, at(s))).toBeUndefined();
   });
