@@ -151,6 +151,18 @@ function titleBefore(tokens: Token[], index: number, text: string): string | und
     else if (first === index) break;
     else break;
   }
+  // "Chief financial officer Jane Doe": up to two lower-case words between a capitalised title word
+  // and the title word that ends the run.
+  for (let skip = 1; skip <= 2 && first - skip - 1 >= 0 && first < index; skip++) {
+    const words = tokens.slice(first - skip - 1, first);
+    const spaced = words.every((t, k) => k === 0 || /^\s+$/.test(text.slice(words[k - 1]!.end, t.start)));
+    const opener = words[0]!.word;
+    if (!spaced || !words.slice(1).every((t) => /^\p{Ll}+$/u.test(t.word))) break;
+    if (isCapitalized(opener) && TITLE_WORDS.has(lower(opener))) {
+      first -= skip + 1;
+      break;
+    }
+  }
   // Keep only the run that ends in a title word, plus capitalized words before it (nationality, office).
   let lastTitle = -1;
   for (let i = first; i < index; i++) if (ROLE_WORDS.has(lower(tokens[i]!.word))) lastTitle = i;
@@ -204,7 +216,9 @@ function nameRuns(story: Story, paragraph: number): NameRun[] {
     // tried only where there is one, as it scans every start of the 60 characters.)
     const lead = text.slice(Math.max(0, run[0]!.start - 60), run[0]!.start);
     const titleComma = /,\s*$/u.test(lead)
-      ? /((?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\p{L}’'.-]+[’']s\s+)?(?:[\p{L}-]+\s+)?([\p{L}-]+)),\s*$/u.exec(lead)
+      ? /(?<![\p{L}’'.-])((?:(?:[Tt]he|[Aa]n?)\s+)?(?:(?:\p{Lu}[\p{L}.-]*\s+){0,2}[\p{L}’'.-]+[’']s\s+)?(?:[\p{L}-]+\s+)?([\p{L}-]+)),\s*$/u.exec(
+          lead,
+        )
       : null;
     const title =
       titleAhead ??

@@ -26,6 +26,22 @@ describe('people of a story', () => {
   });
 });
 
+describe('titles of several words', () => {
+  const text =
+    "Business\n\nAirline results\n\nChief financial officer Mikael Strand warned that costs would rise.\n\nOstrava Water's chief executive, Tomas Hruby, said the company would not appeal.";
+  const titles = new Map(
+    extractPeople(parseStory({ id: 'air', file: 'air.txt', text })).people.map((p) => [p.name, p.title]),
+  );
+
+  it('GIVEN "Chief financial officer NAME" THEN the title is the whole of it, not "officer"', () => {
+    expect(titles.get('Mikael Strand')).toBe('Chief financial officer');
+  });
+
+  it('GIVEN "Ostrava Water\'s chief executive, NAME," THEN the owner is whole and no stray letter opens it', () => {
+    expect(titles.get('Tomas Hruby')).toBe("Ostrava Water's chief executive");
+  });
+});
+
 describe('places that look like people', () => {
   it('GIVEN "the city of Arenal, the observatory\'s director announced" THEN Arenal is not a person', () => {
     const text =
