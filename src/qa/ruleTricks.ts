@@ -66,7 +66,8 @@ export type TrickKind =
   | 'answer-not-involved'
   | 'speaker-for-subject'
   | 'money-for-measure'
-  | 'subject-swap';
+  | 'subject-swap'
+  | 'feature-not-given';
 
 /** Where an answer comes from: its sentence, and the title of its story. */
 export interface AnswerSource {
@@ -662,6 +663,32 @@ const moneyForMeasure = (question: string, answer: string): boolean =>
   !MONEY.test(question) &&
   (MONEY.test(answer) || SHARE_OR_SUM.test(answer));
 
+/** Kinds of place a story names with a capitalised name around the word ("the Mira River"). */
+const FEATURE_ASKED =
+  /^\s*(?:(?:in|on|at|from|to|of|near|by)\s+)?(?:which|what)\s+(river|lake|sea|ocean|mountain|island|bay|valley|desert|forest|canal|gulf|strait|peninsula|glacier)s?\b/u;
+
+/**
+ * "Which river does the plant draw water from?" → "treatment plant" of "The water treatment plant,
+ * which draws water from the Mira River, …": the sentence names a river, and the answer is not it.
+ * Fires on 0 of the 4,557 SQuAD gold answers.
+ */
+function featureNotGiven(question: string, answer: string, sentence: string): boolean {
+  const kind = FEATURE_ASKED.exec(question.toLowerCase())?.[1];
+  if (!kind || !new RegExp(String.raw`\b${kind}`, 'u').test(question)) return false;
+  const Kind = kind[0]!.toUpperCase() + kind.slice(1);
+  const named = [
+    ...sentence.matchAll(
+      new RegExp(String.raw`(?:\p{Lu}[\p{L}'’-]*\s+)*${Kind}s?(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*)*`, 'gu'),
+    ),
+  ]
+    .map((m) => m[0])
+    .filter((name) => name.trim().includes(' '));
+  const said = new Set(termsOf(answer));
+  return (
+    named.length > 0 && !said.has(kind) && named.every((name) => !termsOf(name).some((t) => said.has(t)))
+  );
+}
+
 /** "Which funder had a role in the analysis?" → "Neither funder": the story says nobody did. */
 const answerDenies = (question: string, answer: string): boolean =>
   /^\s*(?:who|whom|whose|which|what)\b/iu.test(question) &&
@@ -784,6 +811,7 @@ export function trickOf(quoting: string, answer: string, source: AnswerSource): 
   if (shareForName(question, answer)) return 'share-for-name';
   if (answerDenies(question, answer)) return 'answer-denies';
   if (moneyForMeasure(question, answer)) return 'money-for-measure';
+  if (featureNotGiven(question, answer, source.sentence)) return 'feature-not-given';
   if (timeForAmount(question, answer)) return 'time-for-amount';
   if (ageNotGiven(question, answer)) return 'age-not-given';
   if (unitNotGiven(question, answer)) return 'unit-not-given';

@@ -662,3 +662,22 @@ describe('GIVEN a match report that says who scored and who plays next', () => {
     expect(trickOf('Who will Carrow play in the final?', 'Westport Rovers', source)).toBe('subject-swap');
   });
 });
+
+describe('GIVEN a sentence that names a river', () => {
+  const sentence =
+    'The Valdera water treatment plant, which draws water from the Mira River and supplies 40,000 homes, will double its output.';
+
+  it('WHEN asked which river and the answer is not the river named THEN it is a trick', () => {
+    expect(trickOf('Which river does the plant draw water from?', 'treatment plant', at(sentence))).toBe(
+      'feature-not-given',
+    );
+    expect(trickOf('Which river supplies the plant?', 'the region', at(sentence))).toBe('feature-not-given');
+  });
+
+  it('WHEN the answer is the river named, whole or in part THEN it is no trick', () => {
+    expect(
+      trickOf('Which river does the plant draw water from?', 'the Mira River', at(sentence)),
+    ).toBeUndefined();
+    expect(trickOf('From which river does the plant draw water?', 'Mira', at(sentence))).toBeUndefined();
+  });
+});
