@@ -31,3 +31,13 @@ describe('GIVEN a figure the sentence gives as the whole of which a part is coun
     expect(withRange('12 boats', 'In the spring of 2024 of the 12 boats two sank.')).toBe('12 boats');
   });
 });
+
+describe('GIVEN a figure the sentence gives as near or as a bound', () => {
+  it.each([
+    ['20,000 people', 'Rain forced about 20,000 people from their homes.', 'about 20,000 people'],
+    ['3 deaths', 'Officials counted at least 3 deaths.', 'at least 3 deaths'],
+    ['$5 million', 'The repairs will cost more than $5 million.', 'more than $5 million'],
+  ])('WHEN the answer is %j THEN the word that qualifies it is kept', (answer, sentence, whole) => {
+    expect(withRange(answer, sentence)).toBe(whole);
+  });
+});
