@@ -30,7 +30,7 @@ import { PLACE_NOUN_OF } from '../knowledge/lexicon.ts';
 import { backgroundWeight } from './background.ts';
 import { MONTH, NUMBER_WORD, WEEKDAY } from './extractSpan.ts';
 import { AUXILIARY } from './refusalRoles.ts';
-import { timeOfOtherEvent } from './ruleTrickEvent.ts';
+import { pastForFuture, timeOfOtherEvent } from './ruleTrickEvent.ts';
 import { answerNotInvolved, speakerForSubject, subjectSwapped } from './ruleTrickPeople.ts';
 
 export type TrickKind =
@@ -67,7 +67,8 @@ export type TrickKind =
   | 'speaker-for-subject'
   | 'money-for-measure'
   | 'subject-swap'
-  | 'feature-not-given';
+  | 'feature-not-given'
+  | 'past-for-future';
 
 /** Where an answer comes from: its sentence, and the title of its story. */
 export interface AnswerSource {
@@ -820,6 +821,7 @@ export function trickOf(quoting: string, answer: string, source: AnswerSource): 
   if (reasonIsTime(question, answer)) return 'reason-is-time';
   if (placeForPerson(question, answer, source.sentence)) return 'place-for-person';
   if (timeOfOtherEvent(question, answer, source.sentence)) return 'time-of-other-event';
+  if (pastForFuture(question, answer, source.sentence)) return 'past-for-future';
   if (answerNotInvolved(question, answer, source.sentence)) return 'answer-not-involved';
   if (speakerForSubject(question, answer, source.sentence)) return 'speaker-for-subject';
   if (subjectSwapped(question, source.sentence, source.title)) return 'subject-swap';

@@ -681,3 +681,22 @@ describe('GIVEN a sentence that names a river', () => {
     expect(trickOf('From which river does the plant draw water?', 'Mira', at(sentence))).toBeUndefined();
   });
 });
+
+describe('GIVEN a sentence about a bridge’s past repairs', () => {
+  const past = 'The Kelso Bridge was last repaired in 1994, when it was closed for six months.';
+
+  it('WHEN asked when it will close THEN a past year is a trick', () => {
+    expect(trickOf('When will the Kelso Bridge close?', '1994', at(past))).toBe('past-for-future');
+  });
+
+  it('WHEN asked when it was built THEN the year of its repair is a trick', () => {
+    expect(trickOf('When was the bridge last built?', '1994', at(past))).toBe('time-of-other-event');
+  });
+
+  it('WHEN asked when it was repaired or closed THEN the year stands', () => {
+    expect(trickOf('When was the bridge last repaired?', '1994', at(past))).toBeUndefined();
+    expect(trickOf('When was the bridge closed?', '1994', at(past))).toBeUndefined();
+    const future = 'The city will close the bridge on March 3, 2026 for two years.';
+    expect(trickOf('When will the bridge close?', 'March 3, 2026', at(future))).toBeUndefined();
+  });
+});
