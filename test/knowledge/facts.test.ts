@@ -33,6 +33,18 @@ describe('titles of several words', () => {
     extractPeople(parseStory({ id: 'air', file: 'air.txt', text })).people.map((p) => [p.name, p.title]),
   );
 
+  it('GIVEN "said city finance director NAME" or "union leader NAME" THEN the title keeps whose it is', () => {
+    const story = parseStory({
+      id: 'rail',
+      file: 'rail.txt',
+      text: 'Transport\n\nRail strike\n\nThe city will borrow the rest, city finance director Omar Haddad said.\n\n“We did not want this strike,” union leader Carla Rossetti told a rally. The strike was unjustified, said the new director Ana Costa.',
+    });
+    const found = new Map(extractPeople(story).people.map((p) => [p.name, p.title]));
+    expect(found.get('Omar Haddad')).toBe('city finance director');
+    expect(found.get('Carla Rossetti')).toBe('union leader');
+    expect(found.get('Ana Costa')).toBe('director');
+  });
+
   it('GIVEN "Chief financial officer NAME" THEN the title is the whole of it, not "officer"', () => {
     expect(titles.get('Mikael Strand')).toBe('Chief financial officer');
   });
