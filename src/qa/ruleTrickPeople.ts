@@ -3,6 +3,7 @@
  * they had no part in it, rather than saying they did it. Each replayed over the 4,557 SQuAD gold
  * answers in their sentences (scripts/eval/trickReplay.ts); the counts stand beside each.
  */
+import { isEnglishWord } from '../knowledge/englishWords.ts';
 import { tagText } from '../knowledge/tagger.ts';
 import { normalizeTerm, termsOf, tokenize } from '../search/terms.ts';
 
@@ -119,4 +120,18 @@ export function subjectSwapped(question: string, sentence: string, title = ''): 
       doer !== undefined && /^\p{Lu}/u.test(doer) && !PRONOUN.test(doer) && doerTerm !== null && !samePerson
     );
   });
+}
+
+/**
+ * "Who was involved in the research?" → "Drug-resistant" of "Drug-resistant infections kill …": a
+ * who-answer that is a compound of English words capitalised only because it opens the sentence.
+ * Fires on 0 of the 4,557 SQuAD gold answers (any such word ending like an adjective fired on 2:
+ * "Manning").
+ */
+export function compoundWordForPerson(question: string, answer: string, sentence: string): boolean {
+  const word = answer.trim();
+  if (!/^\s*(?:who|whom)\b/iu.test(question) || !/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)+$/u.test(word)) return false;
+  return (
+    sentence.trimStart().startsWith(word) && word.split('-').every((w) => isEnglishWord(w.toLowerCase()))
+  );
 }

@@ -31,7 +31,12 @@ import { backgroundWeight } from './background.ts';
 import { MONTH, NUMBER_WORD, WEEKDAY } from './extractSpan.ts';
 import { AUXILIARY } from './refusalRoles.ts';
 import { pastForFuture, timeOfOtherEvent } from './ruleTrickEvent.ts';
-import { answerNotInvolved, speakerForSubject, subjectSwapped } from './ruleTrickPeople.ts';
+import {
+  answerNotInvolved,
+  compoundWordForPerson,
+  speakerForSubject,
+  subjectSwapped,
+} from './ruleTrickPeople.ts';
 
 export type TrickKind =
   | 'negation'
@@ -68,7 +73,8 @@ export type TrickKind =
   | 'money-for-measure'
   | 'subject-swap'
   | 'feature-not-given'
-  | 'past-for-future';
+  | 'past-for-future'
+  | 'word-for-person';
 
 /** Where an answer comes from: its sentence, and the title of its story. */
 export interface AnswerSource {
@@ -823,6 +829,7 @@ export function trickOf(quoting: string, answer: string, source: AnswerSource): 
   if (timeOfOtherEvent(question, answer, source.sentence)) return 'time-of-other-event';
   if (pastForFuture(question, answer, source.sentence)) return 'past-for-future';
   if (answerNotInvolved(question, answer, source.sentence)) return 'answer-not-involved';
+  if (compoundWordForPerson(question, answer, source.sentence)) return 'word-for-person';
   if (speakerForSubject(question, answer, source.sentence)) return 'speaker-for-subject';
   if (subjectSwapped(question, source.sentence, source.title)) return 'subject-swap';
   return undefined;

@@ -618,6 +618,15 @@ describe('GIVEN sentences that quote a person or name an outside expert', () => 
     expect(trickOf('Who is Samuel Achebe?', 'Samuel Achebe, a specialist', at(expert))).toBeUndefined();
   });
 
+  it('WHEN a who-question is answered by a compound word that opens the sentence THEN it is a trick', () => {
+    const opener = 'Drug-resistant infections kill about 1.2 million people a year worldwide.';
+    expect(trickOf('Who was involved in the research?', 'Drug-resistant', at(opener))).toBe(
+      'word-for-person',
+    );
+    const name = 'Delgado-Hale thanked her supporters.';
+    expect(trickOf('Who thanked the supporters?', 'Delgado-Hale', at(name))).toBeUndefined();
+  });
+
   it('WHEN a length is asked and a sum of money is given THEN it is a trick', () => {
     const pipeline = 'The company said the 22-kilometre pipeline had cost 310 million crowns so far.';
     expect(trickOf('How long is the pipeline?', '310 million crowns', at(pipeline))).toBe(
