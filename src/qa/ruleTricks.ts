@@ -19,6 +19,14 @@
  *   count-without-number, repeats-question, when-without-time, where-at-time, doer-not-given,
  *   patient-for-doer,
  *   names-the-thing-asked, share-for-name, answer-denies, time-for-amount, age-not-given, unit-not-given, quantity-not-given, reason-is-names, reason-is-time, place-for-person: see each.
+ * - From seven news stories nobody tuned for (issue 8's probe, 2026-12-01 evening): ranked-otherwise,
+ *   number-swap, money-for-measure, feature-not-given (here); time-of-other-event, past-for-future
+ *   (ruleTrickEvent.ts); speaker-for-subject, answer-not-involved, subject-swap, word-for-person
+ *   (ruleTrickPeople.ts). `npx tsx scripts/eval/trickReplay.ts` replays every check over the gold
+ *   answers of squad-1.1-dev-13 in their sentences: together they fire on 3 of the 4,557 (number-swap
+ *   1, subject-swap 2) and on none of the 227 news training answers, and catch 24 more of the 754
+ *   hand-written tricks (130 → 154 with the man/woman, ahead/behind, sensitive/resistant opposites)
+ *   and 6 more of the 165 news training tricks (35 → 41).
  * - leftOpen (on the cited paragraph): it says the thing asked is not given ("did not say who …");
  *   fires on none of the 4,557 SQuAD dev questions over their gold paragraphs.
  * - offTopic (on the story, not the sentence): the question's two weightiest words are not in it,
