@@ -135,6 +135,13 @@ interface NameRun {
   sentence: number;
 }
 
+/** Lower-case words before a title that do not say whose it is ("the", "new", "former", "said"). */
+const MODIFIER_NOT_OWNER = new Set(
+  'the and but its his her their our new former then acting interim outgoing incoming who which that also said says told added'.split(
+    ' ',
+  ),
+);
+
 /** Title words right before `index` in the token list ("Regional President", "Foreign Minister"). */
 function titleBefore(tokens: Token[], index: number, text: string): string | undefined {
   let first = index;
@@ -151,6 +158,38 @@ function titleBefore(tokens: Token[], index: number, text: string): string | und
     else if (first === index) break;
     else break;
   }
+  // "Chief financial officer Jane Doe": up to two lower-case words between a capitalised title word
+  // and the title word that ends the run.
+  for (let skip = 1; skip <= 2 && first - skip - 1 >= 0 && first < index; skip++) {
+    const words = tokens.slice(first - skip - 1, first);
+    const spaced = words.every((t, k) => k === 0 || /^\s+$/.test(text.slice(words[k - 1]!.end, t.start)));
+    const opener = words[0]!.word;
+    if (!spaced || !words.slice(1).every((t) => /^\p{Ll}+$/u.test(t.word))) break;
+    if (isCapitalized(opener) && TITLE_WORDS.has(lower(opener))) {
+      first -= skip + 1;
+      break;
+    }
+  }
+  // "said city finance director Omar Haddad", "union leader Carla Rossetti": up to two lower-case
+  // nouns that say whose title it is, after a verb of speech, a comma or the start of the sentence.
+  let owner = -1;
+  if (first < index && first >= 1 && !isCapitalized(tokens[first]!.word)) {
+    for (let skip = 1; skip <= 2 && first - skip >= 0; skip++) {
+      const words = tokens.slice(first - skip, first);
+      const joined = words.every((t, k) =>
+        /^\s+$/.test(text.slice(t.end, (tokens[first - skip + k + 1] ?? t).start)),
+      );
+      if (!joined || !words.every((t) => /^\p{Ll}{3,}$/u.test(t.word) && !MODIFIER_NOT_OWNER.has(t.word)))
+        break;
+      const before = first - skip - 1 >= 0 ? tokens[first - skip - 1]! : undefined;
+      const gap = before ? text.slice(before.end, words[0]!.start) : '';
+      if (!before || /[,;:“”"(]/u.test(gap) || SPEECH_VERBS.has(lower(before.word))) {
+        first -= skip;
+        owner = first;
+        break;
+      }
+    }
+  }
   // Keep only the run that ends in a title word, plus capitalized words before it (nationality, office).
   let lastTitle = -1;
   for (let i = first; i < index; i++) if (ROLE_WORDS.has(lower(tokens[i]!.word))) lastTitle = i;
@@ -159,6 +198,7 @@ function titleBefore(tokens: Token[], index: number, text: string): string | und
   let from = first;
   while (from < lastTitle && !ROLE_WORDS.has(lower(tokens[from]!.word)) && !isCapitalized(tokens[from]!.word))
     from++;
+  if (owner >= 0) from = owner;
   return text.slice(tokens[from]!.start, tokens[index - 1]!.end);
 }
 
@@ -204,7 +244,9 @@ function nameRuns(story: Story, paragraph: number): NameRun[] {
     // tried only where there is one, as it scans every start of the 60 characters.)
     const lead = text.slice(Math.max(0, run[0]!.start - 60), run[0]!.start);
     const titleComma = /,\s*$/u.test(lead)
-      ? /((?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\p{L}’'.-]+[’']s\s+)?(?:[\p{L}-]+\s+)?([\p{L}-]+)),\s*$/u.exec(lead)
+      ? /(?<![\p{L}’'.-])((?:(?:[Tt]he|[Aa]n?)\s+)?(?:(?:\p{Lu}[\p{L}.-]*\s+){0,2}[\p{L}’'.-]+[’']s\s+)?(?:[\p{L}-]+\s+)?([\p{L}-]+)),\s*$/u.exec(
+          lead,
+        )
       : null;
     const title =
       titleAhead ??

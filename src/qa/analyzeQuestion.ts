@@ -172,7 +172,10 @@ export function analyzeQuestion(raw: string): QuestionAnalysis {
     `^(?:who|which (?:person|official|leader|man|woman))\\s+(?:(?:had|has|have)\\s+)?(?:${SPEECH}|${SPEECH_WITH_OBJECT}|is quoted as saying|was quoted as saying)\\b\\s*(?:that\\s+)?(.*)$`,
     'iu',
   ).exec(q);
-  if (whoSaid) {
+  // "Who called the strike?" (an object alone, nothing it was called): who ordered it, not a speaker.
+  const calledOnly =
+    !quoted && /^\S+\s+called\b/iu.test(q) && strip(whoSaid?.[1] ?? '').split(/\s+/u).length <= 3;
+  if (whoSaid && !calledOnly) {
     return {
       ...base,
       kind: 'who-said',

@@ -77,10 +77,8 @@ function findNumberSpans(text: string): { text: string; index: number; number: s
     if (!/\d|[a-z]/i.test(number) || (YEAR.test(number.replace(/[^\d]/g, '')) && /^\d{4}$/.test(number)))
       continue;
     if (/^(?:one|half)$/i.test(number) && !/^\s+\p{L}/u.test(text.slice(m.index + m[0].length))) continue;
-    const after = text
-      .slice(m.index + m[0].length + (range?.[0].length ?? 0))
-      .split(/\s+/)
-      .filter(Boolean);
+    const rest = text.slice(m.index + m[0].length + (range?.[0].length ?? 0));
+    const after = rest.split(/\s+/).filter(Boolean);
     const noun: string[] = [];
     for (const word of after) {
       const bare = word.replace(/[,.;:!?”"’)]+$/u, '');
@@ -88,7 +86,10 @@ function findNumberSpans(text: string): { text: string; index: number; number: s
       noun.push(bare);
       if (bare !== word) break;
     }
-    out.push({ text: [number, ...noun].join(' '), index: m.index, number });
+    // "22-kilometre pipeline": a word joined to the figure stays joined (was "22 -kilometre").
+    const joined = noun.length > 0 && /^[-–]/u.test(rest);
+    const said = joined ? `${number}${noun.join(' ')}` : [number, ...noun].join(' ');
+    out.push({ text: said, index: m.index, number });
   }
   for (const m of text.matchAll(ORDINAL_SPAN)) out.push({ text: m[0], index: m.index, number: m[0] });
   return out;

@@ -23,6 +23,14 @@ import { bonusFor, impliedFor, extract } from './ruleExtract.ts';
 
 export const NEGATION = /\b(?:not|never|no|n't|denied|refused|rejected|declined|failed)\b/iu;
 
+/**
+ * "It did not say whether the minister would order a new assessment", "it is unclear whether …",
+ * "will decide whether …": the sentence leaves the yes or no open. In the 13 SQuAD dev articles two
+ * sentences say so, neither the gold sentence of any of their 17 yes/no-looking questions.
+ */
+const WHETHER_OPEN =
+  /\b(?:(?:did|does|do|would|will|could|has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+|immediately\s+|publicly\s+|officially\s+)?(?:say|specify|disclose|reveal|confirm|decide|determine|know|announce|indicate)|(?:is|was|are|were|remains?|remained)\s+(?:not\s+(?:yet\s+)?(?:clear|known|decided)|unclear|unknown|undecided)|(?:will|would|to)\s+decide)\s+(?:whether|if)\b/iu;
+
 export function answerFromEvidence(kb: KnowledgeBase, q: QuestionAnalysis, question: string): Answer {
   const kind = q.kind === 'who-said' ? 'who' : q.kind === 'define' ? 'what' : q.kind;
   // "Who said …" with no quotation found: the verb of speech alone is no evidence of anything.
@@ -58,6 +66,7 @@ export function answerFromEvidence(kb: KnowledgeBase, q: QuestionAnalysis, quest
     const verb = q.verb ? normalizeTerm(q.verb) : null;
     const verbHeld = !verb || matchStrength(verb, new Set(termsOf(best.sentence.text))) > 0;
     if (best.sentenceCoverage < 0.85 || !verbHeld) return refusal(kb, question, kind, evidence);
+    if (WHETHER_OPEN.test(best.sentence.text)) return refusal(kb, question, kind, evidence);
     // Negation counts where it bears on the question's words ("no other models were affected"), not
     // in a later clause ("welcomed the decision but said it did not go far enough").
     const text = best.sentence.text;

@@ -26,6 +26,34 @@ describe('people of a story', () => {
   });
 });
 
+describe('titles of several words', () => {
+  const text =
+    "Business\n\nAirline results\n\nChief financial officer Mikael Strand warned that costs would rise.\n\nOstrava Water's chief executive, Tomas Hruby, said the company would not appeal.";
+  const titles = new Map(
+    extractPeople(parseStory({ id: 'air', file: 'air.txt', text })).people.map((p) => [p.name, p.title]),
+  );
+
+  it('GIVEN "said city finance director NAME" or "union leader NAME" THEN the title keeps whose it is', () => {
+    const story = parseStory({
+      id: 'rail',
+      file: 'rail.txt',
+      text: 'Transport\n\nRail strike\n\nThe city will borrow the rest, city finance director Omar Haddad said.\n\n“We did not want this strike,” union leader Carla Rossetti told a rally. The strike was unjustified, said the new director Ana Costa.',
+    });
+    const found = new Map(extractPeople(story).people.map((p) => [p.name, p.title]));
+    expect(found.get('Omar Haddad')).toBe('city finance director');
+    expect(found.get('Carla Rossetti')).toBe('union leader');
+    expect(found.get('Ana Costa')).toBe('director');
+  });
+
+  it('GIVEN "Chief financial officer NAME" THEN the title is the whole of it, not "officer"', () => {
+    expect(titles.get('Mikael Strand')).toBe('Chief financial officer');
+  });
+
+  it('GIVEN "Ostrava Water\'s chief executive, NAME," THEN the owner is whole and no stray letter opens it', () => {
+    expect(titles.get('Tomas Hruby')).toBe("Ostrava Water's chief executive");
+  });
+});
+
 describe('places that look like people', () => {
   it('GIVEN "the city of Arenal, the observatory\'s director announced" THEN Arenal is not a person', () => {
     const text =

@@ -10,6 +10,8 @@ describe('analyzeQuestion', () => {
     ],
     ['who said the port either grows or dies', 'who-said', { quoted: 'the port either grows or dies' }],
     ['Who called the vote “a betrayal”?', 'who-said', { quoted: 'a betrayal' }],
+    ['Who called the floods a national catastrophe?', 'who-said', {}],
+    ['Who called the strike?', 'who', {}],
     ['What does IP4 mean?', 'define', { target: 'IP4' }],
     ['what does unsc stand for', 'define', { target: 'unsc' }],
     ['define PVA', 'define', { target: 'PVA' }],

@@ -182,7 +182,8 @@ describe('GIVEN a disaster report (floods) among other stories', () => {
     expect(paragraphs).toContain(answer.citations[0]?.paragraph);
   });
 
-  it.fails('WHEN asked How many people were forced from their homes? THEN about 20,000 people', () => {
+  // A known gap until the answer kept the word that makes its figure near ("about", answerRange.ts).
+  it('WHEN asked How many people were forced from their homes? THEN about 20,000 people', () => {
     expect(answerQuestion(kb, 'How many people were forced from their homes?').answer).toMatch(
       /about 20,000 people/,
     );

@@ -20,3 +20,24 @@ describe('GIVEN a figure the sentence gives as the top of a range', () => {
     expect(withRange(answer, sentence)).toBe(answer);
   });
 });
+
+describe('GIVEN a figure the sentence gives as the whole of which a part is counted', () => {
+  it('WHEN the answer is "16 drug-resistant strains" of "killed 14 of the 16 …" THEN the part is kept', () => {
+    const sentence = 'The compound killed 14 of the 16 drug-resistant strains it was tested against.';
+    expect(withRange('16 drug-resistant strains', sentence)).toBe('14 of the 16 drug-resistant strains');
+  });
+
+  it('WHEN a year stands before "of" THEN it is left as it is', () => {
+    expect(withRange('12 boats', 'In the spring of 2024 of the 12 boats two sank.')).toBe('12 boats');
+  });
+});
+
+describe('GIVEN a figure the sentence gives as near or as a bound', () => {
+  it.each([
+    ['20,000 people', 'Rain forced about 20,000 people from their homes.', 'about 20,000 people'],
+    ['3 deaths', 'Officials counted at least 3 deaths.', 'at least 3 deaths'],
+    ['$5 million', 'The repairs will cost more than $5 million.', 'more than $5 million'],
+  ])('WHEN the answer is %j THEN the word that qualifies it is kept', (answer, sentence, whole) => {
+    expect(withRange(answer, sentence)).toBe(whole);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { objectAfter, reasonSpans } from '../../src/qa/extractSpan.ts';
+import { numberSpans, objectAfter, reasonSpans } from '../../src/qa/extractSpan.ts';
 import { normalizeTerm } from '../../src/search/terms.ts';
 
 describe('GIVEN a sentence and the verb a what-did question asks about', () => {
@@ -72,5 +72,13 @@ describe('GIVEN a reason at the start of a sentence', () => {
       'Because of light pollution from the city, the new telescope will be built elsewhere.',
     );
     expect(spans.map((s) => s.text)).toContain('Because of light pollution from the city');
+  });
+});
+
+describe('GIVEN a figure joined to its unit by a hyphen', () => {
+  it('WHEN its span is read THEN the hyphen stays joined ("22-kilometre pipeline", not "22 -kilometre")', () => {
+    const spans = numberSpans('They built a 22-kilometre pipeline and 14 new stations.').map((s) => s.text);
+    expect(spans).toContain('22-kilometre pipeline');
+    expect(spans).toContain('14 new stations');
   });
 });

@@ -520,3 +520,196 @@ describe('GIVEN answers of the wrong kind for their question', () => {
     expect(trickOf('When did the clinics reopen?', '2023', at(closed))).toBe('antonym');
   });
 });
+
+describe('GIVEN a sentence that dates one event (a depot founded, crews to be hired)', () => {
+  const founded = 'The Harlen tram depot was founded in 1911 and employs 240 people.';
+  const hired = 'The operator said it would hire about 90 drivers next spring and open two lines.';
+
+  it.each([
+    ['When was the Harlen tram depot closed?', '1911', founded],
+    ['When did the drivers strike?', 'next spring', hired],
+    ['When was the stadium rebuilt?', '1921', 'The stadium, opened in 1921, is due to be rebuilt next year.'],
+  ])(
+    'WHEN asked %s (another event) THEN the time of the event it dates is a trick',
+    (question, answer, s) => {
+      expect(trickOf(question, answer, at(s))).toBe('time-of-other-event');
+    },
+  );
+
+  it.each([
+    ['When was the Harlen tram depot established?', '1911', founded],
+    ['When will the operator recruit drivers?', 'next spring', hired],
+    ['When was the depot painted?', '1911', founded],
+    [
+      'When will the stadium be rebuilt?',
+      'next year',
+      'The stadium, opened in 1921, is due to be rebuilt next year.',
+    ],
+  ])('WHEN asked %s (the same event, or one it cannot tell) THEN it is no trick', (question, answer, s) => {
+    expect(trickOf(question, answer, at(s))).toBeUndefined();
+  });
+});
+
+describe('GIVEN sentences from an airline’s results and an election recount', () => {
+  const strike = 'Pilots agreed to a wage deal, ending a dispute that had led to a two-day strike in June.';
+  const ranked = "Skyline Nordic, Scandinavia's third-largest airline, reported a net profit on Thursday.";
+  const first = 'Adeyemi, 51, a former finance commissioner, will be the first woman to govern Ondara.';
+  const ahead = 'The first count had put Adeyemi ahead by 2,870 votes.';
+
+  it('WHEN asked about a three-day strike over a sentence on a two-day one THEN it is a number swap', () => {
+    expect(trickOf('How long did the three-day strike last?', 'two-day strike', at(strike))).toBe(
+      'number-swap',
+    );
+    expect(trickOf('When was the 2-day strike?', 'June', at(strike))).toBeUndefined();
+  });
+
+  it('WHEN asked for the largest over a sentence that says third-largest THEN it is a trick', () => {
+    expect(trickOf("Which airline is Scandinavia's largest?", 'Skyline Nordic', at(ranked))).toBe(
+      'ranked-otherwise',
+    );
+    expect(
+      trickOf("Which is Scandinavia's third-largest airline?", 'Skyline Nordic', at(ranked)),
+    ).toBeUndefined();
+    expect(
+      trickOf('What rank does Skyline Nordic hold among the largest?', 'third', at(ranked)),
+    ).toBeUndefined();
+  });
+
+  it('WHEN asked for the first man over "the first woman", or a loss over "ahead by" THEN it is an antonym', () => {
+    expect(trickOf('Who was the first man to govern Ondara?', 'Adeyemi', at(first))).toBe('antonym');
+    expect(trickOf('How many votes did Adeyemi lose by?', '2,870 votes', at(ahead))).toBe('antonym');
+    expect(trickOf('By how many votes was Adeyemi ahead?', '2,870 votes', at(ahead))).toBeUndefined();
+  });
+});
+
+describe('GIVEN a sentence that counts one thing twice ("a three-year wage deal … a two-day strike")', () => {
+  const sentence =
+    'Pilots agreed in August to a three-year wage deal, ending a dispute that had led to a two-day strike in June.';
+
+  it('WHEN asked about a three-day strike THEN the figure of another count does not hide the swap', () => {
+    expect(trickOf('How long did the three-day strike last?', 'two-day strike', at(sentence))).toBe(
+      'number-swap',
+    );
+  });
+
+  it('WHEN asked how many of a larger number THEN it is no swap', () => {
+    const part = 'The parties agreed on fourteen points of the plan.';
+    expect(
+      trickOf('How many of the fifteen points were agreed on?', 'fourteen points', at(part)),
+    ).toBeUndefined();
+  });
+});
+
+describe('GIVEN sentences that quote a person or name an outside expert', () => {
+  const count =
+    "Adeyemi received 612,408 votes against 611,266 for Okoro, the commission's chairman, Ibrahim Danjuma, told a news conference.";
+  const expert =
+    'Dr. Samuel Achebe, an infectious disease specialist at Lagos University Teaching Hospital who was not involved in the research, called the results exciting.';
+
+  it('WHEN asked what the person who tells the figure did THEN the figure is a trick', () => {
+    expect(trickOf('How many votes did Danjuma receive?', '612,408 votes', at(count))).toBe(
+      'speaker-for-subject',
+    );
+    expect(trickOf('How many votes did Adeyemi receive?', '612,408 votes', at(count))).toBeUndefined();
+  });
+
+  it('WHEN asked who did the work THEN the expert who was not involved is a trick, not when asked what he did say', () => {
+    expect(trickOf('Who led the study at Lagos University?', 'Samuel Achebe', at(expert))).toBe(
+      'answer-not-involved',
+    );
+    expect(trickOf('Who was not involved in the research?', 'Samuel Achebe', at(expert))).toBeUndefined();
+    expect(trickOf('Who called the results exciting?', 'Samuel Achebe', at(expert))).toBeUndefined();
+    expect(trickOf('Who is Samuel Achebe?', 'Samuel Achebe, a specialist', at(expert))).toBeUndefined();
+  });
+
+  it('WHEN a who-question is answered by a compound word that opens the sentence THEN it is a trick', () => {
+    const opener = 'Drug-resistant infections kill about 1.2 million people a year worldwide.';
+    expect(trickOf('Who was involved in the research?', 'Drug-resistant', at(opener))).toBe(
+      'word-for-person',
+    );
+    const name = 'Delgado-Hale thanked her supporters.';
+    expect(trickOf('Who thanked the supporters?', 'Delgado-Hale', at(name))).toBeUndefined();
+  });
+
+  it('WHEN a length is asked and a sum of money is given THEN it is a trick', () => {
+    const pipeline = 'The company said the 22-kilometre pipeline had cost 310 million crowns so far.';
+    expect(trickOf('How long is the pipeline?', '310 million crowns', at(pipeline))).toBe(
+      'money-for-measure',
+    );
+    expect(trickOf('How big is the budget?', '$48 million', at(pipeline))).toBeUndefined();
+  });
+});
+
+describe('GIVEN a match report that says who scored and who plays next', () => {
+  const goals = 'Striker Emeka Okafor scored twice in the first half.';
+  const next = 'Dunford will play Westport Rovers in the final at Wembley on May 18.';
+
+  it.each([
+    ['How many goals did Marsh score?', 'twice', goals],
+    ['Who will Carrow play in the final?', 'Westport Rovers', next],
+  ])('WHEN asked %s (another doer) THEN it is a subject swap', (question, answer, sentence) => {
+    expect(trickOf(question, answer, at(sentence))).toBe('subject-swap');
+  });
+
+  it.each([
+    ['How many goals did Okafor score?', 'twice', goals],
+    ['Who will Dunford play in the final?', 'Westport Rovers', next],
+    ['When was Wembley chosen for the final?', 'May 18', next],
+  ])(
+    'WHEN asked %s (the doer the sentence names, or a passive) THEN it is no trick',
+    (question, answer, sentence) => {
+      expect(trickOf(question, answer, at(sentence))).toBeUndefined();
+    },
+  );
+
+  it('WHEN the sentence names the person by another of the names in the title THEN it is no swap', () => {
+    const source = {
+      sentence: 'Emeka suffered a hamstring injury in March.',
+      title: 'Emeka Okafor signs for Dunford',
+    };
+    expect(trickOf('What injury did Okafor suffer?', 'a hamstring injury', source)).toBeUndefined();
+  });
+
+  it('WHEN the title names both sides of the match THEN the swap is still seen', () => {
+    const source = { sentence: next, title: 'Dunford beat Carrow 3-1 to reach the cup final' };
+    expect(trickOf('Who will Carrow play in the final?', 'Westport Rovers', source)).toBe('subject-swap');
+  });
+});
+
+describe('GIVEN a sentence that names a river', () => {
+  const sentence =
+    'The Valdera water treatment plant, which draws water from the Mira River and supplies 40,000 homes, will double its output.';
+
+  it('WHEN asked which river and the answer is not the river named THEN it is a trick', () => {
+    expect(trickOf('Which river does the plant draw water from?', 'treatment plant', at(sentence))).toBe(
+      'feature-not-given',
+    );
+    expect(trickOf('Which river supplies the plant?', 'the region', at(sentence))).toBe('feature-not-given');
+  });
+
+  it('WHEN the answer is the river named, whole or in part THEN it is no trick', () => {
+    expect(
+      trickOf('Which river does the plant draw water from?', 'the Mira River', at(sentence)),
+    ).toBeUndefined();
+    expect(trickOf('From which river does the plant draw water?', 'Mira', at(sentence))).toBeUndefined();
+  });
+});
+
+describe('GIVEN a sentence about a bridge’s past repairs', () => {
+  const past = 'The Kelso Bridge was last repaired in 1994, when it was closed for six months.';
+
+  it('WHEN asked when it will close THEN a past year is a trick', () => {
+    expect(trickOf('When will the Kelso Bridge close?', '1994', at(past))).toBe('past-for-future');
+  });
+
+  it('WHEN asked when it was built THEN the year of its repair is a trick', () => {
+    expect(trickOf('When was the bridge last built?', '1994', at(past))).toBe('time-of-other-event');
+  });
+
+  it('WHEN asked when it was repaired or closed THEN the year stands', () => {
+    expect(trickOf('When was the bridge last repaired?', '1994', at(past))).toBeUndefined();
+    expect(trickOf('When was the bridge closed?', '1994', at(past))).toBeUndefined();
+    const future = 'The city will close the bridge on March 3, 2026 for two years.';
+    expect(trickOf('When will the bridge close?', 'March 3, 2026', at(future))).toBeUndefined();
+  });
+});
