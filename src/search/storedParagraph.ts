@@ -90,6 +90,22 @@ export class StoredParagraph implements Paragraph {
     return from < to ? decode(this.#source, this.#id, from, to) : '';
   }
 
+  /**
+   * The stored text `paragraphs` are read from, when they are exactly its paragraphs in order (a
+   * loaded knowledge base saved again, as the reload worker does): its bytes can be saved as they
+   * are, without decoding every paragraph and making every sentence.
+   */
+  static sourceOf(paragraphs: readonly Paragraph[]): StoredText | undefined {
+    const first = paragraphs[0];
+    if (!(first instanceof StoredParagraph) || first.#source.blockOf.length !== paragraphs.length)
+      return undefined;
+    const source = first.#source;
+    const same = paragraphs.every(
+      (p, id) => p instanceof StoredParagraph && p.#source === source && p.#id === id,
+    );
+    return same ? source : undefined;
+  }
+
   static readonly getters = {
     text: (p: StoredParagraph) => StoredParagraph.#textOf(p),
     sentences: (p: StoredParagraph) => StoredParagraph.#sentencesOf(p),

@@ -67,17 +67,39 @@ export function packStories(
   paragraphs: readonly Paragraph[],
   blockChars = BLOCK_CHARS,
 ): [string, Section][] {
+  const stored = StoredParagraph.sourceOf(paragraphs) ?? storeText(paragraphs, blockChars);
+  const sentenceCounts = new Uint32Array(paragraphs.length);
+  for (let id = 0; id < paragraphs.length; id++)
+    sentenceCounts[id] = stored.firstSentence[id + 1]! - stored.firstSentence[id]!;
+  const heads: StoryHead[] = stories.map((s) => ({ ...s, paragraphs: s.paragraphs.length }));
+  return [
+    ['stories', jsonSection(heads)],
+    ['paragraph.numbers', Uint32Array.from(paragraphs, (p) => p.number)],
+    ['paragraph.textBlocks', jsonSection(stored.blocks.map((b) => b.encoding))],
+    ['paragraph.textBlock', stored.blockOf],
+    ['paragraph.textEnds', stored.ends],
+    ...stored.blocks.map((b, i): [string, Section] => [`paragraph.text.${i}`, b.bytes]),
+    ['sentence.counts', sentenceCounts],
+    ['sentence.spans', stored.spans],
+  ];
+}
+
+/** The paragraphs' text encoded into blocks, and their sentences as spans. */
+function storeText(paragraphs: readonly Paragraph[], blockChars: number): StoredText {
   const layout = layOut(paragraphs, blockChars);
-  const texts = layout.encodings.map((e, b) =>
-    Buffer.allocUnsafeSlow(layout.lengths[b]! * BYTES_PER_CHAR[e]),
-  );
+  const blocks = layout.encodings.map((encoding, b): TextBlock => ({
+    bytes: Buffer.allocUnsafeSlow(layout.lengths[b]! * BYTES_PER_CHAR[encoding]),
+    encoding,
+  }));
+  const starts = new Uint32Array(paragraphs.length);
   paragraphs.forEach(({ text }, id) => {
-    const b = layout.blocks[id]!;
-    const e = layout.encodings[b]!;
-    texts[b]!.write(text, (layout.ends[id]! - text.length) * BYTES_PER_CHAR[e], e);
+    const { bytes, encoding } = blocks[layout.blocks[id]!]!;
+    starts[id] = layout.ends[id]! - text.length;
+    bytes.write(text, starts[id] * BYTES_PER_CHAR[encoding], encoding);
   });
-  const sentenceCounts = Uint32Array.from(paragraphs, (p) => p.sentences.length);
-  const spans = new Uint32Array(2 * sentenceCounts.reduce((a, b) => a + b, 0));
+  const firstSentence = new Uint32Array(paragraphs.length + 1);
+  paragraphs.forEach((p, id) => (firstSentence[id + 1] = firstSentence[id]! + p.sentences.length));
+  const spans = new Uint32Array(2 * firstSentence[paragraphs.length]!);
   let at = 0;
   for (const p of paragraphs) {
     for (const s of p.sentences) {
@@ -85,17 +107,7 @@ export function packStories(
       spans[at++] = s.end;
     }
   }
-  const heads: StoryHead[] = stories.map((s) => ({ ...s, paragraphs: s.paragraphs.length }));
-  return [
-    ['stories', jsonSection(heads)],
-    ['paragraph.numbers', Uint32Array.from(paragraphs, (p) => p.number)],
-    ['paragraph.textBlocks', jsonSection(layout.encodings)],
-    ['paragraph.textBlock', layout.blocks],
-    ['paragraph.textEnds', layout.ends],
-    ...texts.map((t, b): [string, Section] => [`paragraph.text.${b}`, t]),
-    ['sentence.counts', sentenceCounts],
-    ['sentence.spans', spans],
-  ];
+  return { blocks, blockOf: layout.blocks, starts, ends: layout.ends, firstSentence, spans };
 }
 
 /** Where each paragraph's text and sentences are; throws when the layout does not fit the blocks. */

@@ -52,6 +52,17 @@ describe('story sections of a snapshot', () => {
     expect(restored.paragraphs[0]).toEqual(kb.paragraphs[0]);
   });
 
+  it('GIVEN a knowledge base loaded from a snapshot WHEN it is saved again THEN every section is the same, byte for byte', () => {
+    const kb = buildKnowledgeBase([harborStory(), mixed(), floodStory()], [], 'hash');
+    const first = toSnapshotParts(kb);
+    const again = toSnapshotParts(fromSnapshotParts(sectionsOf(first), 'hash'));
+    expect(again.map(([name]) => name)).toEqual(first.map(([name]) => name));
+    for (const [i, [name, section]] of again.entries()) {
+      const bytes = (s: ArrayBufferView) => Buffer.from(s.buffer, s.byteOffset, s.byteLength);
+      expect(bytes(section).equals(bytes(first[i]![1])), name).toBe(true);
+    }
+  });
+
   it('GIVEN a stored paragraph WHEN it is spread, cloned or compared THEN it is the same plain paragraph as the built one', () => {
     const built = mixed();
     const { paragraphs } = unpackStories(sectionsOf(packStories([built], built.paragraphs)));
