@@ -1,10 +1,14 @@
 import type { Paragraph, Sentence } from '../knowledge/types.ts';
 
-export type TextEncoding = 'latin1' | 'utf16le';
+export type TextEncoding = 'latin1' | 'utf8' | 'utf16le';
 
-export const BYTES_PER_CHAR: Record<TextEncoding, number> = { latin1: 1, utf16le: 2 };
+/**
+ * Bytes a unit of each encoding: offsets into a block count units (a Latin-1 or UTF-16 unit is one
+ * UTF-16 code unit of the text, as JavaScript strings count them; a UTF-8 unit is a byte).
+ */
+export const UNIT_BYTES: Record<TextEncoding, number> = { latin1: 1, utf8: 1, utf16le: 2 };
 
-/** One block of paragraph text as saved in a snapshot: bytes in one fixed-width encoding. */
+/** One block of paragraph text as saved in a snapshot: bytes in one encoding. */
 export interface TextBlock {
   bytes: Buffer;
   encoding: TextEncoding;
@@ -12,9 +16,9 @@ export interface TextBlock {
 
 /**
  * Where the text and sentences of a snapshot's paragraphs are, by paragraph id: the bytes stay as
- * read, and a paragraph's text is decoded when it is first read (see `StoredParagraph`). All offsets
- * are in UTF-16 code units, as JavaScript strings count them; both encodings have one width, so a
- * span of a paragraph is a span of its bytes.
+ * read, and a paragraph's text is decoded when it is first read (see `StoredParagraph`). A
+ * paragraph's place in its block is in the block's units; sentence spans are in UTF-16 code units
+ * of the text. In a Latin-1 or UTF-16 block the two are one, so a span of the text is a span of bytes.
  */
 export interface StoredText {
   blocks: readonly TextBlock[];
@@ -27,13 +31,17 @@ export interface StoredText {
   spans: Uint32Array;
 }
 
-/** Characters `from`–`to` of paragraph `id`'s text, decoded from its block. */
+/** Units `from`–`to` of paragraph `id`'s text, decoded from its block. */
 function decode(source: StoredText, id: number, from: number, to: number): string {
   const { bytes, encoding } = source.blocks[source.blockOf[id]!]!;
-  const width = BYTES_PER_CHAR[encoding];
+  const width = UNIT_BYTES[encoding];
   const start = source.starts[id]!;
   return bytes.toString(encoding, (start + from) * width, (start + to) * width);
 }
+
+/** Whether paragraph `id`'s units are the UTF-16 code units of its text (Latin-1 or UTF-16, not UTF-8). */
+const unitsAreChars = (source: StoredText, id: number) =>
+  source.blocks[source.blockOf[id]!]!.encoding !== 'utf8';
 
 /**
  * A paragraph of a loaded snapshot. It has the own, enumerable `storyId`, `number`, `text` and
@@ -83,7 +91,8 @@ export class StoredParagraph implements Paragraph {
 
   /** `text.slice(start, end)` (start ≤ end), without decoding the whole text when it has not been read yet. */
   span(start: number, end: number): string {
-    if (this.#text !== undefined) return this.#text.slice(start, end);
+    if (this.#text !== undefined || !unitsAreChars(this.#source, this.#id))
+      return StoredParagraph.#textOf(this).slice(start, end);
     const length = this.#source.ends[this.#id]! - this.#source.starts[this.#id]!;
     const from = Math.min(Math.max(start, 0), length);
     const to = Math.min(Math.max(end, 0), length);

@@ -1,7 +1,7 @@
 import type { Paragraph, Story } from '../knowledge/types.ts';
 import { json, jsonSection, u32, type Section } from './snapshotFile.ts';
 import {
-  BYTES_PER_CHAR,
+  UNIT_BYTES,
   StoredParagraph,
   type StoredText,
   type TextBlock,
@@ -11,26 +11,39 @@ import {
 /**
  * The stories of a snapshot: story heads as JSON, every paragraph's text once, sentences as spans.
  *
- * The text is kept in a few large blocks, each in one fixed-width encoding: paragraphs written in
- * Latin-1 alone (78 % of them at 100k paragraphs) as Latin-1 bytes, the others as UTF-16 code units,
- * so that a paragraph's text and any span of it are a span of its block's bytes. Loading makes no
- * string: a paragraph is a `StoredParagraph`, decoded when first read. Decoding 100,000 paragraphs
- * from UTF-8 and making their 321,151 sentence objects at load took 0.8 s of CPU, with the
- * collections the 110 MB of young objects caused. Both encodings give every string back exactly,
- * lone surrogates included (UTF-8 would not).
+ * The text is kept in a few large blocks, each in one encoding: paragraphs written in Latin-1 alone
+ * (78 % of them at 100k paragraphs) as Latin-1 bytes, so that any span of their text is a span of
+ * bytes (a mention's text is decoded alone); the others as UTF-8 (UTF-16 took 10 MB more at 100k),
+ * or as UTF-16 when they hold a lone surrogate, which UTF-8 cannot. Loading makes no string: a
+ * paragraph is a `StoredParagraph`, decoded when first read. Decoding 100,000 paragraphs and making
+ * their 321,151 sentence objects at load took 0.8 s of CPU, with the collections the 110 MB of young
+ * objects caused.
  */
 
 type StoryHead = Omit<Story, 'paragraphs'> & { paragraphs: number };
 
-/** Characters in one text block: well under V8's longest string (2^29 − 24) at any size. */
-const BLOCK_CHARS = 1 << 26;
+/** Units (see `UNIT_BYTES`) in one text block: sections of at most 128 MB. */
+const BLOCK_UNITS = 1 << 26;
 
 /** A UTF-16 code unit beyond Latin-1 (U+0100 and up; each half of a surrogate pair is one). */
 const NOT_LATIN1 = /[\u0100-\uffff]/;
 
+/** A lone surrogate, which UTF-8 cannot hold. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** Latin-1 when the text fits it, else UTF-8, else (a lone surrogate) UTF-16. */
+function encodingOf(text: string): TextEncoding {
+  if (!NOT_LATIN1.test(text)) return 'latin1';
+  return LONE_SURROGATE.test(text) ? 'utf16le' : 'utf8';
+}
+
+/** The text's length in units of `encoding` (see `UNIT_BYTES`). */
+const unitsOf = (text: string, encoding: TextEncoding) =>
+  encoding === 'utf8' ? Buffer.byteLength(text, 'utf8') : text.length;
+
 interface TextLayout {
   encodings: TextEncoding[];
-  /** Characters in each block. */
+  /** Units in each block. */
   lengths: number[];
   /** Per paragraph, its block and where its text ends in it (it starts where the block's previous one ended). */
   blocks: Uint32Array;
@@ -38,7 +51,7 @@ interface TextLayout {
 }
 
 /** Which block each paragraph's text goes to: one open block per encoding, a new one when full. */
-function layOut(paragraphs: readonly Paragraph[], blockChars: number): TextLayout {
+function layOut(paragraphs: readonly Paragraph[], blockUnits: number): TextLayout {
   const layout: TextLayout = {
     encodings: [],
     lengths: [],
@@ -47,27 +60,28 @@ function layOut(paragraphs: readonly Paragraph[], blockChars: number): TextLayou
   };
   const open = new Map<TextEncoding, number>();
   paragraphs.forEach(({ text }, id) => {
-    const encoding: TextEncoding = NOT_LATIN1.test(text) ? 'utf16le' : 'latin1';
+    const encoding = encodingOf(text);
+    const units = unitsOf(text, encoding);
     let block = open.get(encoding);
-    if (block === undefined || layout.lengths[block]! + text.length > blockChars) {
+    if (block === undefined || layout.lengths[block]! + units > blockUnits) {
       block = layout.encodings.push(encoding) - 1;
       layout.lengths.push(0);
       open.set(encoding, block);
     }
-    layout.lengths[block]! += text.length;
+    layout.lengths[block]! += units;
     layout.blocks[id] = block;
     layout.ends[id] = layout.lengths[block]!;
   });
   return layout;
 }
 
-/** The stories as snapshot sections (see `unpackStories`); `blockChars` is there for tests. */
+/** The stories as snapshot sections (see `unpackStories`); `blockUnits` is there for tests. */
 export function packStories(
   stories: readonly Story[],
   paragraphs: readonly Paragraph[],
-  blockChars = BLOCK_CHARS,
+  blockUnits = BLOCK_UNITS,
 ): [string, Section][] {
-  const stored = StoredParagraph.sourceOf(paragraphs) ?? storeText(paragraphs, blockChars);
+  const stored = StoredParagraph.sourceOf(paragraphs) ?? storeText(paragraphs, blockUnits);
   const sentenceCounts = new Uint32Array(paragraphs.length);
   for (let id = 0; id < paragraphs.length; id++)
     sentenceCounts[id] = stored.firstSentence[id + 1]! - stored.firstSentence[id]!;
@@ -85,17 +99,17 @@ export function packStories(
 }
 
 /** The paragraphs' text encoded into blocks, and their sentences as spans. */
-function storeText(paragraphs: readonly Paragraph[], blockChars: number): StoredText {
-  const layout = layOut(paragraphs, blockChars);
+function storeText(paragraphs: readonly Paragraph[], blockUnits: number): StoredText {
+  const layout = layOut(paragraphs, blockUnits);
   const blocks = layout.encodings.map((encoding, b): TextBlock => ({
-    bytes: Buffer.allocUnsafeSlow(layout.lengths[b]! * BYTES_PER_CHAR[encoding]),
+    bytes: Buffer.allocUnsafeSlow(layout.lengths[b]! * UNIT_BYTES[encoding]),
     encoding,
   }));
   const starts = new Uint32Array(paragraphs.length);
   paragraphs.forEach(({ text }, id) => {
     const { bytes, encoding } = blocks[layout.blocks[id]!]!;
-    starts[id] = layout.ends[id]! - text.length;
-    bytes.write(text, starts[id] * BYTES_PER_CHAR[encoding], encoding);
+    starts[id] = layout.ends[id]! - unitsOf(text, encoding);
+    bytes.write(text, starts[id] * UNIT_BYTES[encoding], encoding);
   });
   const firstSentence = new Uint32Array(paragraphs.length + 1);
   paragraphs.forEach((p, id) => (firstSentence[id + 1] = firstSentence[id]! + p.sentences.length));
@@ -116,9 +130,9 @@ function storedText(sections: ReadonlyMap<string, Buffer>, count: number): Store
   const blocks = encodings.map((encoding, b): TextBlock => {
     const bytes = sections.get(`paragraph.text.${b}`);
     if (
-      (encoding !== 'latin1' && encoding !== 'utf16le') ||
+      (encoding !== 'latin1' && encoding !== 'utf8' && encoding !== 'utf16le') ||
       !bytes ||
-      bytes.length % BYTES_PER_CHAR[encoding] !== 0
+      bytes.length % UNIT_BYTES[encoding] !== 0
     )
       throw new Error('lede: snapshot text blocks do not fit');
     return { bytes, encoding };
@@ -137,7 +151,7 @@ function storedText(sections: ReadonlyMap<string, Buffer>, count: number): Store
     const start = used[b]!;
     const end = ends[id]!;
     const block = blocks[b];
-    if (block === undefined || end < start || end * BYTES_PER_CHAR[block.encoding] > block.bytes.length)
+    if (block === undefined || end < start || end * UNIT_BYTES[block.encoding] > block.bytes.length)
       throw new Error('lede: snapshot text blocks do not fit');
     starts[id] = start;
     used[b] = end;
@@ -145,13 +159,14 @@ function storedText(sections: ReadonlyMap<string, Buffer>, count: number): Store
     sentence += counts[id]!;
     firstSentence[id + 1] = sentence;
     if (2 * sentence > spans.length) throw new Error('lede: snapshot sentences do not match the paragraphs');
+    // A text's UTF-16 length is at most its length in any of the three encodings' units.
     for (let s = firstSentence[id]!; s < sentence; s++)
       if (spans[2 * s]! > spans[2 * s + 1]! || spans[2 * s + 1]! > end - start)
         throw new Error('lede: snapshot sentences do not match the paragraphs');
   }
   if (2 * firstSentence[count]! !== spans.length)
     throw new Error('lede: snapshot sentences do not match the paragraphs');
-  if (blocks.some((block, b) => used[b]! * BYTES_PER_CHAR[block.encoding] !== block.bytes.length))
+  if (blocks.some((block, b) => used[b]! * UNIT_BYTES[block.encoding] !== block.bytes.length))
     throw new Error('lede: snapshot text blocks do not fit');
   return { blocks, blockOf, starts, ends, firstSentence, spans };
 }

@@ -93,12 +93,16 @@ describe('story sections of a snapshot', () => {
     }
   });
 
-  it('GIVEN blocks smaller than the text WHEN stories are packed THEN the text spreads over several blocks of each encoding and comes back exactly', () => {
+  it('GIVEN blocks smaller than the text WHEN stories are packed THEN the text spreads over several blocks of each encoding (Latin-1, UTF-8, UTF-16 for a lone surrogate) and comes back exactly', () => {
     const stories = [harborStory(), mixed()];
     const paragraphs = stories.flatMap((s) => s.paragraphs);
     const parts = packStories(stories, paragraphs, 300);
     const blocks = parts.filter(([name]) => name.startsWith('paragraph.text.'));
     expect(blocks.length).toBeGreaterThan(4);
+    const encodings = parts.find(([name]) => name === 'paragraph.textBlocks')![1] as Buffer;
+    expect(new Set(JSON.parse(encodings.toString()) as string[])).toEqual(
+      new Set(['latin1', 'utf8', 'utf16le']),
+    );
     const back = unpackStories(sectionsOf(parts));
     expect(asPlain(back.paragraphs)).toStrictEqual(asPlain(paragraphs));
     expect(back.stories.map((s) => s.paragraphs.length)).toEqual(stories.map((s) => s.paragraphs.length));
