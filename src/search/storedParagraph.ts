@@ -68,9 +68,23 @@ export class StoredParagraph implements Paragraph {
     this.#source = source;
     this.#id = id;
     // Own accessors, one shared getter each: every StoredParagraph keeps one hidden class.
-    Object.defineProperty(this, 'text', TEXT);
-    Object.defineProperty(this, 'sentences', SENTENCES);
+    Object.defineProperty(this, 'text', StoredParagraph.#TEXT);
+    Object.defineProperty(this, 'sentences', StoredParagraph.#SENTENCES);
   }
+
+  static readonly #TEXT: PropertyDescriptor = {
+    get(this: StoredParagraph) {
+      return StoredParagraph.#textOf(this);
+    },
+    enumerable: true,
+  };
+
+  static readonly #SENTENCES: PropertyDescriptor = {
+    get(this: StoredParagraph) {
+      return StoredParagraph.#sentencesOf(this);
+    },
+    enumerable: true,
+  };
 
   static #textOf(p: StoredParagraph): string {
     return (p.#text ??= decode(p.#source, p.#id, 0, p.#source.ends[p.#id]! - p.#source.starts[p.#id]!));
@@ -114,26 +128,7 @@ export class StoredParagraph implements Paragraph {
     );
     return same ? source : undefined;
   }
-
-  static readonly getters = {
-    text: (p: StoredParagraph) => StoredParagraph.#textOf(p),
-    sentences: (p: StoredParagraph) => StoredParagraph.#sentencesOf(p),
-  };
 }
-
-const TEXT: PropertyDescriptor = {
-  get(this: StoredParagraph) {
-    return StoredParagraph.getters.text(this);
-  },
-  enumerable: true,
-};
-
-const SENTENCES: PropertyDescriptor = {
-  get(this: StoredParagraph) {
-    return StoredParagraph.getters.sentences(this);
-  },
-  enumerable: true,
-};
 
 /** `paragraph.text.slice(start, end)`, decoding only that span of a stored paragraph's text that has not been read. */
 export function textSpan(paragraph: Paragraph, start: number, end: number): string {
