@@ -3,12 +3,15 @@
  * `answerQuestion` gives on the own question sets and unanswerables, the held-out stories, the first
  * N SQuAD articles (default 3) and the bench's questions over a collection (default 10k), one JSON
  * line per question (answer, confidence, citations). Two dumps diffed show whether a speed change
- * changed any answer, which the eval's percentages could hide.
+ * changed any answer, which the eval's percentages could hide. `--snapshot` answers from each knowledge
+ * base after a snapshot round trip (`toSnapshotParts` / `fromSnapshotParts`): diffed against a dump
+ * without it, it shows that a loaded knowledge base answers exactly as the built one.
  */
 import { writeFile } from 'node:fs/promises';
 import { answerQuestion } from '../../src/qa/index.ts';
 import type { Answer } from '../../src/qa/types.ts';
 import { buildKnowledgeBase } from '../../src/search/knowledgeBase.ts';
+import { fromSnapshotParts, toSnapshotParts } from '../../src/search/snapshot.ts';
 import type { KnowledgeBase } from '../../src/search/knowledgeBase.ts';
 import { runHeldout } from '../eval/heldout.ts';
 import { runOwnSets } from '../eval/ownSets.ts';
@@ -22,7 +25,23 @@ const option = (name: string, fallback: string) => {
   return at >= 0 && argv[at + 1] ? argv[at + 1]! : fallback;
 };
 const out = argv[0];
-if (!out || out.startsWith('--')) throw new Error('usage: answerDump.ts OUT [--squad N] [--size 10k] [--queries 300]');
+if (!out || out.startsWith('--')) throw new Error('usage: answerDump.ts OUT [--squad N] [--size 10k] [--queries 300] [--snapshot]');
+
+const restored = new WeakMap<KnowledgeBase, KnowledgeBase>();
+/** `kb` as a snapshot gives it back (a copy of its sections, as a file or a worker hands them over). */
+function throughSnapshot(kb: KnowledgeBase): KnowledgeBase {
+  let back = restored.get(kb);
+  if (!back) {
+    const sections = toSnapshotParts(kb).map(([name, s]): [string, Buffer] => [
+      name,
+      Buffer.from(new Uint8Array(s.buffer, s.byteOffset, s.byteLength)),
+    ]);
+    back = fromSnapshotParts(new Map(sections), kb.hash);
+    restored.set(kb, back);
+  }
+  return back;
+}
+const viaSnapshot = argv.includes('--snapshot');
 
 const lines: string[] = [];
 const recording =
@@ -31,7 +50,7 @@ const recording =
     let answer: Answer | undefined;
     let error: string | undefined;
     try {
-      answer = answerQuestion(kb, question);
+      answer = answerQuestion(viaSnapshot ? throughSnapshot(kb) : kb, question);
     } catch (thrown) {
       error = thrown instanceof Error ? thrown.message : String(thrown);
     }

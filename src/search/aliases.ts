@@ -16,6 +16,12 @@ export interface AliasTable {
   readonly phrases: readonly { terms: readonly string[]; expansion: readonly string[] }[];
 }
 
+/**
+ * A capitalized word, or two: a capital's name. A module constant, read with `match` (the names
+ * alone): in the function, tsx made a new pattern a paragraph, and `matchAll` an array a name.
+ */
+const CAPITALIZED_NAME = /\b\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?/gu;
+
 export function buildAliases(stories: readonly Story[], facts: ReadonlyMap<string, StoryFacts>): AliasTable {
   const aliases = new Map<string, Set<string>>();
   const phrases: AliasTable['phrases'][number][] = [];
@@ -40,13 +46,13 @@ export function buildAliases(stories: readonly Story[], facts: ReadonlyMap<strin
   const seenCapitals = new Set<string>();
   for (const story of stories) {
     for (const p of story.paragraphs) {
-      for (const m of p.text.matchAll(/\b\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?/gu)) {
-        if (seenCapitals.has(m[0])) continue;
-        seenCapitals.add(m[0]);
-        const country = countryOfCapital(m[0]);
+      for (const name of p.text.match(CAPITALIZED_NAME) ?? []) {
+        if (seenCapitals.has(name)) continue;
+        seenCapitals.add(name);
+        const country = countryOfCapital(name);
         if (country)
           link(
-            termsOf(m[0]),
+            termsOf(name),
             [country, ...aliasesOfCountry(country)].flatMap((name) => termsOf(name)),
           );
       }

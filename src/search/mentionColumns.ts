@@ -7,6 +7,7 @@
 import type { Mention } from '../knowledge/people.ts';
 import type { Story } from '../knowledge/types.ts';
 import type { StoryFacts } from './facts.ts';
+import { textSpan } from './storedParagraph.ts';
 
 /** paragraph, sentence, start, end, personId + 1 (0: none), pronoun (0 none, 1 m, 2 f) + 4 × subject (0 none, 1 false, 2 true). */
 const FIELDS = 6;
@@ -30,18 +31,23 @@ function mentionOf(
   at: number,
   written?: string,
 ): Mention {
-  const row = (field: number) => columns[at + field]!;
-  const paragraph = row(0);
-  const start = row(2);
-  const end = row(3);
-  const text = written ?? spanText(story, { paragraph, start, end }) ?? '';
-  const m: Mention = { paragraph, sentence: row(1), start, end, text };
-  const pronoun = PRONOUNS[row(5) & 3];
-  const subject = SUBJECTS[row(5) >> 2];
+  // Plain reads, no helper closure: a closure a mention (named by tsx's keepNames at every call)
+  // was a fifth of restoring 117,777 mentions at 100k paragraphs.
+  const paragraph = columns[at]!;
+  const start = columns[at + 2]!;
+  const end = columns[at + 3]!;
+  const person = columns[at + 4]!;
+  const flags = columns[at + 5]!;
+  const inParagraph = story?.paragraphs[paragraph - 1];
+  // A stored paragraph's span is decoded alone: the paragraph's text stays undecoded until read.
+  const text = written ?? (inParagraph ? textSpan(inParagraph, start, end) : '');
+  const m: Mention = { paragraph, sentence: columns[at + 1]!, start, end, text };
+  const pronoun = PRONOUNS[flags & 3];
+  const subject = SUBJECTS[flags >> 2];
   // A pronoun's person is resolved after it is found: its key comes last, as in `extractPeople`.
   if (pronoun !== undefined) m.pronoun = pronoun;
   if (subject !== undefined) m.subject = subject;
-  if (row(4) > 0) m.personId = row(4) - 1;
+  if (person > 0) m.personId = person - 1;
   return m;
 }
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Paragraph, SkippedFile, Story } from '../knowledge/types.ts';
+import type { SkippedFile } from '../knowledge/types.ts';
 import type { AliasTable } from './aliases.ts';
 import { assembleKnowledgeBase } from './assembleKnowledgeBase.ts';
 import { FACT_INDEX_OPTIONS, FactIndex, factListOf } from './factIndex.ts';
@@ -11,6 +11,7 @@ import type { KnowledgeBase } from './knowledgeBase.ts';
 import { packMentions, unpackMentions } from './mentionColumns.ts';
 import { PARAGRAPH_INDEX_OPTIONS, ParagraphIndex } from './paragraphIndex.ts';
 import { packTags, unpackTags } from './paragraphTags.ts';
+import { packStories, unpackStories } from './storySections.ts';
 import {
   json,
   jsonSection,
@@ -56,36 +57,16 @@ export function snapshotPath(snapshotDir: string, knowledgeDir: string): string 
   return path.join(snapshotDir, `knowledge-${key}.snapshot`);
 }
 
-type StoryHead = Omit<Story, 'paragraphs'> & { paragraphs: number };
-
 /**
- * The knowledge base as named sections (JSON text, UTF-8 text and typed arrays, no string over a
+ * The knowledge base as named sections (JSON text, text blocks and typed arrays, no string over a
  * few MB per part): what `saveSnapshot` writes, and what can cross a worker thread boundary
  * (`fromSnapshotParts` restores it).
  */
 export function toSnapshotParts(kb: KnowledgeBase): [string, Section][] {
-  const texts = kb.paragraphs.map((p) => Buffer.from(p.text, 'utf8'));
-  const textEnds = new Uint32Array(texts.length);
-  texts.reduce((end, t, i) => (textEnds[i] = end + t.length), 0);
-  const sentenceCounts = Uint32Array.from(kb.paragraphs, (p) => p.sentences.length);
-  const spans = new Uint32Array(2 * sentenceCounts.reduce((a, b) => a + b, 0));
-  let at = 0;
-  for (const p of kb.paragraphs) {
-    for (const s of p.sentences) {
-      spans[at++] = s.start;
-      spans[at++] = s.end;
-    }
-  }
-  const heads: StoryHead[] = kb.stories.map((s) => ({ ...s, paragraphs: s.paragraphs.length }));
   const packed = packMentions(kb.facts, kb.storyById);
   return [
-    ['stories', jsonSection(heads)],
+    ...packStories(kb.stories, kb.paragraphs),
     ['skipped', jsonSection(kb.skipped)],
-    ['paragraph.numbers', Uint32Array.from(kb.paragraphs, (p) => p.number)],
-    ['paragraph.textEnds', textEnds],
-    ['paragraph.text', Buffer.concat(texts)],
-    ['sentence.counts', sentenceCounts],
-    ['sentence.spans', spans],
     ['paragraph.tags', jsonSection(packTags(kb.tags, kb.paragraphs))],
     ['facts', jsonSection(packed.facts)],
     ['facts.mentionCounts', packed.mentions.counts],
@@ -127,7 +108,7 @@ function compactIndex(prefix: string, sections: ReadonlyMap<string, Buffer>): Co
     sections.get(`${prefix}.meta`),
   );
   const lengths = u32(sections.get(`${prefix}.fieldLengths`));
-  const n = meta.documentIds.length;
+  const n = typeof meta.documentIds === 'number' ? meta.documentIds : meta.documentIds.length;
   const fields = Object.keys(meta.fieldIds).length;
   if (lengths.length !== n * fields)
     throw new Error('lede: snapshot field lengths do not match the documents');
@@ -146,37 +127,7 @@ function compactIndex(prefix: string, sections: ReadonlyMap<string, Buffer>): Co
 
 /** The knowledge base from its parts (see `toSnapshotParts`); throws when they do not fit together. */
 export function fromSnapshotParts(sections: ReadonlyMap<string, Buffer>, hash: string): KnowledgeBase {
-  const heads = json<StoryHead[]>(sections.get('stories'));
-  const numbers = u32(sections.get('paragraph.numbers'));
-  const textEnds = u32(sections.get('paragraph.textEnds'));
-  const text = sections.get('paragraph.text');
-  const counts = u32(sections.get('sentence.counts'));
-  const spans = u32(sections.get('sentence.spans'));
-  const total = heads.reduce((n, h) => n + h.paragraphs, 0);
-  if (!text || numbers.length !== total || textEnds.length !== total || counts.length !== total)
-    throw new Error('lede: snapshot paragraphs do not match the stories');
-  const paragraphs: Paragraph[] = [];
-  let textStart = 0;
-  let span = 0;
-  const stories: Story[] = heads.map((head) => {
-    const story: Story = { ...head, paragraphs: [] };
-    for (let i = 0; i < head.paragraphs; i++) {
-      const id = paragraphs.length;
-      const paragraphText = text.toString('utf8', textStart, textEnds[id]);
-      textStart = textEnds[id]!;
-      const sentences = [];
-      for (let s = 0; s < counts[id]!; s++, span += 2) {
-        const start = spans[span]!;
-        const end = spans[span + 1]!;
-        sentences.push({ text: paragraphText.slice(start, end), start, end });
-      }
-      const paragraph = { storyId: head.id, number: numbers[id]!, text: paragraphText, sentences };
-      story.paragraphs.push(paragraph);
-      paragraphs.push(paragraph);
-    }
-    return story;
-  });
-  if (span !== spans.length) throw new Error('lede: snapshot sentences do not match the paragraphs');
+  const { stories, paragraphs } = unpackStories(sections);
   const facts = unpackMentions(
     json<[string, StoryFacts][]>(sections.get('facts')),
     new Map(stories.map((s) => [s.id, s])),

@@ -3,6 +3,7 @@
 // which a minor version may change. test/search/topKIndex.test.ts checks both against the library.
 import MiniSearch, { type AsPlainObject, type Options, type SearchOptions } from 'minisearch';
 import { PostingBuffer, PostingList, type PostingStore } from './postings.ts';
+import { SequentialIds } from './sequentialIds.ts';
 import { scoreTopK, ScoreScratch, type Bm25, type QueryTermLists } from './topKScorer.ts';
 
 /** What a top-k search takes: MiniSearch's search options that lede uses, plus a filter by id. */
@@ -34,7 +35,8 @@ export interface TopKHit<ID> {
 /** An index in a compact, serialisable form (see `TopKIndex.toCompact`). */
 export interface CompactIndex {
   fieldIds: Record<string, number>;
-  documentIds: unknown[];
+  /** Each document's id by short id, or how many documents there are when each id is its short id. */
+  documentIds: unknown[] | number;
   averageFieldLength: number[];
   /** Per field, every document's field length (unique tokens), by short id. */
   fieldLengths: Uint32Array[];
@@ -212,12 +214,23 @@ export class TopKIndex<T = unknown, ID = unknown> extends MiniSearch<T> {
     this.lengths = fields.map(() => new Uint32Array(documents.length));
     const lastText: (string | undefined)[] = [];
     const lastTokens: string[][] = [];
+    // While every id is its short id, no id maps are filled (see `SequentialIds`).
+    let sequential = true;
     documents.forEach((document, shortId) => {
       const id = extractField(document, idField);
       if (id == null) throw new Error(`MiniSearch: document does not have ID field "${idField}"`);
-      if (this._idToShortId.has(id)) throw new Error(`MiniSearch: duplicate ID ${id}`);
-      this._idToShortId.set(id, shortId);
-      this._documentIds.set(shortId, id);
+      if (sequential && id !== shortId) {
+        sequential = false;
+        for (let earlier = 0; earlier < shortId; earlier++) {
+          this._idToShortId.set(earlier, earlier);
+          this._documentIds.set(earlier, earlier);
+        }
+      }
+      if (!sequential) {
+        if (this._idToShortId.has(id)) throw new Error(`MiniSearch: duplicate ID ${id}`);
+        this._idToShortId.set(id, shortId);
+        this._documentIds.set(shortId, id);
+      }
       this._documentCount += 1;
       this._nextId += 1;
       fields.forEach((field, fieldId) => {
@@ -247,6 +260,7 @@ export class TopKIndex<T = unknown, ID = unknown> extends MiniSearch<T> {
         this._avgFieldLength[fieldId] = ((this._avgFieldLength[fieldId] || 0) * count + length) / (count + 1);
       });
     });
+    if (sequential) this.useSequentialIds(documents.length);
     this.setPostings(terms, groupPostings(buffer, terms.length, fieldCount));
   }
 
@@ -276,22 +290,32 @@ export class TopKIndex<T = unknown, ID = unknown> extends MiniSearch<T> {
 
   protected restore(c: CompactIndex): void {
     this._fieldIds = c.fieldIds;
-    c.documentIds.forEach((id, shortId) => {
-      this._documentIds.set(shortId, id);
-      this._idToShortId.set(id, shortId);
-    });
-    this._documentCount = c.documentIds.length;
-    this._nextId = c.documentIds.length;
+    const count = typeof c.documentIds === 'number' ? c.documentIds : c.documentIds.length;
+    if (typeof c.documentIds === 'number') this.useSequentialIds(count);
+    else
+      c.documentIds.forEach((id, shortId) => {
+        this._documentIds.set(shortId, id);
+        this._idToShortId.set(id, shortId);
+      });
+    this._documentCount = count;
+    this._nextId = count;
     this._avgFieldLength = c.averageFieldLength;
     this.lengths = c.fieldLengths;
     this.setPostings(c.terms, { offsets: c.offsets, store: { ids: c.ids, freqs: c.freqs } });
+  }
+
+  /** Each document's id is its short id: no id maps (see `SequentialIds`). */
+  private useSequentialIds(count: number): void {
+    const ids = new SequentialIds(count) as unknown as Map<never, never>;
+    this._documentIds = ids;
+    this._idToShortId = ids;
   }
 
   /** The index as a few arrays (for a snapshot); `fromCompact` restores it. */
   toCompact(): CompactIndex {
     return {
       fieldIds: this._fieldIds,
-      documentIds: [...this._documentIds.values()],
+      documentIds: this.idsAreShortIds() ? this._documentCount : [...this._documentIds.values()],
       averageFieldLength: this._avgFieldLength,
       fieldLengths: this.lengths,
       terms: [...this.termOrder],
@@ -320,6 +344,7 @@ export class TopKIndex<T = unknown, ID = unknown> extends MiniSearch<T> {
 
   /** Whether every document's id is its short id (0, 1, 2 … in order), as `build` numbers them from ids 0, 1, 2 …. */
   idsAreShortIds(): boolean {
+    if (this._documentIds instanceof SequentialIds) return true;
     for (const [shortId, id] of this._documentIds) if (id !== shortId) return false;
     return true;
   }

@@ -166,6 +166,44 @@ describe('TopKIndex', () => {
     );
   });
 
+  it.each([
+    ['ids that are not their positions', (id: number) => id + 100],
+    ['ids that are positions, then not', (id: number) => (id < 40 ? id : id * 3)],
+  ])(
+    'GIVEN documents with %s WHEN built and restored THEN the index is MiniSearch#addAll’s and hits carry the ids',
+    (_name, idOf) => {
+      const some = docs.slice(0, 120).map((d) => ({ ...d, id: idOf(d.id) }));
+      const other = new MiniSearch<Doc>(OPTIONS);
+      other.addAll(some);
+      const built = DocIndex.build(some, OPTIONS);
+      const restored = DocIndex.fromCompact(built.toCompact(), OPTIONS);
+      expect(built.idsAreShortIds()).toBe(false);
+      for (const ours of [built, restored]) {
+        expect(JSON.stringify(ours)).toBe(JSON.stringify(other));
+        for (const query of queries.slice(0, 50))
+          expectSameRanking(ours.searchTopK(query, 10), other.search(query), 10);
+        expect(ours.has(some[50]!.id)).toBe(true);
+      }
+    },
+  );
+
+  it('GIVEN ids that are positions WHEN built and restored THEN no id is kept per document and lookups still answer', () => {
+    const restored = DocIndex.fromCompact(index.toCompact(), OPTIONS);
+    expect(index.toCompact().documentIds).toBe(docs.length);
+    for (const ours of [index, restored]) {
+      expect(ours.idsAreShortIds()).toBe(true);
+      expect(ours.has(7)).toBe(true);
+      expect(ours.has(docs.length)).toBe(false);
+      expect(ours.has('7')).toBe(false);
+      expect(JSON.stringify(ours)).toBe(JSON.stringify(plain));
+    }
+  });
+
+  it('GIVEN a duplicate id after ids that were positions WHEN built THEN it refuses as MiniSearch does', () => {
+    const some = [docs[0]!, docs[1]!, { ...docs[2]!, id: 1 }];
+    expect(() => DocIndex.build(some, OPTIONS)).toThrow(/duplicate ID 1/);
+  });
+
   it('GIVEN a built index WHEN a document is added THEN it refuses with a clear message', () => {
     expect(() => index.add(docs[0]!)).toThrow(/built once/);
   });
