@@ -6,6 +6,8 @@
 import { isEnglishWord } from '../knowledge/englishWords.ts';
 import { tagText } from '../knowledge/tagger.ts';
 import { normalizeTerm, termsOf, tokenize } from '../search/terms.ts';
+import { escapeRegExp } from './extractSpan.ts';
+import { AUXILIARY } from './refusalRoles.ts';
 
 const QUESTION_NEGATION = /\b(?:not|never|no)\b|n['’]t\b/iu;
 
@@ -41,8 +43,6 @@ const ASKS_FOR_A_THING = /^\s*(?:how\s+(?:many|much)|what|which|when|where)\b/iu
 const ASKED_DOER =
   /\b(?:did|does|do|will|would|has|have|had|was|were|is|are)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*)\s+(\p{L}+)/u;
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-
 /**
  * "How many votes did Danjuma receive?" → "612,408 votes" of "Adeyemi received 612,408 votes …,
  * the commission's chairman, Ibrahim Danjuma, told a news conference": the question's subject is in
@@ -54,7 +54,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 export function speakerForSubject(question: string, answer: string, sentence: string): boolean {
   const match = ASKS_FOR_A_THING.test(question) ? ASKED_DOER.exec(question) : null;
   if (!match || SPEECH.test(match[2]!)) return false;
-  const name = escape(match[1]!.trim()).replace(/\s+/gu, '\\s+');
+  const name = escapeRegExp(match[1]!.trim()).replace(/\s+/gu, '\\s+');
   const mentions = [...sentence.matchAll(new RegExp(String.raw`\b${name}\b`, 'gu'))];
   const attribution = new RegExp(
     String.raw`,\s*(?:[^,]{0,60},\s*)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}${name},?\s+(?:told|said|says|added)\b|,\s*(?:said|says|told)\s+(?:[^,.]{0,40}\s)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}${name}\s*[.,]|\baccording\s+to\s+(?:[^,.]{0,40}\s)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}${name}\b`,
@@ -70,8 +70,8 @@ const isVerbIn = (text: string, word: string): boolean =>
 
 const ASKS_ANYTHING = /^\s*(?:how\s+(?:many|much)|what|which|who|whom|when|where|why)\b/iu;
 const PRONOUN = /^(?:he|she|it|they|we|i|you|this|that|these|those|there)$/iu;
-const AUX_WORD =
-  /^(?:will|would|has|have|had|did|does|do|is|are|was|were|can|could|may|might|must|should|also|then|later|again)$/iu;
+/** Words that may stand between a doer and its verb ("Dunford will play", "Okafor then scored"). */
+const BEFORE_VERB: ReadonlySet<string> = new Set([...AUXILIARY, 'also', 'then', 'later', 'again']);
 
 /**
  * "Who will Carrow play in the final?" over "Dunford will play Westport Rovers in the final", "How
@@ -111,7 +111,7 @@ export function subjectSwapped(question: string, sentence: string, title = ''): 
   return terms.some((t, i) => {
     if (t !== verb) return false;
     let k = i - 1;
-    while (k > 0 && AUX_WORD.test(tokens[k]!)) k--;
+    while (k > 0 && BEFORE_VERB.has(tokens[k]!.toLowerCase())) k--;
     const doer = tokens[k];
     // A name stands right before the verb ("Dunford will play", "Okafor scored"), not "He" or "The".
     const doerTerm = doer === undefined ? null : normalizeTerm(doer);

@@ -36,7 +36,7 @@ import { normalizeTerm, termsOf, tokenize } from '../search/terms.ts';
 import { wordFrequency } from '../knowledge/englishWords.ts';
 import { PLACE_NOUN_OF } from '../knowledge/lexicon.ts';
 import { backgroundWeight } from './background.ts';
-import { MONTH, NUMBER_WORD, WEEKDAY } from './extractSpan.ts';
+import { escapeRegExp, MONTH, NUMBER_WORD, WEEKDAY } from './extractSpan.ts';
 import { AUXILIARY } from './refusalRoles.ts';
 import { pastForFuture, timeOfOtherEvent } from './ruleTrickEvent.ts';
 import {
@@ -600,10 +600,7 @@ function doerNotGiven(question: string, answer: string, sentence: string): boole
   const before = tokens[at - 1]!;
   // "… schedules,” said Kowalski": a quotation's speaker after the verb, not a passive ("The dam,
   // built in 1961, …" is one: the comma alone does not make it a quotation).
-  const inverted = new RegExp(
-    `["“”]\\s*${tokens[at]!.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`,
-    'iu',
-  ).test(sentence);
+  const inverted = new RegExp(`["“”]\\s*${escapeRegExp(tokens[at]!)}\\b`, 'iu').test(sentence);
   const passive = !inverted && (BE.has(before) || object.has(normalizeTerm(before) ?? ''));
   return passive && !tokens.slice(at + 1, starts[0]).includes('by');
 }
@@ -625,7 +622,7 @@ function patientForDoer(question: string, answer: string, sentence: string): boo
   if (BE.has(tokens[at - 1]!)) return starts.every((s) => s + said.length <= at);
   // A reduced relative clause right after the answer: "The Corwin Dam, built in 1961, …" (not
   // "The founder, Ann Lee, built the firm": there the verb takes an object, not a preposition).
-  const verbWord = tokens[at]!.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const verbWord = escapeRegExp(tokens[at]!);
   const reduced = new RegExp(
     `,\\s*${verbWord}\\s+(?:in|on|at|by|during|from|near|for|with|after|before)\\b`,
     'iu',
@@ -774,10 +771,11 @@ const quantityNotGiven = (question: string, answer: string): boolean =>
   QUANTITY_ASKED.test(question) && !FIGURE.test(answer);
 
 /** "Why did rates drop?" → "Orsk, Tiven and Malmar": a reason asked, only names given. */
-const reasonIsNames = (question: string, answer: string): boolean =>
-  /^\s*why\b/iu.test(question) &&
-  tokenize(answer).length > 0 &&
-  tokenize(answer).every((w) => /^\p{Lu}/u.test(w) || /^(?:and|or|of|the)$/iu.test(w));
+function reasonIsNames(question: string, answer: string): boolean {
+  if (!/^\s*why\b/iu.test(question)) return false;
+  const words = tokenize(answer);
+  return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:and|or|of|the)$/iu.test(w));
+}
 
 /** "Who was the director?" → "Arenal" of "the growing city of Arenal, the director announced": a place. */
 function placeForPerson(question: string, answer: string, sentence: string): boolean {
@@ -796,13 +794,16 @@ const FILLER = new RegExp(
 );
 
 /** "Why are fires more likely?" → "over the past two decades": a reason asked, only a time given. */
-const reasonIsTime = (question: string, answer: string): boolean =>
-  /^\s*why\b/iu.test(question) &&
-  tokenize(answer).length > 0 &&
-  tokenize(answer).every(
-    (w) => FILLER.test(w) || (TIME.test(w) && !/^(?:when|while|since|after|before|until|till)$/iu.test(w)),
-  ) &&
-  tokenize(answer).some((w) => TIME.test(w));
+function reasonIsTime(question: string, answer: string): boolean {
+  if (!/^\s*why\b/iu.test(question)) return false;
+  const words = tokenize(answer);
+  return (
+    words.some((w) => TIME.test(w)) &&
+    words.every(
+      (w) => FILLER.test(w) || (TIME.test(w) && !/^(?:when|while|since|after|before|until|till)$/iu.test(w)),
+    )
+  );
+}
 
 /** The trick an answer's sentence shows the question to be, or undefined when none is seen. */
 export function trickOf(quoting: string, answer: string, source: AnswerSource): TrickKind | undefined {
