@@ -1,0 +1,63 @@
+/**
+ * Trick checks from the six-story news probe of issue 8 (a wildfire, a layoff, a museum theft, a
+ * vaccine rollout, a launch delay, a mayor charged; 2026-12-01 night): an age answered by a stretch
+ * of time that is not one, a count of deaths answered from a sentence that reports none, and the
+ * owner of a role answered for its holder. Each replayed over the 4,557 SQuAD gold answers in their
+ * sentences (`npx tsx scripts/eval/trickReplay.ts`); the counts stand beside each.
+ */
+import { termsOf, tokenize } from '../search/terms.ts';
+
+/** What follows a stretch of time that makes it no one's age: "five years in prison", "two years later". */
+const NOT_AN_AGE =
+  /^\s*(?:in\s+(?:prison|jail|office|power|custody)|behind\s+bars|later|earlier|before|after|into|until|away)\b/iu;
+const STRETCH = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))\s*$/iu;
+
+/**
+ * "How old is Ashdown?" → "five years" of "faces up to five years in prison", "How old was he?" →
+ * "two years" of "came two years later": a stretch of time the sentence spends on something else
+ * (a sentence, a delay), not an age. "80 years" of "built 80 years ago" still answers how old a
+ * bridge is. Fires on 0 of the 4,557 SQuAD gold answers.
+ */
+export function durationForAge(question: string, answer: string, sentence: string): boolean {
+  if (!/^\s*how old\b/iu.test(question)) return false;
+  const [, stretch, after] = /^(.*?)(\s+(?:later|earlier|before|after))?\s*$/iu.exec(answer)!;
+  if (!STRETCH.test(stretch!)) return false;
+  if (after) return true;
+  const at = sentence.indexOf(answer);
+  return at >= 0 && NOT_AN_AGE.test(sentence.slice(at + answer.length));
+}
+
+/** A question that counts the dead. */
+const DEATHS_ASKED =
+  /^\s*how many\b.*\b(?:killed|died|dead|deaths?|perished|lost\s+their\s+lives|fatalities|drowned|murdered)\b/iu;
+/** A sentence that reports a death (or that none died: then the count is its own answer). */
+const DEATH_SAID =
+  /\b(?:kill(?:s|ed|ing)?|die[ds]?|dying|dead|deaths?|deadly|fatal(?:ly|ities|ity)?|perish(?:ed)?|lives|life|drown(?:ed)?|murder(?:ed|s)?|slain|toll|victims?|bodies|body|casualt(?:y|ies)|massacre[ds]?|executed|lost)\b/iu;
+
+/**
+ * "How many firefighters were killed?" → "One firefighter" of "One firefighter was taken to
+ * hospital with burns": a count of the dead asked, a sentence that reports no death at all (it
+ * counts the hurt, the sent, the saved). Fires on 0 of the 4,557 SQuAD gold answers.
+ */
+export const deathsNotGiven = (question: string, sentence: string): boolean =>
+  DEATHS_ASKED.test(question) && !DEATH_SAID.test(sentence);
+
+/** Kin share a name with the person they are kin to ("Who was Tesla's father?" → "Milutin Tesla"). */
+const KIN =
+  /^(?:father|mother|son|daughter|wife|husband|brother|sister|uncle|aunt|cousin|parents?|family|children|child|grandfather|grandmother|grandson|granddaughter|nephew|niece|widow|heir|dynasty|successor|predecessor)s?$/iu;
+/** "Who is Lena Hoyt's lawyer?": the capitalised owner and the noun it owns, all the question asks. */
+const OWNER_AND_ROLE =
+  /^\s*[Ww]hom?\s+(?:is|was|are|were|will\s+be)\s+((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['’]s?\s+(\p{L}+)\s*\??\s*$/u;
+
+/**
+ * "Who is Lena Hoyt's lawyer?" → "Deputy Mayor Lena Hoyt": the answer is the owner the question
+ * names, not the holder of the role it asks about (kin excepted: they share the owner's name).
+ * Fires on 0 of the 4,557 SQuAD gold answers.
+ */
+export function ownerForRole(question: string, answer: string): boolean {
+  const match = OWNER_AND_ROLE.exec(question);
+  if (!match || KIN.test(match[2]!)) return false;
+  const owner = termsOf(match[1]!);
+  const said = new Set(termsOf(answer));
+  return owner.length > 0 && owner.every((t) => said.has(t)) && tokenize(answer).length > 0;
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { trickOf } from '../../src/qa/ruleTricks.ts';
+
+const TITLE = 'Tarrand mayor charged over harbour contracts';
+const at = (sentence: string) => ({ sentence, title: TITLE });
+
+describe('GIVEN a how-old question and a sentence that spends a stretch of time on something else', () => {
+  it('WHEN the answer is a prison term THEN it is a trick (no age given)', () => {
+    const sentence = 'If convicted, Varga faces up to seven years in prison.';
+    expect(trickOf('How old is Varga?', 'seven years', at(sentence))).toBe('duration-for-age');
+  });
+
+  it('WHEN the answer is a delay ("three years later") THEN it is a trick', () => {
+    const sentence = 'Critics said the harbour had opened three years later than promised.';
+    expect(trickOf('How old was the mayor?', 'three years later', at(sentence))).toBe('duration-for-age');
+  });
+
+  it('WHEN the stretch is an age or says how long ago a thing was built THEN it stands', () => {
+    expect(
+      trickOf('How old is the pier?', '90 years', at('The pier was built 90 years ago.')),
+    ).toBeUndefined();
+    expect(trickOf('How old is Varga?', '61', at('Varga, 61, denied the charges.'))).toBeUndefined();
+  });
+});
+
+describe('GIVEN a how-many question about the dead', () => {
+  it('WHEN the sentence reports only the hurt THEN it is a trick (no death given)', () => {
+    const sentence = 'Two divers were taken to hospital with cuts to their legs.';
+    expect(trickOf('How many divers were killed?', 'Two divers', at(sentence))).toBe('deaths-not-given');
+    expect(trickOf('How many people died?', 'Two', at(sentence))).toBe('deaths-not-given');
+  });
+
+  it('WHEN the sentence reports the deaths, or that nobody died, THEN it stands', () => {
+    expect(trickOf('How many people died?', 'four', at('The storm killed four people.'))).toBeUndefined();
+    expect(
+      trickOf('How many people died?', 'at least four', at('At least four deaths were confirmed.')),
+    ).toBeUndefined();
+    expect(trickOf('How many people were killed?', 'No one', at('No one lost their life.'))).toBeUndefined();
+  });
+});
+
+describe('GIVEN a question for the holder of someone\'s role ("Who is Mara Voss\'s lawyer?")', () => {
+  const sentence = 'Deputy Mayor Mara Voss will run the city while the case is pending.';
+
+  it('WHEN the answer is the owner the question names THEN it is a trick', () => {
+    expect(trickOf("Who is Mara Voss's lawyer?", 'Deputy Mayor Mara Voss', at(sentence))).toBe(
+      'owner-for-role',
+    );
+  });
+
+  it('WHEN the answer is someone else, or kin who share the name, THEN it stands', () => {
+    const lawyer = 'Her lawyer, Ines Kohl, said she would appeal.';
+    expect(trickOf("Who is Mara Voss's lawyer?", 'Ines Kohl', at(lawyer))).toBeUndefined();
+    const father = "Voss's father, Anton Voss, ran the harbour for 20 years.";
+    expect(trickOf("Who was Voss's father?", 'Anton Voss', at(father))).toBeUndefined();
+  });
+});
+
+describe('GIVEN a question whose verb the sentence says only the opposite of', () => {
+  it('WHEN asked how many jobs a firm will add over "would cut 900 jobs" THEN it is a trick', () => {
+    const sentence = 'The shipyard said it would cut 900 jobs by March.';
+    expect(trickOf('How many jobs will the shipyard add?', '900 jobs', at(sentence))).toBe('antonym');
+  });
+
+  it('WHEN asked when a service will stop over "will begin" THEN it is a trick', () => {
+    const sentence = 'Ferries will begin running on May 2.';
+    expect(trickOf('When will ferries stop running?', 'May 2', at(sentence))).toBe('antonym');
+    expect(trickOf('When will ferries begin running?', 'May 2', at(sentence))).toBeUndefined();
+  });
+});
+
+describe('GIVEN a sentence with a year before 1500', () => {
+  const sentence = 'The chalice, made for Bishop Odo around 1210, was insured for 2 million euros.';
+
+  it('WHEN the question asks about another early year THEN it is a trick (year swapped)', () => {
+    expect(trickOf('Who was the chalice made for in 1310?', 'Bishop Odo', at(sentence))).toBe('year-swap');
+  });
+
+  it('WHEN the question gives the same year, or a count of that size, THEN it stands', () => {
+    expect(trickOf('Who was the chalice made for in 1210?', 'Bishop Odo', at(sentence))).toBeUndefined();
+    const count = 'About 1400 soldiers held the fort in 1642.';
+    expect(trickOf('How many held the fort in 1642?', '1400 soldiers', at(count))).toBeUndefined();
+  });
+});
