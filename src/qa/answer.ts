@@ -15,7 +15,7 @@ import { judgeParagraph, type ParagraphVerdict } from './rankAnswer.ts';
 import { chooseParagraph } from './chooseParagraph.ts';
 import { storyMatch } from './storyMatch.ts';
 import { answerText } from './presentAnswer.ts';
-import { withRange } from './answerRange.ts';
+import { withRange, withWholeName } from './answerRange.ts';
 import { retrieveParagraphs } from './retrieve.ts';
 import { holdsRoleAsked, leftOpen, offTopic, trickOf, type AnswerSource } from './ruleTricks.ts';
 import { AGREEMENT_MARGIN, RULE_SPAN_KINDS } from './tuning.ts';
@@ -127,7 +127,7 @@ function answerByModel(
   // A reason, a manner, an action or a place: the rule extractor's clause, when the model finds its
   // paragraph answers (the model's spans are weaker there, see RULE_SPAN_KINDS).
   const ruleStands = ruleFits && (ruleConfidence >= threshold || agreed);
-  const ruleAnswer = { ...rules, confidence: ruleConfidence };
+  const ruleAnswer = { ...rules, answer: runOnInModel(rules, choice), confidence: ruleConfidence };
   if (RULE_SPAN_KINDS.has(kind) && ruleStands) return ruleAnswer;
   if (choice.verdict.confidence >= threshold || agreed) {
     const answer = modelAnswer(kb, kind, question, choice);
@@ -148,7 +148,8 @@ function modelAnswer(kb: KnowledgeBase, kind: QuestionKind, question: string, ch
   const { best, confidence } = choice.verdict;
   const sentence = paragraph.sentences[best.sentence]?.text;
   const span = answerText(paragraphAnalysis(kb, choice.paragraphId), best);
-  const answer = (sentence ? withRange(span, sentence) : span).slice(0, MAX_ANSWER_LENGTH);
+  const whole = sentence && kind === 'who' ? withWholeName(span, sentence) : span;
+  const answer = (sentence ? withRange(whole, sentence) : whole).slice(0, MAX_ANSWER_LENGTH);
   return { question, answer, kind, confidence, citations: [citationOf(kb, paragraph, sentence)] };
 }
 
@@ -179,6 +180,22 @@ function agreesWithRule(kb: KnowledgeBase, choice: ModelChoice): boolean {
     cited.paragraph === paragraph.number &&
     (rule.includes(span) || span.includes(rule))
   );
+}
+
+/** A preposition the rule extractor's place or time opens with. */
+const OPENING_PREPOSITION = /^(?:at|in|on|to|into|from|near|inside|outside|by|until)\s+/iu;
+
+/**
+ * "at the Delmont" when the model's span of the same paragraph is "the Delmont sports arena": the
+ * rule extractor cut a place's phrase short after its preposition, and the model's span runs it on.
+ */
+function runOnInModel(rules: Answer, choice: ModelChoice): string | null {
+  const rule = rules.answer;
+  const span = choice.ruleVerdict?.best.text;
+  if (rule === null || !span) return rule;
+  const opening = OPENING_PREPOSITION.exec(rule)?.[0];
+  const rest = opening && rule.slice(opening.length);
+  return rest && span.startsWith(`${rest} `) ? `${opening}${span}` : rule;
 }
 
 const sourceOf = (citation: Citation | undefined): AnswerSource | undefined =>

@@ -1,3 +1,5 @@
+import { isEnglishWord } from '../knowledge/englishWords.ts';
+import { NON_NAME_WORDS, ROLE_WORDS } from '../knowledge/lexicon.ts';
 /**
  * A figure that ends a range reads as the whole range: "10 days" in "two to 10 days" is "two to
  * 10 days", since the lower bound is half of what the sentence says.
@@ -31,3 +33,31 @@ export function withRange(answer: string, sentence: string): string {
   const bound = LOWER_BOUND.exec(before) ?? PART_OF.exec(before) ?? QUALIFIER.exec(before);
   return bound && !/^\d{4}/u.test(bound[0]) ? `${bound[0]}${answer}` : answer;
 }
+
+/** One capitalised word: a surname the span may have cut from its first name. */
+const ONE_NAME = /^\p{Lu}[\p{Ll}'’-]+$/u;
+/** The capitalised words just before the span. */
+const NAMES_BEFORE = /(?:\p{Lu}[\p{Ll}'’.-]*\s+)+$/u;
+
+/**
+ * "Lund" of "Prosecutor Hanne Lund said …" reads as "Hanne Lund": a person's answer keeps the
+ * capitalised words of the name before it, but not a title or role ("Prosecutor", "Mayor"), a month
+ * or a weekday, nor an English word that opens the sentence ("Yesterday Kohl …").
+ */
+export function withWholeName(answer: string, sentence: string): string {
+  if (!ONE_NAME.test(answer)) return answer;
+  const at = sentence.indexOf(answer);
+  const before = at > 0 ? NAMES_BEFORE.exec(sentence.slice(0, at)) : null;
+  if (!before) return answer;
+  const words = before[0].trim().split(/\s+/u);
+  // The sentence's opening word is capitalised anyway: a name only when it is no English word.
+  const first = before.index === 0 && isEnglishWord(words[0]!) ? 1 : 0;
+  let start = words.length;
+  while (start > first && !isNotAName(words[start - 1]!)) start--;
+  return start < words.length ? `${words.slice(start).join(' ')} ${answer}` : answer;
+}
+
+const isNotAName = (word: string): boolean => {
+  const lower = word.toLowerCase();
+  return ROLE_WORDS.has(lower) || NON_NAME_WORDS.has(lower);
+};

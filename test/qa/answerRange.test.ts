@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withRange } from '../../src/qa/answerRange.ts';
+import { withRange, withWholeName } from '../../src/qa/answerRange.ts';
 
 describe('GIVEN a figure the sentence gives as the top of a range', () => {
   it.each([
@@ -39,5 +39,20 @@ describe('GIVEN a figure the sentence gives as near or as a bound', () => {
     ['$5 million', 'The repairs will cost more than $5 million.', 'more than $5 million'],
   ])('WHEN the answer is %j THEN the word that qualifies it is kept', (answer, sentence, whole) => {
     expect(withRange(answer, sentence)).toBe(whole);
+  });
+});
+
+describe('GIVEN a person answered by a surname the span cut from the first name', () => {
+  it('WHEN the sentence reads "Prosecutor Ines Kohl said" THEN the answer is the whole name without the title', () => {
+    expect(withWholeName('Kohl', 'Prosecutor Ines Kohl said no arrests had been made.')).toBe('Ines Kohl');
+    expect(withWholeName('Kohl', 'On Monday, Mayor Ines Kohl resigned.')).toBe('Ines Kohl');
+  });
+
+  it('WHEN the words before are a month, the sentence opening or lower case THEN the answer stays as it is', () => {
+    expect(withWholeName('Kohl', 'In March Kohl resigned.')).toBe('Kohl');
+    expect(withWholeName('Kohl', 'Ines Kohl resigned.')).toBe('Ines Kohl');
+    expect(withWholeName('Kohl', 'Kohl resigned, the party said.')).toBe('Kohl');
+    expect(withWholeName('Kohl', 'the lawyer Kohl resigned.')).toBe('Kohl');
+    expect(withWholeName('Ines Kohl', 'Mayor Ines Kohl resigned.')).toBe('Ines Kohl');
   });
 });
