@@ -11,7 +11,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { splitSentences } from '../../src/knowledge/splitSentences.ts';
-import { leftOpen, trickOf } from '../../src/qa/ruleTricks.ts';
+import { leftOpen, oppositeElsewhere, trickOf } from '../../src/qa/ruleTricks.ts';
+import { placeSwapped } from '../../src/qa/ruleTrickMeasure.ts';
 
 interface Span {
   text: string;
@@ -43,7 +44,9 @@ function replay(file: string, show: string | undefined): void {
   const fires = { real: new Map<string, number>(), trick: new Map<string, number>() };
   const totals = { real: 0, trick: 0 };
   for (const article of squad.data)
-    for (const { context, qas } of article.paragraphs)
+    for (const { context, qas } of article.paragraphs) {
+      const title = article.title.replace(/_/gu, ' ');
+      const story = article.paragraphs.map((p) => p.context);
       for (const qa of qas) {
         const span = (qa.is_impossible ? qa.plausible_answers : qa.answers)?.[0];
         if (!span) continue;
@@ -51,12 +54,17 @@ function replay(file: string, show: string | undefined): void {
         totals[group]++;
         const sentence = sentenceAt(context, span.answer_start);
         const kind =
-          trickOf(qa.question, span.text, { sentence, title: article.title.replace(/_/gu, ' ') }) ??
-          (leftOpen(qa.question, context) ? 'left-open' : undefined);
+          trickOf(qa.question, span.text, { sentence, title }) ??
+          (leftOpen(qa.question, context) ? 'left-open' : undefined) ??
+          (oppositeElsewhere(qa.question, sentence, context) ? 'opposite-elsewhere' : undefined) ??
+          (placeSwapped(qa.question, sentence, { paragraph: context, story, title })
+            ? 'place-swap'
+            : undefined);
         if (!kind) continue;
         fires[group].set(kind, (fires[group].get(kind) ?? 0) + 1);
         if (kind === show) console.log(`  [${group}] ${qa.question} → ${span.text}\n      ${sentence}`);
       }
+    }
   console.log(`${file}: ${totals.real} real questions, ${totals.trick} tricks`);
   for (const group of ['real', 'trick'] as const) {
     const list = [...fires[group]].sort((a, b) => b[1] - a[1]);

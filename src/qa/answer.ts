@@ -17,7 +17,15 @@ import { storyMatch } from './storyMatch.ts';
 import { answerText } from './presentAnswer.ts';
 import { withRange, withWholeName } from './answerRange.ts';
 import { retrieveParagraphs } from './retrieve.ts';
-import { holdsRoleAsked, leftOpen, offTopic, trickOf, type AnswerSource } from './ruleTricks.ts';
+import {
+  holdsRoleAsked,
+  leftOpen,
+  offTopic,
+  oppositeElsewhere,
+  trickOf,
+  type AnswerSource,
+} from './ruleTricks.ts';
+import { placeSwapped } from './ruleTrickMeasure.ts';
 import { AGREEMENT_MARGIN, RULE_SPAN_KINDS } from './tuning.ts';
 import type { Answer, Citation, QuestionKind } from './types.ts';
 import { validateQuestion } from './validateQuestion.ts';
@@ -211,9 +219,14 @@ function showsTrick(
   const source = sourceOf(citation);
   if (answer === null || !citation || !source) return false;
   if (trickOf(question, answer, source) !== undefined || leftOpen(question, citation.text)) return true;
+  if (oppositeElsewhere(question, source.sentence, citation.text)) return true;
   const story = kb.storyById.get(citation.story);
+  if (!story) return false;
+  const texts = story.paragraphs.map((p) => p.text);
+  const where = { paragraph: citation.text, story: texts, title: story.title };
+  if (placeSwapped(question, source.sentence, where)) return true;
   // The cited paragraph first: it holds the question's words nearly always, and the search stops there.
-  return !!story && offTopic(question, [citation.text, story.title, ...story.paragraphs.map((p) => p.text)]);
+  return offTopic(question, [citation.text, story.title, ...texts]);
 }
 
 /** `/who-said`: who said a quotation (partial, paraphrased or misspelled). */

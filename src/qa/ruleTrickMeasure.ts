@@ -5,7 +5,9 @@
  * owner of a role answered for its holder. Each replayed over the 4,557 SQuAD gold answers in their
  * sentences (`npx tsx scripts/eval/trickReplay.ts`); the counts stand beside each.
  */
+import { NON_NAME_WORDS, ROLE_WORDS } from '../knowledge/lexicon.ts';
 import { termsOf, tokenize } from '../search/terms.ts';
+import { MONTH, WEEKDAY } from './extractSpan.ts';
 
 /** What follows a stretch of time that makes it no one's age: "five years in prison", "two years later". */
 const NOT_AN_AGE =
@@ -61,3 +63,40 @@ export function ownerForRole(question: string, answer: string): boolean {
   const said = new Set(termsOf(answer));
   return owner.length > 0 && owner.every((t) => said.has(t)) && tokenize(answer).length > 0;
 }
+
+/** A place the question puts the thing in: "in Tarrow", "at Kestrel Bay", "from Velland". */
+const PLACE_ASKED = /\b(?:in|at|from)\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*)/gu;
+/** A place the sentence puts it in. */
+const PLACE_SAID = /\b(?:in|at|from)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*)/gu;
+
+/**
+ * "How many engineers work in Tarrow?" → "600 engineers" of "… based in Toronto and employs 600
+ * engineers": the question's place is nowhere in the answer's paragraph, which puts the thing in
+ * another named place, while the story names the question's place elsewhere (so it is no typo nor
+ * paraphrase: "Hollwood", "NYC") and not in its title (the story's setting: "in Newcastle").
+ * SQuAD 2.0's swapped entity. Months and weekdays are no places. Fires on 0 of the 4,557 SQuAD
+ * gold answers in their paragraphs.
+ */
+export function placeSwapped(
+  question: string,
+  sentence: string,
+  where: { paragraph: string; story: readonly string[]; title: string },
+): boolean {
+  const asked = [...question.matchAll(PLACE_ASKED)].map((m) => termsOf(m[1]!)).filter((t) => t.length > 0);
+  if (asked.length === 0) return false;
+  const inParagraph = new Set([...termsOf(where.paragraph), ...termsOf(where.title)]);
+  if (asked.some((terms) => terms.some((t) => inParagraph.has(t)))) return false;
+  const inStory = new Set(where.story.flatMap((text) => termsOf(text)));
+  if (!asked.every((terms) => terms.every((t) => inStory.has(t)))) return false;
+  return [...sentence.matchAll(PLACE_SAID)].some((m) => isPlaceLike(m[1]!));
+}
+
+const NOT_A_PLACE = new RegExp(String.raw`^(?:${MONTH}|${WEEKDAY})$`, 'u');
+const isPlaceLike = (name: string): boolean => {
+  const first = name.split(/\s+/u)[0]!;
+  return (
+    !NOT_A_PLACE.test(first) &&
+    !NON_NAME_WORDS.has(first.toLowerCase()) &&
+    !ROLE_WORDS.has(first.toLowerCase())
+  );
+};

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { trickOf } from '../../src/qa/ruleTricks.ts';
+import { placeSwapped } from '../../src/qa/ruleTrickMeasure.ts';
+import { oppositeElsewhere, trickOf } from '../../src/qa/ruleTricks.ts';
 
 const TITLE = 'Tarrand mayor charged over harbour contracts';
 const at = (sentence: string) => ({ sentence, title: TITLE });
@@ -80,5 +81,64 @@ describe('GIVEN a sentence with a year before 1500', () => {
     expect(trickOf('Who was the chalice made for in 1210?', 'Bishop Odo', at(sentence))).toBeUndefined();
     const count = 'About 1400 soldiers held the fort in 1642.';
     expect(trickOf('How many held the fort in 1642?', '1400 soldiers', at(count))).toBeUndefined();
+  });
+});
+
+describe('GIVEN a question that puts the thing in a place the answer’s paragraph never names', () => {
+  const story = [
+    'Harlow Bank, based in Vessing, said on Monday it would close 40 branches.',
+    'Its card unit, which is based in Oslo and employs 300 staff, will stay open.',
+  ];
+  const where = { paragraph: story[1]!, story, title: 'Harlow Bank to close 40 branches' };
+
+  it('WHEN the sentence puts it in another named place THEN it is a trick (place swapped)', () => {
+    expect(placeSwapped('How many staff work in Vessing?', story[1]!, where)).toBe(true);
+  });
+
+  it('WHEN the place is in the paragraph, only in the title, or nowhere in the story (a typo) THEN it stands', () => {
+    expect(placeSwapped('How many staff work in Oslo?', story[1]!, where)).toBe(false);
+    expect(placeSwapped('How many staff work in Harlow?', story[1]!, where)).toBe(false);
+    expect(placeSwapped('How many staff work in Olso?', story[1]!, where)).toBe(false);
+    expect(placeSwapped('How many staff work there in March?', story[1]!, where)).toBe(false);
+  });
+});
+
+describe('GIVEN a sentence that only quotes the person the answer names', () => {
+  const quote = '“We would rather wait than lose a ship that took six years to build,” Ames said.';
+
+  it('WHEN asked who did a deed the quotation speaks of THEN the speaker is a trick', () => {
+    expect(trickOf('Who built the ship?', 'Ames', at(quote))).toBe('speaker-for-doer');
+  });
+
+  it('WHEN asked who said it, or the attribution names the role that did it, THEN it stands', () => {
+    expect(trickOf('Who said the ship took six years?', 'Ames', at(quote))).toBeUndefined();
+    const titled = '“We built her by hand,” said shipyard owner Tom Ames, who built the ship.';
+    expect(trickOf('Who built the ship?', 'Tom Ames', at(titled))).toBeUndefined();
+  });
+});
+
+describe('GIVEN a paragraph where one figure rose and another fell', () => {
+  const paragraph =
+    'Revenue for the quarter rose 4 percent to 2.3 billion dollars. Its shares fell 9 percent in early trading.';
+  const [revenue, shares] = [
+    'Revenue for the quarter rose 4 percent to 2.3 billion dollars.',
+    'Its shares fell 9 percent in early trading.',
+  ];
+
+  it('WHEN asked how much the one that fell rose THEN it is a trick (the opposite said elsewhere)', () => {
+    expect(oppositeElsewhere('How much did the shares rise?', revenue, paragraph)).toBe(true);
+  });
+
+  it('WHEN asked what the paragraph does say THEN it stands', () => {
+    expect(oppositeElsewhere('How much did the shares fall?', shares, paragraph)).toBe(false);
+    expect(oppositeElsewhere('How much did revenue rise?', revenue, paragraph)).toBe(false);
+  });
+});
+
+describe('GIVEN a sum asked for ("What was revenue for the quarter?")', () => {
+  it('WHEN the answer holds no figure THEN it is a trick (no quantity given)', () => {
+    const sentence = 'Harlow said revenue for the quarter rose 4 percent.';
+    expect(trickOf('What was revenue for the quarter?', 'Harlow', at(sentence))).toBe('quantity-not-given');
+    expect(trickOf('What was revenue for the quarter?', '2.3 billion dollars', at(sentence))).toBeUndefined();
   });
 });
