@@ -17,6 +17,7 @@ import { storyMatch } from './storyMatch.ts';
 import { answerText } from './presentAnswer.ts';
 import { withRange, withWholeName } from './answerRange.ts';
 import { retrieveParagraphs } from './retrieve.ts';
+import { answerAge } from './ruleAge.ts';
 import {
   holdsRoleAsked,
   leftOpen,
@@ -106,6 +107,8 @@ export function answerQuestion(kb: KnowledgeBase, rawQuestion: string, weights =
     return showsTrick(kb, question, byRules.answer, byRules.citations[0]) ? refuse(kb, q, question) : byRules;
   }
   if (q.unanswerable) return refuse(kb, q, question);
+  const byAge = answerAge(kb, q, question);
+  if (byAge) return byAge;
   const choice = modelChoice(kb, question, weights);
   return (
     (choice && answerByModel(kb, q.kind, question, choice, weights.threshold)) ?? refuse(kb, q, question)

@@ -1,0 +1,34 @@
+/**
+ * "How old is Ashdown?" over "Ashdown, 58, denied wrongdoing.": news writes a person's age between
+ * commas after the name. Read from the paragraphs the search finds for the question, so the answer
+ * does not depend on what else is loaded.
+ */
+import type { KnowledgeBase } from '../search/knowledgeBase.ts';
+import type { QuestionAnalysis } from './analyzeQuestion.ts';
+import { citationOf } from './citation.ts';
+import { escapeRegExp } from './extractSpan.ts';
+import { retrieveParagraphs } from './retrieve.ts';
+import { answerOf } from './ruleCommon.ts';
+import type { Answer } from './types.ts';
+
+/** The name a how-old question asks about: its capitalised words after the verb. */
+const AGE_ASKED =
+  /^\s*[Hh]ow old\s+(?:is|was|are|were)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s*\??\s*$/u;
+
+/** The age the story gives beside the name the question asks about, or undefined. */
+export function answerAge(kb: KnowledgeBase, q: QuestionAnalysis, question: string): Answer | undefined {
+  const name = AGE_ASKED.exec(question.replace(/\s+/gu, ' '))?.[1];
+  if (!name) return undefined;
+  const last = escapeRegExp(name.trim().split(/\s+/u).at(-1)!);
+  const pattern = new RegExp(String.raw`\b${last},\s+(?:aged\s+)?(\d{1,3}),`, 'u');
+  for (const { id } of retrieveParagraphs(kb, q)) {
+    const paragraph = kb.paragraphs[id]!;
+    for (const { text } of paragraph.sentences) {
+      const age = pattern.exec(text)?.[1];
+      // A fact the sentence states, as sure as a defined term (ruleDefinitions.ts).
+      if (age && Number(age) > 0 && Number(age) < 125)
+        return answerOf(question, q.kind, age, 0.9, [citationOf(kb, paragraph, text)]);
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, buildKnowledgeBase } from '../../src/qa/index.ts';
+import { parseStory } from '../../src/knowledge/parseStory.ts';
+
+const STORY = `Politics
+
+Tarrand mayor charged over harbour contracts
+
+
+Prosecutors on Monday charged Mayor Vera Lindqvist of Tarrand with abuse of office over harbour contracts.
+
+Lindqvist, 61, denied wrongdoing. Her deputy, Otto Brandt, will run the city while the case is pending.
+
+If convicted, Lindqvist faces up to four years in prison.
+
+Source: Harbour Wire`;
+
+describe('GIVEN a story that gives a person’s age between commas after the name', () => {
+  const kb = buildKnowledgeBase([parseStory({ id: 'tarrand', file: 'tarrand.txt', text: STORY })]);
+
+  it('WHEN asked how old the person is THEN the answer is the age, citing its sentence', () => {
+    expect(answerQuestion(kb, 'How old is Lindqvist?')).toMatchObject({
+      answer: '61',
+      citations: [expect.objectContaining({ story: 'tarrand', paragraph: 2 })],
+    });
+    expect(answerQuestion(kb, 'How old is Vera Lindqvist?').answer).toBe('61');
+  });
+
+  it('WHEN asked the age of someone whose age the story does not give THEN it refuses (no prison term for an age)', () => {
+    expect(answerQuestion(kb, 'How old is Otto Brandt?').answer).toBeNull();
+  });
+});
