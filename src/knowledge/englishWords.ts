@@ -3,19 +3,25 @@ import { createRequire } from 'node:module';
 import wordListPath from 'word-list';
 
 /**
- * A word list packed into one string (words separated by "\n") and searched by bisection over the
- * words' starts in a typed array: no string per word is ever made, so neither the heap nor the
- * process's resident memory pays for 274k small strings. The SCOWL list costs about 4 MB this way
- * (the text, its starts and its sorted order) against 34 MiB as a `Set` and 7.7 MiB with the
- * open-addressing hash table used before (2026-12-01), with the same answers
- * (test/knowledge/englishWords.test.ts).
+ * Hash slots per word, rounded up to a power of two: the table is at most 2/3 full (a missed word
+ * probes ~5 slots), and SCOWL's 274k words take 2^19 slots (2 MiB) where at least 2 per word took
+ * 2^20 (4 MiB; 2026-12-01). Bisecting a sorted order instead saved 1 MiB more but made the first
+ * question 0.2–0.4 s slower (the lists are not sorted) and left 10 MiB of garbage.
+ */
+const SLOTS_PER_WORD = 1.5;
+
+/**
+ * A word list packed into one string (words separated by "\n") with an open-addressing hash table
+ * of word starts in a typed array: no string per word is ever made, so neither the heap nor the
+ * process's resident memory pays for 274k small strings. The SCOWL list costs about 6 MB this way
+ * against 34 MiB as a `Set`, with the same answers (test/knowledge/englishWords.test.ts).
  */
 export class PackedWords {
   private readonly text: string;
   /** Start of each word in `text`, and one past the last word's end. */
   private readonly starts: Uint32Array;
-  /** Word numbers in code-unit order, each word once (its first line); none when `text` is in that order already. */
-  private readonly order: Uint32Array | undefined;
+  /** Word number + 1 by hash slot (0: empty). */
+  private readonly slots: Uint32Array;
   private readonly values: Float64Array | undefined;
   readonly size: number;
 
@@ -24,82 +30,48 @@ export class PackedWords {
     this.text = lines;
     this.starts = lineStarts(lines);
     const count = this.starts.length - 1;
+    this.slots = new Uint32Array(2 ** Math.ceil(Math.log2(count * SLOTS_PER_WORD + 2)));
     this.values = values ? Float64Array.from({ length: count }, (_, i) => values[i] ?? 0) : undefined;
-    let sorted = true;
-    for (let i = 1; i < count && sorted; i++) sorted = this.compareWords(i - 1, i) < 0;
-    this.order = sorted ? undefined : this.sortedOrder(count);
-    this.size = this.order?.length ?? count;
+    let size = 0;
+    for (let i = 0; i < count; i++) {
+      const start = this.starts[i]!;
+      const end = this.starts[i + 1]! - 1;
+      const slot = this.find(this.text, start, end);
+      if (this.slots[slot] === 0) {
+        this.slots[slot] = i + 1;
+        size++;
+      }
+    }
+    this.size = size;
   }
 
   has(word: string): boolean {
-    return this.find(word) >= 0;
+    return this.slots[this.find(word, 0, word.length)] !== 0;
   }
 
   /** The value stored with `word`, or undefined. */
   get(word: string): number | undefined {
-    const i = this.find(word);
-    return i < 0 ? undefined : this.values?.[i];
+    const i = this.slots[this.find(word, 0, word.length)]!;
+    return i === 0 ? undefined : this.values?.[i - 1];
   }
 
-  /** The number of `word`'s line (its first), or -1. */
-  private find(word: string): number {
-    let low = 0;
-    let high = this.size - 1;
-    while (low <= high) {
-      const mid = (low + high) >>> 1;
-      const i = this.order ? this.order[mid]! : mid;
-      const c = this.compareTo(i, word);
-      if (c === 0) return i;
-      if (c < 0) low = mid + 1;
-      else high = mid - 1;
+  /** The slot holding `source[start, end)`, or the empty slot where it would go. */
+  private find(source: string, start: number, end: number): number {
+    let hash = 0x811c9dc5;
+    for (let k = start; k < end; k++) hash = Math.imul(hash ^ source.charCodeAt(k), 0x01000193);
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const i = this.slots[slot]!;
+      if (i === 0 || this.equals(i - 1, source, start, end)) return slot;
     }
-    return -1;
   }
 
-  /**
-   * Word numbers sorted by word (a repeated word keeps its first line), repeats dropped. Lists come
-   * nearly sorted (SCOWL has 2 words out of order in 274k): the words that continue the ascending
-   * run are kept in place and only the others are sorted, then merged in: 0.2 s less than sorting all.
-   */
-  private sortedOrder(count: number): Uint32Array {
-    const run: number[] = [];
-    const others: number[] = [];
-    for (let i = 0; i < count; i++)
-      (run.length === 0 || this.compareWords(run.at(-1)!, i) < 0 ? run : others).push(i);
-    const byWordThenLine = (a: number, b: number) => this.compareWords(a, b) || a - b;
-    others.sort(byWordThenLine);
-    const order = new Uint32Array(count);
-    let kept = 0;
-    for (let r = 0, o = 0; r < run.length || o < others.length;) {
-      const takeRun = o === others.length || (r < run.length && byWordThenLine(run[r]!, others[o]!) < 0);
-      const i = takeRun ? run[r++]! : others[o++]!;
-      if (kept === 0 || this.compareWords(order[kept - 1]!, i) !== 0) order[kept++] = i;
-    }
-    return order.slice(0, kept);
-  }
-
-  /** Word `i` against word `j`, by code unit (as `<` compares strings). */
-  private compareWords(i: number, j: number): number {
-    const a = this.starts[i]!;
-    const b = this.starts[j]!;
-    const aLength = this.starts[i + 1]! - 1 - a;
-    const bLength = this.starts[j + 1]! - 1 - b;
-    for (let k = 0; k < Math.min(aLength, bLength); k++) {
-      const d = this.text.charCodeAt(a + k) - this.text.charCodeAt(b + k);
-      if (d !== 0) return d;
-    }
-    return aLength - bLength;
-  }
-
-  /** Word `i` against `word`, by code unit. */
-  private compareTo(i: number, word: string): number {
+  private equals(i: number, source: string, start: number, end: number): boolean {
     const from = this.starts[i]!;
-    const length = this.starts[i + 1]! - 1 - from;
-    for (let k = 0; k < Math.min(length, word.length); k++) {
-      const d = this.text.charCodeAt(from + k) - word.charCodeAt(k);
-      if (d !== 0) return d;
-    }
-    return length - word.length;
+    if (this.starts[i + 1]! - 1 - from !== end - start) return false;
+    for (let k = 0; k < end - start; k++)
+      if (this.text.charCodeAt(from + k) !== source.charCodeAt(start + k)) return false;
+    return true;
   }
 }
 
@@ -148,12 +120,7 @@ function loadCounts(): PackedWords {
   const merged = new Map<string, number>();
   for (const [word, count] of subtlexEntries(readFileSync(subtlexFile(), 'utf8')))
     merged.set(word.toLowerCase(), (merged.get(word.toLowerCase()) ?? 0) + count);
-  // Sorted here, so that the packed list needs no order of its own.
-  const words = [...merged.keys()].sort();
-  return new PackedWords(
-    words.join('\n'),
-    words.map((word) => merged.get(word)!),
-  );
+  return new PackedWords([...merged.keys()].join('\n'), [...merged.values()]);
 }
 
 export const subtlexFile = () =>
