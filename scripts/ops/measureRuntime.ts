@@ -130,13 +130,14 @@ async function botRss(variant: Variant): Promise<number> {
 if (!existsSync('dist/index.js')) throw new Error('run `npm run build` first');
 const rows: string[] = [];
 for (const variant of VARIANTS) {
-  const env = { ...variant.botEnv, SNAPSHOT_DIR: variant.snapshotDir };
-  await timeUntil(variant.bot, env, 'lede> ', ''); // warms the snapshot
+  const env = { SNAPSHOT_DIR: variant.snapshotDir };
+  const botEnv = { ...variant.botEnv, ...env };
+  await timeUntil(variant.bot, botEnv, 'lede> ', ''); // warms the snapshot
   const prompt: number[] = [];
   const ask: number[] = [];
   const rss: number[] = [];
   for (let i = 0; i < RUNS; i++) {
-    prompt.push(await timeUntil(variant.bot, env, 'lede> ', ''));
+    prompt.push(await timeUntil(variant.bot, botEnv, 'lede> ', ''));
     ask.push(await timeUntil([...variant.ask, QUESTION], env, 'Answer:'));
   }
   for (let i = 0; i < RUNS; i++) rss.push(await botRss(variant));
