@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   reportRebuild = (reason) => logger.warn({ reason }, 'index snapshot not used; indexing the knowledge');
   if (firstRebuild) reportRebuild(firstRebuild);
   const { metricsPort } = config;
-  // prom-client (and its 70 modules, about 5 MiB resident) loads only when metrics are served.
+  // prom-client and its 70 modules load only when metrics are served (docs/operations.md).
   const ops =
     metricsPort === undefined
       ? undefined
