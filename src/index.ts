@@ -2,7 +2,6 @@
  * Composition root: config → knowledge → live index → the Discord bot when DISCORD_TOKEN is set,
  * else the offline console. Exit codes: src/ops/exitCodes.ts.
  */
-import { runConsole } from './cli/console.ts';
 import { readConfig } from './config.ts';
 import { isUserError, UserError } from './errors.ts';
 import { EXIT_CODES } from './ops/exitCodes.ts';
@@ -31,11 +30,12 @@ async function main(): Promise<void> {
   // A reload is built in a worker thread: questions keep being answered meanwhile.
   const live = new LiveKnowledge(initial, () => loadKnowledgeBaseInWorker(config.knowledgeDir, options));
   if (!config.discordToken) {
+    const { runConsole } = await import('./cli/console.ts');
     await runConsole(live);
     return;
   }
   // discord.js loads only when it is needed: the console starts without it.
-  const { installProcessHandlers, startBot, createLogger, startOpsEndpoint } = await import('./bot/index.ts');
+  const { installProcessHandlers, startBot, createLogger } = await import('./bot/index.ts');
   const logger = createLogger({ level: config.logLevel, secrets: [config.discordToken] });
   logger.info(
     { knowledgeDir: config.knowledgeDir, ...statsOf(initial), skipped: initial.skipped },
@@ -44,10 +44,13 @@ async function main(): Promise<void> {
   reportRebuild = (reason) => logger.warn({ reason }, 'index snapshot not used; indexing the knowledge');
   if (firstRebuild) reportRebuild(firstRebuild);
   const { metricsPort } = config;
+  // prom-client and its 70 modules load only when metrics are served (docs/operations.md).
   const ops =
     metricsPort === undefined
       ? undefined
-      : await startOpsEndpoint({ config: { ...config, metricsPort }, live, logger });
+      : await import('./bot/opsEndpoint.ts').then(({ startOpsEndpoint }) =>
+          startOpsEndpoint({ config: { ...config, metricsPort }, live, logger }),
+        );
   const bot = await startBot({
     config,
     live,

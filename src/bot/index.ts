@@ -5,4 +5,5 @@ export type { BotContext, Command } from './commands/types.ts';
 export { createLogger, type Logger } from './logger.ts';
 export { installProcessHandlers } from './processHandlers.ts';
 export { registerCommands, type RegisterResult } from './registerCommands.ts';
-export { startOpsEndpoint, type OpsEndpoint } from './opsEndpoint.ts';
+// The ops endpoint (and prom-client) is imported from './opsEndpoint.ts' only when metrics are served.
+export type { OpsEndpoint } from './opsEndpoint.ts';

@@ -32,6 +32,13 @@ describe('packed word lists', () => {
     for (const w of ['ap', 'apples', 'fi', 'c', 'zebra', 'Pear']) expect(packed.has(w)).toBe(false);
   });
 
+  it('GIVEN a nearly sorted list whose repeats come out of order WHEN packed THEN each word keeps the value of its first line', () => {
+    const packed = new PackedWords(['a', 'c', 'b', 'c', 'd', 'a', 'e'].join('\n'), [1, 2, 3, 4, 5, 6, 7]);
+    expect(packed.size).toBe(5);
+    expect(['a', 'b', 'c', 'd', 'e'].map((w) => packed.get(w))).toEqual([1, 3, 2, 5, 7]);
+    for (const w of ['', 'aa', 'bb', 'f', 'A']) expect(packed.has(w)).toBe(false);
+  });
+
   it('GIVEN the whole SCOWL list WHEN asked about every word and its near misses THEN the answers are those of a Set', () => {
     const all = readFileSync(wordListPath, 'utf8').split('\n');
     const set = new Set(all);
