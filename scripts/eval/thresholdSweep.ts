@@ -23,12 +23,14 @@ import type { KnowledgeBase } from '../../src/search/knowledgeBase.ts';
 import { runHeldout } from './heldout.ts';
 import { loadUnanswerables } from './ownSets.ts';
 import { EVAL_PATHS } from './paths.ts';
-import { loadQuestionSets } from './questionSets.ts';
-import { questionWordOf } from './questionWord.ts';
+import { loadQuestionSets, type GoldQuestion } from './questionSets.ts';
 import { loadEvalKnowledge, runQuestions } from './runEval.ts';
 import { scoreAnswer } from './scoreAnswer.ts';
 import { scorePrediction } from './squad.ts';
 import { runSquad } from './squadEval.ts';
+import type { SpanResult } from './squadRun.ts';
+
+const HAND_WRITTEN = 'data/unanswerable/squad-13-unanswerable.json';
 
 /** A question's answers by threshold: piece i holds for thresholds in (bounds[i-1], bounds[i]]. */
 interface Steps {
@@ -78,153 +80,132 @@ function recorder(weights: ModelWeights, log: Steps[]) {
   };
 }
 
-async function main(argv: string[]) {
-  const weights = committedWeights();
-  const started = performance.now();
-  const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
-  // SQuAD dev with the hand-written tricks.
+/** A question's gold and its answers by threshold. */
+interface Asked<G> {
+  gold: G;
+  steps: Steps;
+}
+
+/** Every set asked once per step: SQuAD with its tricks, the held-out stories, our own sets. */
+async function askAll(weights: ModelWeights) {
   const squadLog: Steps[] = [];
   const squad = await runSquad(
-    {
-      files: [EVAL_PATHS.squadDev, 'data/unanswerable/squad-13-unanswerable.json'],
-      allInOne: false,
-      compare: false,
-    },
+    { files: [EVAL_PATHS.squadDev, HAND_WRITTEN], allInOne: false, compare: false },
     recorder(weights, squadLog),
   );
-  console.log(`SQuAD asked in ${elapsed()}`);
   const heldLog: Steps[] = [];
   const held = await runHeldout(recorder(weights, heldLog));
-  console.log(`held-out asked in ${elapsed()}`);
   const kb = await loadEvalKnowledge(EVAL_PATHS.storyDirs);
   const sets = await loadQuestionSets(EVAL_PATHS.questionsDir);
   const trickSets = await loadUnanswerables();
   const ownLog: Steps[] = [];
   runQuestions(kb, [...sets, ...trickSets], recorder(weights, ownLog));
-  console.log(`own sets asked in ${elapsed()}`);
-  const ownGold = [...sets, ...trickSets].flatMap((s) => s.questions.map((q) => ({ q, story: s.story })));
-  const squadRes = squad.results.lede;
-  const heldRes = held.results.lede.slice(0, heldLog.length);
+  const own = [...sets, ...trickSets].flatMap((s, i) =>
+    s.questions.map((q) => ({ q, story: s.story, trickFile: i >= sets.length })),
+  );
+  return {
+    squad: squad.results.lede.map((r, i) => ({ gold: r, steps: squadLog[i]! })),
+    held: held.results.lede.map((r, i) => ({ gold: r, steps: heldLog[i]! })),
+    own: own.map((gold, i) => ({ gold, steps: ownLog[i]! })),
+  };
+}
 
-  // Causes at the committed threshold.
-  const t0 = weights.threshold;
-  const causeOf = (s: Steps) => {
-    const now = answerAt(s, t0)?.answer ?? null;
-    if (now !== null) return 'answered';
-    if ((s.answers[0]?.answer ?? null) === null)
-      return s.right === undefined ? 'no paragraph / rule path' : 'rule (any threshold)';
-    return (s.real ?? 1) < (s.right ?? 1) ? 'threshold, detector lower' : 'threshold, span model lower';
-  };
-  const countBy = <T>(xs: readonly T[], key: (x: T) => string) => {
-    const m = new Map<string, number>();
-    for (const x of xs) m.set(key(x), (m.get(key(x)) ?? 0) + 1);
-    return [...m].sort((a, b) => b[1] - a[1]);
-  };
-  const real = squadRes.map((r, i) => ({ r, s: squadLog[i]! })).filter((x) => !x.r.gold.isImpossible);
-  const tricks = squadRes.map((r, i) => ({ r, s: squadLog[i]! })).filter((x) => x.r.gold.isImpossible);
-  console.log(`\nSQuAD real questions (${real.length}) at ${t0}, by cause:`);
-  for (const [k, n] of countBy(real, (x) => causeOf(x.s)))
-    console.log(`  ${k}: ${n} (${((100 * n) / real.length).toFixed(1)} %)`);
-  console.log(`SQuAD tricks (${tricks.length}) at ${t0}, by cause:`);
-  for (const [k, n] of countBy(tricks, (x) => causeOf(x.s)))
-    console.log(`  ${k}: ${n} (${((100 * n) / tricks.length).toFixed(1)} %)`);
-  console.log('SQuAD real refused per question word (n, refused %, rule %, threshold %):');
-  const words = countBy(real, (x) => x.r.word);
-  for (const [w, n] of words) {
-    const group = real.filter((x) => x.r.word === w);
-    const c = (pred: (k: string) => boolean) =>
-      ((100 * group.filter((x) => pred(causeOf(x.s))).length) / n).toFixed(1);
+type Cause =
+  'answered' | 'rule' | 'no paragraph' | 'threshold, detector lower' | 'threshold, span model lower';
+
+/** Why a question is refused at threshold t (or that it is answered). */
+function causeOf(s: Steps, t: number): Cause {
+  if ((answerAt(s, t)?.answer ?? null) !== null) return 'answered';
+  if ((s.answers[0]?.answer ?? null) === null) return s.right === undefined ? 'no paragraph' : 'rule';
+  return (s.real ?? 1) < (s.right ?? 1) ? 'threshold, detector lower' : 'threshold, span model lower';
+}
+
+const percent = (n: number, of: number) => `${((100 * n) / (of || 1)).toFixed(1)} %`;
+
+/** The refusals at threshold t by cause, and the real questions' per question word. */
+function printCauses(squad: readonly Asked<SpanResult>[], t: number): void {
+  for (const impossible of [false, true]) {
+    const group = squad.filter((a) => a.gold.gold.isImpossible === impossible);
+    console.log(`SQuAD ${impossible ? 'tricks' : 'real questions'} (${group.length}) at ${t}, by cause:`);
+    const counts = new Map<Cause, number>();
+    for (const a of group) counts.set(causeOf(a.steps, t), (counts.get(causeOf(a.steps, t)) ?? 0) + 1);
+    for (const [cause, n] of counts) console.log(`  ${cause}: ${n} (${percent(n, group.length)})`);
+  }
+  console.log(
+    'SQuAD real questions per question word: n, refused, by rule or no paragraph, by the threshold',
+  );
+  const real = squad.filter((a) => !a.gold.gold.isImpossible);
+  for (const word of new Set(real.map((a) => a.gold.word))) {
+    const causes = real.filter((a) => a.gold.word === word).map((a) => causeOf(a.steps, t));
+    const share = (pick: (c: Cause) => boolean) => percent(causes.filter(pick).length, causes.length);
     console.log(
-      `  ${w}: ${n}, ${c((k) => k !== 'answered')}, ${c((k) => k.startsWith('rule') || k.startsWith('no'))}, ${c((k) => k.startsWith('threshold'))}`,
+      `  ${word}: ${causes.length}, ${share((c) => c !== 'answered')}, ${share((c) => c === 'rule' || c === 'no paragraph')}, ${share((c) => c.startsWith('threshold'))}`,
     );
   }
+}
 
-  const squadAt = (t: number) => {
-    let f1 = 0;
-    let contains = 0;
-    let refusedReal = 0;
-    let refusedTricks = 0;
-    squadRes.forEach((r, i) => {
-      const a = answerAt(squadLog[i]!, t)?.answer ?? null;
-      const sc = scorePrediction(a, { ...r.gold, plausibleAnswers: [] });
-      if (r.gold.isImpossible) refusedTricks += a === null ? 1 : 0;
-      else {
-        f1 += sc.f1;
-        contains += sc.contains ? 1 : 0;
-        refusedReal += a === null ? 1 : 0;
-      }
-    });
-    const nr = real.length;
-    const nt = tricks.length;
-    return {
-      f1: (100 * f1) / nr,
-      contains: (100 * contains) / nr,
-      refusedReal: (100 * refusedReal) / nr,
-      tricks: (100 * refusedTricks) / nt,
-    };
+/** SQuAD-style figures at threshold t: HasAns F1, contains, real refused, tricks refused, overall. */
+function spanFigures(asked: readonly Asked<SpanResult>[], t: number) {
+  let f1 = 0;
+  let contains = 0;
+  let refusedReal = 0;
+  let refusedTricks = 0;
+  for (const { gold, steps } of asked) {
+    const answer = answerAt(steps, t)?.answer ?? null;
+    if (gold.gold.isImpossible) refusedTricks += answer === null ? 1 : 0;
+    else {
+      const score = scorePrediction(answer, { ...gold.gold, plausibleAnswers: [] });
+      f1 += score.f1;
+      contains += score.contains ? 1 : 0;
+      refusedReal += answer === null ? 1 : 0;
+    }
+  }
+  const tricks = asked.filter((a) => a.gold.gold.isImpossible).length;
+  const real = asked.length - tricks;
+  return {
+    f1: (100 * f1) / real,
+    contains: (100 * contains) / real,
+    refusedReal: (100 * refusedReal) / real,
+    tricks: (100 * refusedTricks) / (tricks || 1),
+    overall: (100 * (f1 + refusedTricks)) / asked.length,
   };
-  const heldAt = (t: number) => {
-    let f1 = 0;
-    let n = 0;
-    let tr = 0;
-    let nt = 0;
-    heldRes.forEach((r, i) => {
-      const a = answerAt(heldLog[i]!, t)?.answer ?? null;
-      if (r.gold.isImpossible) {
-        nt++;
-        tr += a === null ? 1 : 0;
-      } else {
-        n++;
-        f1 += scorePrediction(a, { ...r.gold, plausibleAnswers: [] }).f1;
-      }
-    });
-    return { f1: (100 * f1) / n, tricks: (100 * tr) / nt, overall: (100 * (f1 + tr)) / (n + nt) };
+}
+
+/** Our own sets at threshold t: share right of the gold sets, share refused of the trick file. */
+function ownFigures(
+  asked: readonly Asked<{ q: GoldQuestion; story: string; trickFile: boolean }>[],
+  t: number,
+) {
+  const right = (trickFile: boolean) => {
+    const group = asked.filter((a) => a.gold.trickFile === trickFile);
+    const n = group.filter((a) => scoreAnswer(a.gold.q, a.gold.story, answerAt(a.steps, t)).right).length;
+    return (100 * n) / (group.length || 1);
   };
-  const ownAt = (t: number) => {
-    let right = 0;
-    let n = 0;
-    let tr = 0;
-    let nt = 0;
-    ownLog.forEach((s, i) => {
-      const { q, story } = ownGold[i]!;
-      const sc = scoreAnswer(q, story, answerAt(s, t));
-      if (q.answerable) {
-        n++;
-        right += sc.right ? 1 : 0;
-      } else {
-        nt++;
-        tr += sc.right ? 1 : 0;
-      }
-    });
-    return { right: (100 * right) / n, tricks: (100 * tr) / nt };
-  };
+  return { right: right(false), tricks: right(true) };
+}
+
+const GRID = [0.3, 0.35, 0.38, 0.4, 0.42, 0.44, 0.45, 0.46, 0.47, 0.48, 0.49, 0.5, 0.52, 0.54];
+
+async function main(argv: string[]) {
+  const weights = committedWeights();
+  const started = performance.now();
+  const asked = await askAll(weights);
+  console.log(`asked in ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
+  printCauses(asked.squad, weights.threshold);
   console.log(
-    '\nthreshold | SQuAD HasAns F1 / contains / real refused / tricks refused | held-out F1 / tricks / overall | own right / own tricks',
+    '\nthreshold | SQuAD HasAns F1 / contains / real refused / tricks refused | held-out HasAns F1 / tricks refused / overall | own sets right / own unanswerables refused',
   );
-  const grid = [0.3, 0.35, 0.38, 0.4, 0.42, 0.44, 0.45, 0.46, 0.47, 0.48, 0.49, 0.5, t0, 0.52, 0.54];
-  for (const t of grid) {
-    const s = squadAt(t);
-    const h = heldAt(t);
-    const o = ownAt(t);
+  const f = (x: number) => x.toFixed(1);
+  for (const t of [...new Set([...GRID, weights.threshold])].sort((a, b) => a - b)) {
+    const s = spanFigures(asked.squad, t);
+    const h = spanFigures(asked.held, t);
+    const o = ownFigures(asked.own, t);
     console.log(
-      `${t.toFixed(4)} | ${s.f1.toFixed(1)} / ${s.contains.toFixed(1)} / ${s.refusedReal.toFixed(1)} / ${s.tricks.toFixed(1)} | ${h.f1.toFixed(1)} / ${h.tricks.toFixed(1)} / ${h.overall.toFixed(1)} | ${o.right.toFixed(1)} / ${o.tricks.toFixed(1)}`,
+      `${t.toFixed(4)} | ${f(s.f1)} / ${f(s.contains)} / ${f(s.refusedReal)} / ${f(s.tricks)} | ${f(h.f1)} / ${f(h.tricks)} / ${f(h.overall)} | ${f(o.right)} / ${f(o.tricks)}`,
     );
   }
   const out = argv.includes('--out') ? argv[argv.indexOf('--out') + 1] : undefined;
-  if (out)
-    writeFileSync(
-      out,
-      JSON.stringify({
-        squad: squadRes.map((r, i) => ({
-          gold: r.gold,
-          word: questionWordOf(r.gold.question),
-          steps: squadLog[i],
-        })),
-        held: heldRes.map((r, i) => ({ gold: r.gold, steps: heldLog[i] })),
-        own: ownLog.map((s, i) => ({ gold: ownGold[i], steps: s })),
-      }),
-    );
-  console.log(elapsed());
+  if (out) writeFileSync(out, JSON.stringify(asked));
 }
 
 await main(process.argv.slice(2));
