@@ -6,9 +6,9 @@
  *
  * The floor is a count (69 of 81 tricks refused), so the threshold it sets is the score up to which
  * one particular trick is still answered: on the weights of 2026-12-01 (night merge) "Where was
- * Maria Holm's garage damaged?" → "Nordbank Markets" (answered up to 0.5063) set 0.5094, the next
- * ones 0.4968 and 0.4833. `log` names it, so a trick check that refuses it can be written for any
- * story (scripts/eval/thresholdSweep.ts prints what each threshold costs).
+ * Maria Holm's garage damaged?" → "Nordbank Markets" (answered up to 0.5063) sets 0.5064 (0.5094 in
+ * 0.005 steps), the next ones 0.4968 and 0.4833. `log` names it, so a trick check that refuses it can
+ * be written for any story (scripts/eval/thresholdSweep.ts prints what each threshold costs).
  */
 import { answerQuestion } from '../../src/qa/answer.ts';
 import type { ModelWeights } from '../../src/qa/model.ts';
