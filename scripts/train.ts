@@ -17,6 +17,20 @@ import { crossValidate } from './train/crossValidate.ts';
 import { fit, fitChoice } from './train/fit.ts';
 import { ownStoriesFloor } from './train/ownStoriesFloor.ts';
 import { serializeWeights } from './train/trainModel.ts';
+import { scorePrediction } from './eval/squad.ts';
+
+/** The cross-validated predictions, one line each, for trying threshold rules without retraining. */
+const cvDump = (pooled: ReturnType<typeof crossValidate>['pooled']) =>
+  pooled.map((p) => ({
+    source: p.item.source,
+    impossible: p.item.question.isImpossible,
+    question: p.item.question.question,
+    confidence: p.confidence,
+    right: p.right,
+    real: p.real,
+    answered: p.answer !== null,
+    f1: scorePrediction(p.span, p.item.question).f1,
+  }));
 
 async function main(argv: string[]) {
   const check = argv.includes('--check');
@@ -31,6 +45,8 @@ async function main(argv: string[]) {
     `${items.length} questions (${handWritten} hand-written unanswerables, ${news} of news stories) read in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
   const cv = crossValidate(items, log);
+  const dumpAt = argv.indexOf('--dump-cv');
+  if (dumpAt >= 0) writeFileSync(argv[dumpAt + 1]!, JSON.stringify(cvDump(cv.pooled)));
   const calibration = fitCalibration(calibrationPoints(cv.pooled));
   const weights = { ...fit(items), choice: fitChoice(cv.judged), calibration };
   const cvThreshold = Math.ceil(calibrated(cv.threshold, calibration) * 10000) / 10000;
@@ -46,7 +62,7 @@ async function main(argv: string[]) {
       cvThreshold,
     ),
   );
-  const threshold = await ownStoriesFloor(weights, cvThreshold);
+  const threshold = await ownStoriesFloor(weights, cvThreshold, log);
   if (threshold > cvThreshold) {
     log(`threshold ${threshold.toFixed(4)} (raised from ${cvThreshold} to refuse our own stories' tricks):`);
     log(cv.figuresAt(uncalibrated(threshold, calibration)));

@@ -1,7 +1,7 @@
 /** Fits the ranker and the refusal model on items, and predicts with them. */
 import { choiceFeatures, chosenIndex } from '../../src/qa/chooseParagraph.ts';
 import { candidateFeatures, sentenceMatches, type Features } from '../../src/qa/features.ts';
-import type { ModelWeights } from '../../src/qa/model.ts';
+import { dot, sigmoid, type ModelWeights } from '../../src/qa/model.ts';
 import { judgeParagraph } from '../../src/qa/rankAnswer.ts';
 import { candidatesWithRule } from '../../src/qa/paragraphAnalysis.ts';
 import { tokenF1 } from '../eval/squad.ts';
@@ -91,6 +91,9 @@ export interface Prediction {
   span: string | null;
   /** The chosen paragraph is the gold one (cite@1). */
   citedGold?: boolean;
+  /** The chosen paragraph's span model and trick detector (raw probabilities; their product is `confidence`). */
+  right?: number;
+  real?: number;
 }
 
 /** An item's read paragraphs as judged under some weights: what the paragraph choice needs. */
@@ -99,6 +102,8 @@ export interface Judged {
   /** Per judged paragraph: its best span, raw confidence and choice features (chooseParagraph.ts). */
   texts: string[];
   raw: number[];
+  /** Per judged paragraph: the span model's and the trick detector's probabilities. */
+  parts?: [number, number][];
   choice: Features[];
   /** Which paragraphs are the gold one. */
   gold: boolean[];
@@ -121,6 +126,10 @@ export function judgeItems(
       gold,
       texts: verdicts.map((v) => v.best.text),
       raw: verdicts.map((v) => v.raw),
+      parts: verdicts.map((v) => [
+        sigmoid(dot(weights.confidence, v.refusal)),
+        sigmoid(dot(weights.answerable ?? {}, v.refusal)),
+      ]),
       choice: verdicts.length ? choiceFeatures(verdicts) : [],
     };
   });
@@ -128,10 +137,19 @@ export function judgeItems(
 
 /** Each judged item's chosen paragraph (no threshold applied); its raw confidence is the prediction's. */
 export function predictChosen(judged: readonly Judged[], choice?: Record<string, number>): Prediction[] {
-  return judged.map(({ item, texts, raw, choice: features, gold }) => {
+  return judged.map(({ item, texts, raw, parts, choice: features, gold }) => {
     const at = chosenIndex(choice, raw, features);
     const text = at >= 0 ? texts[at]! : null;
-    return { item, answer: text, confidence: at >= 0 ? raw[at]! : 0, span: text, citedGold: !!gold[at] };
+    const [right, real] = parts?.[at] ?? [0, 0];
+    return {
+      item,
+      answer: text,
+      confidence: at >= 0 ? raw[at]! : 0,
+      span: text,
+      citedGold: !!gold[at],
+      right,
+      real,
+    };
   });
 }
 

@@ -29,6 +29,8 @@ import { toRecord, trainLogistic, Vocabulary, type Sparse, type TrainOptions } f
  * tricks best but answers more wrong spans (and its scores crowd at the ends; see calibrate.ts).
  */
 export const REFUSAL_TRAINING = { epochs: 6, rate: 0.1, l2: 1e-4 };
+/** How many times a news story's question counts in the trick detector (quickRefusal.ts --news-weight). */
+export const NEWS_WEIGHT = 1;
 /** A span is "right" when its token F1 with a gold answer reaches this. */
 export const RIGHT_F1 = 0.5;
 
@@ -65,6 +67,7 @@ export function fitRefusalOn(
   examples: readonly (readonly RefusalExample[])[],
   training: TrainOptions = REFUSAL_TRAINING,
   goldOnly = false,
+  newsWeight = NEWS_WEIGHT,
 ): Pick<ModelWeights, 'confidence' | 'answerable'> {
   const vocabulary = new Vocabulary();
   const right: { x: Sparse; y: number }[] = [];
@@ -76,7 +79,8 @@ export function fitRefusalOn(
       right.push({ x, y: !impossible && bestF1(v.text, item.question.answers) >= RIGHT_F1 ? 1 : 0 });
       const gold = !item.gold || item.gold.paragraph.number === v.paragraph;
       if (item.source !== 'generated' && (impossible || gold || !goldOnly))
-        real.push({ x, y: impossible ? 0 : 1 });
+        for (let k = item.source === 'news' ? newsWeight : 1; k > 0; k--)
+          real.push({ x, y: impossible ? 0 : 1 });
     }
   });
   const dims = vocabulary.names.length;

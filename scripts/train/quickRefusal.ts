@@ -48,11 +48,12 @@ function crossValidated(
   verdicts: readonly (readonly RefusalExample[])[],
   training = REFUSAL_TRAINING,
   goldOnly = false,
+  newsWeight?: number,
 ): (Prediction & { cues: string })[] {
   const pooled: (Prediction & { cues: string })[] = [];
   for (let fold = 0; fold < FOLDS; fold++) {
     const inTrain = (_: unknown, i: number) => items[i]!.article % FOLDS !== fold;
-    const w = fitRefusalOn(items.filter(inTrain), verdicts.filter(inTrain), training, goldOnly);
+    const w = fitRefusalOn(items.filter(inTrain), verdicts.filter(inTrain), training, goldOnly, newsWeight);
     items.forEach((item, i) => {
       if (item.article % FOLDS !== fold) return;
       let best: { text: string; confidence: number; cues: string } | undefined;
@@ -134,6 +135,10 @@ async function main(argv: string[]) {
     );
     const other = crossValidated(items, without, training);
     reportBoth(`SQuAD without ${group}`, other);
+  }
+  for (const weight of option('news-weight')?.split(',') ?? []) {
+    const other = crossValidated(items, verdicts, training, false, Number(weight));
+    reportBoth(`SQuAD, news counted ${weight} times in the detector`, other);
   }
   if (argv.includes('--gold-only')) {
     const other = crossValidated(items, verdicts, training, true);
