@@ -4,6 +4,7 @@ import type { KnowledgeBase } from '../search/knowledgeBase.ts';
 import { normalizeTerm } from '../search/terms.ts';
 import { candidatesOf, sentenceRanges, type Candidate } from './candidates.ts';
 import { tagText, type TaggedText } from '../knowledge/tagger.ts';
+import { packAnalysis, unpackAnalysis } from './packedAnalysis.ts';
 
 export interface ParagraphAnalysis {
   paragraph: Paragraph;
@@ -32,9 +33,18 @@ export function analyzeParagraph(
   };
 }
 
-/** The analysis of paragraph `id` of a knowledge base, worked out once and kept on it. */
-export const paragraphAnalysis = (kb: KnowledgeBase, id: number): ParagraphAnalysis =>
-  kb.analysis.get(`paragraph-analysis:${id}`, () => analyzeParagraph(kb.paragraphs[id]!, kb.tags.get(id)));
+/**
+ * The analysis of paragraph `id` of a knowledge base, worked out once and kept on it packed
+ * (packedAnalysis.ts): a later question gets it unpacked, equal field for field, without tagging again.
+ */
+export function paragraphAnalysis(kb: KnowledgeBase, id: number): ParagraphAnalysis {
+  const paragraph = kb.paragraphs[id]!;
+  let fresh: ParagraphAnalysis | undefined;
+  const packed = kb.analysis.get(`paragraph-analysis:${id}`, () =>
+    packAnalysis((fresh = analyzeParagraph(paragraph, kb.tags.get(id)))),
+  );
+  return fresh ?? unpackAnalysis(paragraph, packed);
+}
 
 /**
  * The paragraph's candidates, plus the rule extractor's answer as one more (kind "rule") when it is
