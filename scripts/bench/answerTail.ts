@@ -15,9 +15,11 @@ import { percentile } from './stats.ts';
 const [snapshot, countArg] = process.argv.slice(2);
 if (!snapshot) throw new Error('usage: answerTail.ts SNAPSHOT [questions]');
 const count = Number(countArg ?? 500);
-const read = await readSnapshotFile(snapshot, () => Promise.resolve('answer-profile'), 'profile');
+// A snapshot written by answerProfile.ts --cache; another's code version and hash through the environment.
+const hash = process.env.SNAPSHOT_HASH ?? 'profile';
+const read = await readSnapshotFile(snapshot, () => Promise.resolve(process.env.SNAPSHOT_CODE ?? 'answer-profile'), hash);
 if (!read.ok) throw new Error('the snapshot does not load');
-const kb = fromSnapshotParts(read.sections, 'profile');
+const kb = fromSnapshotParts(read.sections, hash);
 const questions = buildQueries(kb.paragraphs, { count: count + 100, seed: 20240711 }).map((q) => q.text);
 
 const pauses: { start: number; duration: number; kind: number }[] = [];

@@ -215,7 +215,6 @@ function titleTerms(kb: KnowledgeBase, storyId: string): Set<string> {
   );
 }
 
-
 /** The term of `terms` that matches `term` (itself, or the one a typo stands for), if any. */
 export function matchingTerm(term: string, terms: Iterable<string>): string | undefined {
   const all = [...terms];
@@ -461,36 +460,63 @@ function heldTerms(
   terms: readonly string[],
   typos: ReadonlyMap<string, ReadonlySet<string>>,
 ): HeldTerms {
-  const n = terms.length;
-  const sentence = new Float64Array(paragraph.sentences.length * n).fill(-1);
-  const inParagraph = new Float64Array(n).fill(-1);
-  const inTitle = new Float64Array(n).fill(-1);
-  // The paragraph's term sets, fetched once for all its sentences and terms, when first needed.
-  let sets: ParagraphTermSets | undefined;
-  return {
-    inSentence(i, j) {
-      if (sentence[i * n + j]! < 0) {
-        const term = terms[j]!;
-        sets ??= paragraphTermSets(kb, paragraph);
-        const held = matchStrength(term, sets.held[i] ?? EMPTY, typos.get(term));
-        // A word the sentence writes out beats one it holds through a name, pronoun or synonym.
-        sentence[i * n + j] = held === 1 && (sets.notWritten[i] ?? NONE).includes(term) ? 0.9 : held;
-      }
-      return sentence[i * n + j]!;
-    },
-    inParagraph(j) {
-      if (inParagraph[j]! < 0) {
-        sets ??= paragraphTermSets(kb, paragraph);
-        inParagraph[j] = heldInAny(terms[j]!, sets.held, typos.get(terms[j]!)) * ELSEWHERE_IN_PARAGRAPH;
-      }
-      return inParagraph[j]!;
-    },
-    inTitle(j) {
-      if (inTitle[j]! < 0)
-        inTitle[j] =
-          matchStrength(terms[j]!, titleTerms(kb, paragraph.storyId), typos.get(terms[j]!)) *
-          ELSEWHERE_IN_PARAGRAPH;
-      return inTitle[j]!;
-    },
-  };
+  return new HeldTermTable(kb, paragraph, terms, typos);
+}
+
+/**
+ * `HeldTerms` of one paragraph, each value worked out when first asked for. One object and one array
+ * (sentences × terms, then the paragraph's and the title's row), not three closures and three arrays:
+ * kept on the knowledge base for every paragraph a question's search reads, they were copied by the
+ * scavenger.
+ */
+class HeldTermTable implements HeldTerms {
+  readonly #values: Float64Array;
+  /** The paragraph's term sets, fetched once for all its sentences and terms, when first needed. */
+  #sets: ParagraphTermSets | undefined;
+
+  constructor(
+    private readonly kb: KnowledgeBase,
+    private readonly paragraph: Paragraph,
+    private readonly terms: readonly string[],
+    private readonly typos: ReadonlyMap<string, ReadonlySet<string>>,
+  ) {
+    this.#values = new Float64Array((paragraph.sentences.length + 2) * terms.length).fill(-1);
+  }
+
+  #termSets(): ParagraphTermSets {
+    return (this.#sets ??= paragraphTermSets(this.kb, this.paragraph));
+  }
+
+  inSentence(i: number, j: number): number {
+    const at = i * this.terms.length + j;
+    if (this.#values[at]! < 0) {
+      const term = this.terms[j]!;
+      const sets = this.#termSets();
+      const held = matchStrength(term, sets.held[i] ?? EMPTY, this.typos.get(term));
+      // A word the sentence writes out beats one it holds through a name, pronoun or synonym.
+      this.#values[at] = held === 1 && (sets.notWritten[i] ?? NONE).includes(term) ? 0.9 : held;
+    }
+    return this.#values[at]!;
+  }
+
+  inParagraph(j: number): number {
+    const at = this.paragraph.sentences.length * this.terms.length + j;
+    if (this.#values[at]! < 0) {
+      const term = this.terms[j]!;
+      this.#values[at] =
+        heldInAny(term, this.#termSets().held, this.typos.get(term)) * ELSEWHERE_IN_PARAGRAPH;
+    }
+    return this.#values[at]!;
+  }
+
+  inTitle(j: number): number {
+    const at = (this.paragraph.sentences.length + 1) * this.terms.length + j;
+    if (this.#values[at]! < 0) {
+      const term = this.terms[j]!;
+      this.#values[at] =
+        matchStrength(term, titleTerms(this.kb, this.paragraph.storyId), this.typos.get(term)) *
+        ELSEWHERE_IN_PARAGRAPH;
+    }
+    return this.#values[at]!;
+  }
 }
