@@ -205,14 +205,6 @@ const EMPTY: ReadonlySet<string> = new Set();
 
 const paragraphKey = (paragraph: Paragraph) => `${paragraph.storyId}#${paragraph.number}`;
 
-/** The union of a paragraph's sentence terms, once per paragraph (kept on the knowledge base). */
-function paragraphTerms(kb: KnowledgeBase, paragraph: Paragraph): Set<string> {
-  return kb.analysis.get(
-    `paragraph-terms:${paragraphKey(paragraph)}`,
-    () => new Set(paragraph.sentences.flatMap((_, i) => [...sentenceTerms(kb, paragraph, i)])),
-  );
-}
-
 /** A story's title terms with their aliases, once per story. */
 function titleTerms(kb: KnowledgeBase, storyId: string): Set<string> {
   const story = kb.storyById.get(storyId);
@@ -220,13 +212,6 @@ function titleTerms(kb: KnowledgeBase, storyId: string): Set<string> {
   return kb.analysis.get(
     `title-terms:${storyId}`,
     () => new Set(expandTerms(kb.aliases, termsOf(story.title))),
-  );
-}
-
-/** Each sentence's terms as written (`termsOf`), once per paragraph: both term sets below start from them. */
-function writtenTerms(kb: KnowledgeBase, paragraph: Paragraph): string[][] {
-  return kb.analysis.get(`written-terms:${paragraphKey(paragraph)}`, () =>
-    paragraph.sentences.map((s) => termsOf(s.text)),
   );
 }
 
@@ -258,18 +243,45 @@ export function alignKeyTerms(kb: KnowledgeBase, keyTerms: readonly KeyTerm[], s
  * Computed once per paragraph and kept on the knowledge base.
  */
 export function sentenceTerms(kb: KnowledgeBase, paragraph: Paragraph, sentenceIndex: number): Set<string> {
-  return sentenceTermSets(kb, paragraph)[sentenceIndex] ?? new Set();
+  return paragraphTermSets(kb, paragraph).held[sentenceIndex] ?? new Set();
 }
 
-/** `sentenceTerms` of every sentence of a paragraph. */
-const sentenceTermSets = (kb: KnowledgeBase, paragraph: Paragraph): Set<string>[] =>
-  kb.analysis.get(`sentence-terms:${paragraphKey(paragraph)}`, () =>
-    paragraph.sentences.map((_, i) => computeSentenceTerms(kb, paragraph, i)),
-  );
+/**
+ * A paragraph's term sets, kept on the knowledge base: per sentence, its `sentenceTerms`, and those of
+ * them it does not write out (a name, a person's title, an alias, "say"). Neither the union of the
+ * sentences' sets nor each sentence's written terms is kept: both were read from these (at 100k
+ * paragraphs they were 33 of the 211 KiB a bench question left on the heap, docs/performance.md).
+ */
+interface ParagraphTermSets {
+  held: Set<string>[];
+  /** Per sentence, the terms of `held` it does not write out (mostly none: one shared empty list). */
+  notWritten: readonly string[][];
+}
 
-function computeSentenceTerms(kb: KnowledgeBase, paragraph: Paragraph, sentenceIndex: number): Set<string> {
+const NONE: readonly string[] = Object.freeze([]) as readonly string[];
+
+const paragraphTermSets = (kb: KnowledgeBase, paragraph: Paragraph): ParagraphTermSets =>
+  kb.analysis.get(`sentence-terms:${paragraphKey(paragraph)}`, () => {
+    const held: Set<string>[] = [];
+    const notWritten: (readonly string[])[] = [];
+    paragraph.sentences.forEach((sentence, i) => {
+      const written = termsOf(sentence.text);
+      const terms = computeSentenceTerms(kb, paragraph, i, written);
+      held.push(terms);
+      const others = [...terms].filter((t) => !written.includes(t));
+      notWritten.push(others.length ? others : NONE);
+    });
+    return { held, notWritten: notWritten as string[][] };
+  });
+
+function computeSentenceTerms(
+  kb: KnowledgeBase,
+  paragraph: Paragraph,
+  sentenceIndex: number,
+  written: readonly string[],
+): Set<string> {
   const sentence = paragraph.sentences[sentenceIndex]!;
-  const terms = [...writtenTerms(kb, paragraph)[sentenceIndex]!];
+  const terms = [...written];
   const people = kb.facts.get(paragraph.storyId)?.people;
   if (people) {
     for (const m of people.mentions) {
@@ -420,12 +432,26 @@ function typosOf(
     for (const hit of hits) {
       const paragraph = kb.paragraphs[hit.id];
       if (!paragraph) continue;
-      paragraphTerms(kb, paragraph).forEach((t) => vocabulary.add(t));
+      // The union of its sentences' terms, in their order.
+      for (const set of paragraphTermSets(kb, paragraph).held) set.forEach((t) => vocabulary.add(t));
       titleTerms(kb, paragraph.storyId).forEach((t) => vocabulary.add(t));
     }
     for (const k of unknown) typos.set(k.term, typoMatches(k.term, vocabulary));
   }
   return typos;
+}
+
+/**
+ * `matchStrength` of a term in the union of the sets (the best of its strength in each: written out,
+ * a typo of a word, or neither, is the same question of the union and of the sets one by one).
+ */
+function heldInAny(term: string, sets: readonly ReadonlySet<string>[], typos?: ReadonlySet<string>): number {
+  let best = 0;
+  for (const set of sets) {
+    best = Math.max(best, matchStrength(term, set, typos));
+    if (best === 1) break;
+  }
+  return best;
 }
 
 function heldTerms(
@@ -434,40 +460,63 @@ function heldTerms(
   terms: readonly string[],
   typos: ReadonlyMap<string, ReadonlySet<string>>,
 ): HeldTerms {
-  const n = terms.length;
-  const sentence = new Float64Array(paragraph.sentences.length * n).fill(-1);
-  const inParagraph = new Float64Array(n).fill(-1);
-  const inTitle = new Float64Array(n).fill(-1);
-  // The paragraph's term sets, fetched once for all its sentences and terms, when first needed.
-  let sentenceSets: Set<string>[] | undefined;
-  let written: string[][] | undefined;
-  return {
-    inSentence(i, j) {
-      if (sentence[i * n + j]! < 0) {
-        const term = terms[j]!;
-        sentenceSets ??= sentenceTermSets(kb, paragraph);
-        const held = matchStrength(term, sentenceSets[i] ?? EMPTY, typos.get(term));
-        // A word the sentence writes out beats one it holds through a name, pronoun or synonym. Read
-        // from the sentence's written terms (a short list; a `Set` of them per sentence, kept on the
-        // knowledge base, was one more object for the collector to copy per sentence read).
-        if (held === 1) written ??= writtenTerms(kb, paragraph);
-        sentence[i * n + j] = held === 1 && !(written![i] ?? []).includes(term) ? 0.9 : held;
-      }
-      return sentence[i * n + j]!;
-    },
-    inParagraph(j) {
-      if (inParagraph[j]! < 0)
-        inParagraph[j] =
-          matchStrength(terms[j]!, paragraphTerms(kb, paragraph), typos.get(terms[j]!)) *
-          ELSEWHERE_IN_PARAGRAPH;
-      return inParagraph[j]!;
-    },
-    inTitle(j) {
-      if (inTitle[j]! < 0)
-        inTitle[j] =
-          matchStrength(terms[j]!, titleTerms(kb, paragraph.storyId), typos.get(terms[j]!)) *
-          ELSEWHERE_IN_PARAGRAPH;
-      return inTitle[j]!;
-    },
-  };
+  return new HeldTermTable(kb, paragraph, terms, typos);
+}
+
+/**
+ * `HeldTerms` of one paragraph, each value worked out when first asked for. One object and one array
+ * (sentences × terms, then the paragraph's and the title's row), not three closures and three arrays:
+ * kept on the knowledge base for every paragraph a question's search reads, they were copied by the
+ * scavenger.
+ */
+class HeldTermTable implements HeldTerms {
+  readonly #values: Float64Array;
+  /** The paragraph's term sets, fetched once for all its sentences and terms, when first needed. */
+  #sets: ParagraphTermSets | undefined;
+
+  constructor(
+    private readonly kb: KnowledgeBase,
+    private readonly paragraph: Paragraph,
+    private readonly terms: readonly string[],
+    private readonly typos: ReadonlyMap<string, ReadonlySet<string>>,
+  ) {
+    this.#values = new Float64Array((paragraph.sentences.length + 2) * terms.length).fill(-1);
+  }
+
+  #termSets(): ParagraphTermSets {
+    return (this.#sets ??= paragraphTermSets(this.kb, this.paragraph));
+  }
+
+  inSentence(i: number, j: number): number {
+    const at = i * this.terms.length + j;
+    if (this.#values[at]! < 0) {
+      const term = this.terms[j]!;
+      const sets = this.#termSets();
+      const held = matchStrength(term, sets.held[i] ?? EMPTY, this.typos.get(term));
+      // A word the sentence writes out beats one it holds through a name, pronoun or synonym.
+      this.#values[at] = held === 1 && (sets.notWritten[i] ?? NONE).includes(term) ? 0.9 : held;
+    }
+    return this.#values[at]!;
+  }
+
+  inParagraph(j: number): number {
+    const at = this.paragraph.sentences.length * this.terms.length + j;
+    if (this.#values[at]! < 0) {
+      const term = this.terms[j]!;
+      this.#values[at] =
+        heldInAny(term, this.#termSets().held, this.typos.get(term)) * ELSEWHERE_IN_PARAGRAPH;
+    }
+    return this.#values[at]!;
+  }
+
+  inTitle(j: number): number {
+    const at = (this.paragraph.sentences.length + 1) * this.terms.length + j;
+    if (this.#values[at]! < 0) {
+      const term = this.terms[j]!;
+      this.#values[at] =
+        matchStrength(term, titleTerms(this.kb, this.paragraph.storyId), this.typos.get(term)) *
+        ELSEWHERE_IN_PARAGRAPH;
+    }
+    return this.#values[at]!;
+  }
 }
