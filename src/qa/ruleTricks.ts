@@ -42,6 +42,7 @@ import { PLACE_NOUN_OF } from '../knowledge/lexicon.ts';
 import { backgroundWeight } from './background.ts';
 import { escapeRegExp, MONTH, NUMBER_WORD, WEEKDAY } from './extractSpan.ts';
 import { AUXILIARY } from './refusalRoles.ts';
+import { placeOfOtherThing } from './ruleTrickAsked.ts';
 import { pastForFuture, timeOfOtherEvent } from './ruleTrickEvent.ts';
 import { deathsNotGiven, durationForAge, ownerForRole } from './ruleTrickMeasure.ts';
 import {
@@ -92,7 +93,8 @@ export type TrickKind =
   | 'duration-for-age'
   | 'deaths-not-given'
   | 'owner-for-role'
-  | 'speaker-for-doer';
+  | 'speaker-for-doer'
+  | 'place-of-other-thing';
 
 /** Where an answer comes from: its sentence, and the title of its story. */
 export interface AnswerSource {
@@ -865,6 +867,7 @@ export function trickOf(quoting: string, answer: string, source: AnswerSource): 
   if (deathsNotGiven(question, source.sentence)) return 'deaths-not-given';
   if (ownerForRole(question, answer)) return 'owner-for-role';
   if (speakerForDoer(question, answer, source.sentence)) return 'speaker-for-doer';
+  if (placeOfOtherThing(question, answer, source.sentence)) return 'place-of-other-thing';
   return undefined;
 }
 

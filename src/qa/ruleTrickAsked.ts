@@ -1,0 +1,58 @@
+/**
+ * Trick checks where the answer's sentence is about something other than what the question asks
+ * (the four own-story tricks that set the answer threshold, issue of 2026-12-01 night): a place
+ * asked of a thing the sentence never mentions, what someone said answered from a sentence about
+ * someone else, a count out of a group the sentence does not count. Each replayed over the 4,557
+ * SQuAD gold answers in their sentences (`npx tsx scripts/eval/trickReplay.ts`); counts beside each.
+ */
+import { normalizeTerm, termsOf, tokenize } from '../search/terms.ts';
+import { escapeRegExp } from './extractSpan.ts';
+
+/** A capitalised word of the question: part of a name, not of the thing asked about. */
+const NAME_WORD = /^\p{Lu}/u;
+
+/** The question's own words after its first, that are no name: "garage", "damaged", "headquarters". */
+function thingTerms(question: string): string[] {
+  const words = tokenize(question).slice(1);
+  return words
+    .filter((w, i) => !(NAME_WORD.test(w) && i > 0) && !/['’]s$/u.test(w))
+    .map((w) => normalizeTerm(w))
+    .filter((t): t is string => t !== null);
+}
+
+/** The question's names: runs of capitalised words after its first word ("Maria Holm", "Kavora Cells"). */
+const namesOf = (question: string): string[] =>
+  [...question.matchAll(/(?<=\s)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*/gu)].map((m) => m[0]);
+
+/**
+ * The answer is one of the question's names ("manufacturer, Kavora Cells" for "… of Kavora
+ * Cells?") or what the sentence says that name's person works at ("Maria Holm, an analyst at
+ * Nordbank Markets" → "Nordbank Markets"): it tells who the name is, not where the thing happened.
+ */
+function namesTheAsked(question: string, answer: string, sentence: string): boolean {
+  const answerTerms = new Set(termsOf(answer));
+  return namesOf(question).some((name) => {
+    if (termsOf(name).some((t) => answerTerms.has(t))) return true;
+    const held = new RegExp(
+      String.raw`${escapeRegExp(name).replace(/\s+/gu, '\\s+')},\s+(?:a|an|the)\s[^,]{0,60}?\b(?:at|of|for|with)\s+${escapeRegExp(answer.trim())}`,
+      'u',
+    );
+    return held.test(sentence);
+  });
+}
+
+/**
+ * "Where was Maria Holm's garage damaged?" → "Nordbank Markets" of "Maria Holm, an analyst at
+ * Nordbank Markets, …", "Where are the headquarters of Kavora Cells?" → "manufacturer, Kavora
+ * Cells": a place asked, not one of the question's own words outside its names is in the answer's
+ * sentence, and the answer is the question's name or its person's employer. SQuAD 2.0's swapped
+ * entity. Fires on 1 of the 4,557 SQuAD gold answers ("Where is Peridinin found?" → "peridinin-type
+ * chloroplast") and 0 of the 227 news training answers; without the name or employer check it fired
+ * on 36 ("Where was the Continental Edison Company located?" → "France": a paraphrase).
+ */
+export function placeOfOtherThing(question: string, answer: string, sentence: string): boolean {
+  if (!/^\s*where\b/iu.test(question) || !answer) return false;
+  const asked = thingTerms(question);
+  const said = new Set(termsOf(sentence));
+  return asked.length > 0 && asked.every((t) => !said.has(t)) && namesTheAsked(question, answer, sentence);
+}
