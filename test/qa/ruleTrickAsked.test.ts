@@ -30,3 +30,23 @@ describe('GIVEN a where-question about a thing the answer sentence never mention
     ).toBeUndefined();
   });
 });
+
+describe('GIVEN a how-many question that counts out of a group of a given size', () => {
+  it('WHEN the answer sentence never gives that size THEN it is a trick (another group counted)', () => {
+    const sentence = 'The three children who fell ill were all under five, the health board said.';
+    expect(
+      trickOf(
+        'How many of the 40 people who ate the pies were hospitalised?',
+        'three children',
+        at(sentence),
+      ),
+    ).toBe('count-of-other-group');
+  });
+
+  it('WHEN the sentence counts out of that very group THEN the answer stands', () => {
+    const sentence = 'Of the 40 people who ate the pies, 12 were hospitalised.';
+    expect(
+      trickOf('How many of the 40 people who ate the pies were hospitalised?', '12', at(sentence)),
+    ).toBeUndefined();
+  });
+});
