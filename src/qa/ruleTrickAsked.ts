@@ -5,6 +5,7 @@
  * someone else, a count out of a group the sentence does not count. Each replayed over the 4,557
  * SQuAD gold answers in their sentences (`npx tsx scripts/eval/trickReplay.ts`); counts beside each.
  */
+import { tagText } from '../knowledge/tagger.ts';
 import { normalizeTerm, termsOf, tokenize } from '../search/terms.ts';
 import { escapeRegExp } from './extractSpan.ts';
 
@@ -72,4 +73,26 @@ export function countOfOtherGroup(question: string, sentence: string): boolean {
     size !== undefined &&
     !new RegExp(String.raw`(?<![\d,.])${escapeRegExp(size)}(?![\d])`, 'u').test(sentence)
   );
+}
+
+/** "What did the U.S. president say …": the doer of a verb of speech. */
+const SAID_BY =
+  /^\s*what\s+(?:did|does|do|has|have|had|will|would)\s+(.+?)\s+(?:say|tell|announce|add|claim|warn|declare|promise)\b/iu;
+
+/**
+ * "What did the U.S. president say at the forum?" → "Yoon made the remarks during a forum …": what
+ * someone said asked, and the answer's sentence never names them (not one word of "the U.S.
+ * president") but opens on another named person, the one it reports on. Fires on 0 of the 4,557
+ * SQuAD gold answers.
+ */
+export function speechOfOtherPerson(question: string, sentence: string): boolean {
+  const doer = SAID_BY.exec(question)?.[1];
+  if (doer === undefined) return false;
+  const named = termsOf(doer);
+  const said = new Set(termsOf(sentence));
+  if (named.length === 0 || named.some((t) => said.has(t))) return false;
+  const first = tagText(sentence).tokens.find((t) => /\p{L}/u.test(t.text));
+  if (first?.pos !== 'PROPN') return false;
+  const term = normalizeTerm(first.text);
+  return term !== null && !termsOf(question).includes(term);
 }

@@ -42,7 +42,7 @@ import { PLACE_NOUN_OF } from '../knowledge/lexicon.ts';
 import { backgroundWeight } from './background.ts';
 import { escapeRegExp, MONTH, NUMBER_WORD, WEEKDAY } from './extractSpan.ts';
 import { AUXILIARY } from './refusalRoles.ts';
-import { countOfOtherGroup, placeOfOtherThing } from './ruleTrickAsked.ts';
+import { countOfOtherGroup, placeOfOtherThing, speechOfOtherPerson } from './ruleTrickAsked.ts';
 import { pastForFuture, timeOfOtherEvent } from './ruleTrickEvent.ts';
 import { deathsNotGiven, durationForAge, ownerForRole } from './ruleTrickMeasure.ts';
 import {
@@ -95,7 +95,8 @@ export type TrickKind =
   | 'owner-for-role'
   | 'speaker-for-doer'
   | 'place-of-other-thing'
-  | 'count-of-other-group';
+  | 'count-of-other-group'
+  | 'speech-of-other-person';
 
 /** Where an answer comes from: its sentence, and the title of its story. */
 export interface AnswerSource {
@@ -870,6 +871,7 @@ export function trickOf(quoting: string, answer: string, source: AnswerSource): 
   if (speakerForDoer(question, answer, source.sentence)) return 'speaker-for-doer';
   if (placeOfOtherThing(question, answer, source.sentence)) return 'place-of-other-thing';
   if (countOfOtherGroup(question, source.sentence)) return 'count-of-other-group';
+  if (speechOfOtherPerson(question, source.sentence)) return 'speech-of-other-person';
   return undefined;
 }
 

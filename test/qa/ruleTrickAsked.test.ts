@@ -50,3 +50,20 @@ describe('GIVEN a how-many question that counts out of a group of a given size',
     ).toBeUndefined();
   });
 });
+
+describe('GIVEN a question asking what someone said', () => {
+  it('WHEN the answer sentence never names them and opens on another named person THEN it is a trick', () => {
+    const sentence = 'Okonkwo made the comments at a food safety hearing in Lagos on Monday.';
+    expect(
+      trickOf('What did the British health minister say at the food safety hearing?', sentence, at(sentence)),
+    ).toBe('speech-of-other-person');
+  });
+
+  it('WHEN the sentence names the speaker or reports them by pronoun THEN the answer stands', () => {
+    const named = 'The health minister, Okonkwo, said the pies would be destroyed.';
+    const question = 'What did the health minister say about the pies?';
+    expect(trickOf(question, 'the pies would be destroyed', at(named))).toBeUndefined();
+    const pronoun = 'She said the pies would be destroyed.';
+    expect(trickOf(question, 'the pies would be destroyed', at(pronoun))).toBeUndefined();
+  });
+});
