@@ -42,7 +42,12 @@ import { PLACE_NOUN_OF } from '../knowledge/lexicon.ts';
 import { backgroundWeight } from './background.ts';
 import { escapeRegExp, MONTH, NUMBER_WORD, WEEKDAY } from './extractSpan.ts';
 import { AUXILIARY } from './refusalRoles.ts';
-import { countOfOtherGroup, placeOfOtherThing, speechOfOtherPerson } from './ruleTrickAsked.ts';
+import {
+  countOfOtherGroup,
+  placeOfOtherThing,
+  speechOfOtherPerson,
+  tallyNotGiven,
+} from './ruleTrickAsked.ts';
 import { pastForFuture, timeOfOtherEvent } from './ruleTrickEvent.ts';
 import { deathsNotGiven, durationForAge, ownerForRole } from './ruleTrickMeasure.ts';
 import {
@@ -96,7 +101,8 @@ export type TrickKind =
   | 'speaker-for-doer'
   | 'place-of-other-thing'
   | 'count-of-other-group'
-  | 'speech-of-other-person';
+  | 'speech-of-other-person'
+  | 'tally-not-given';
 
 /** Where an answer comes from: its sentence, and the title of its story. */
 export interface AnswerSource {
@@ -872,6 +878,7 @@ export function trickOf(quoting: string, answer: string, source: AnswerSource): 
   if (placeOfOtherThing(question, answer, source.sentence)) return 'place-of-other-thing';
   if (countOfOtherGroup(question, source.sentence)) return 'count-of-other-group';
   if (speechOfOtherPerson(question, source.sentence)) return 'speech-of-other-person';
+  if (tallyNotGiven(question, source.sentence)) return 'tally-not-given';
   return undefined;
 }
 

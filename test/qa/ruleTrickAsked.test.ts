@@ -67,3 +67,20 @@ describe('GIVEN a question asking what someone said', () => {
     expect(trickOf(question, 'the pies would be destroyed', at(pronoun))).toBeUndefined();
   });
 });
+
+describe('GIVEN a question that gives a vote tally', () => {
+  it('WHEN the answer sentence gives no such tally THEN it is a trick', () => {
+    const sentence = 'The board also approved a 5 percent fine for late recalls.';
+    expect(trickOf('What did the food board vote 4-1 to approve?', '5 percent', at(sentence))).toBe(
+      'tally-not-given',
+    );
+  });
+
+  it('WHEN the sentence gives the tally (as "4-1" or "4 to 1") THEN the answer stands', () => {
+    const question = 'What did the food board vote 4-1 to approve?';
+    const dash = 'The food board voted 4-1 to approve a ban on the pies.';
+    expect(trickOf(question, 'a ban on the pies', at(dash))).toBeUndefined();
+    const words = 'The food board voted 4 to 1 to approve a ban on the pies.';
+    expect(trickOf(question, 'a ban on the pies', at(words))).toBeUndefined();
+  });
+});
