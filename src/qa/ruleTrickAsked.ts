@@ -1,8 +1,8 @@
 /**
  * Trick checks where the answer's sentence is about something other than what the question asks
- * (the four own-story tricks that set the answer threshold, issue of 2026-12-01 night): a place
- * asked of a thing the sentence never mentions, what someone said answered from a sentence about
- * someone else, a count out of a group the sentence does not count. Each replayed over the 4,557
+ * (the five own-story tricks that set the answer threshold, 2026-12-01 night): a place asked of a
+ * thing the sentence never mentions, what someone said answered from a sentence about someone else,
+ * a count out of a group the sentence does not count, a vote tally the sentence does not give. Each replayed over the 4,557
  * SQuAD gold answers in their sentences (`npx tsx scripts/eval/trickReplay.ts`); counts beside each.
  */
 import { tagText } from '../knowledge/tagger.ts';
