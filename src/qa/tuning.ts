@@ -29,9 +29,13 @@ export const MIN_TRICKS_REFUSED = 0.6;
  * by story): news tricks score higher than the hand-written SQuAD ones, so the SQuAD floor alone
  * (threshold 0.0185, with the detector squared) refused only 42 % of them, under the held-out check's floor of half. Refit
  * over the committed ranker: at 50 % SQuAD HasAns F1 28.6 (hand-written refused 67.6 %), news F1
- * 47.4; at 60 % 24.8 / 76.0 % / 42.2; 55 % keeps a margin above half for unseen stories.
+ * 47.4; at 60 % 24.8 / 76.0 % / 42.2. 55 % was meant to keep a margin above half for unseen
+ * stories, but once our own stories' tricks were caught by rules (ruleTrickAsked.ts) and this floor
+ * set the threshold (0.4044), the held-out news stories had only 42.5 % of their tricks refused
+ * (17 of 40; npm run eval -- --heldout): cross-validation by story overstates unseen stories by about
+ * 13 points. 70 % keeps them above half with that gap (held-out 57.5 % at 0.46, thresholdSweep.ts).
  */
-export const MIN_NEWS_TRICKS_REFUSED = 0.55;
+export const MIN_NEWS_TRICKS_REFUSED = 0.7;
 
 /**
  * And this share of the hand-written unanswerables over our own stories, asked through the whole
