@@ -33,9 +33,13 @@ export const MIN_TRICKS_REFUSED = 0.6;
  * stories, but once our own stories' tricks were caught by rules (ruleTrickAsked.ts) and this floor
  * set the threshold (0.4044), the held-out news stories had only 42.5 % of their tricks refused
  * (17 of 40; npm run eval -- --heldout): cross-validation by story overstates unseen stories by about
- * 13 points. 70 % keeps them above half with that gap (held-out 57.5 % at 0.46, thresholdSweep.ts).
+ * 13 points. At 70 % (threshold 0.4469) answering rose but refusing fell more: the six-story
+ * unseen probe (test/qa/unseenNews.test.ts, written before it was asked) went from 87 of 108 answered
+ * right and 62 of 66 tricks refused (at 0.5064) to 91 and 50, and SQuAD cross-validated overall F1
+ * from 53.6 (HasAns 15.3, tricks 91.8 %) to 52.1 (24.2, 80.0 %). A confident wrong answer is worse
+ * than a refusal, so the floor is 85 %, near the 87 % that 0.5064 refused.
  */
-export const MIN_NEWS_TRICKS_REFUSED = 0.7;
+export const MIN_NEWS_TRICKS_REFUSED = 0.85;
 
 /**
  * And this share of the hand-written unanswerables over our own stories, asked through the whole
