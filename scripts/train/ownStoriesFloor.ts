@@ -8,7 +8,8 @@
  * one particular trick is still answered: on the weights of 2026-12-01 (night merge) "Where was
  * Maria Holm's garage damaged?" → "Nordbank Markets" (answered up to 0.5063) sets 0.5064 (0.5094 in
  * 0.005 steps), the next ones 0.4968 and 0.4833. `log` names it, so a trick check that refuses it can
- * be written for any story (scripts/eval/thresholdSweep.ts prints what each threshold costs).
+ * be written for any story (scripts/eval/thresholdSweep.ts prints what each threshold costs). The
+ * checks of src/qa/ruleTrickAsked.ts did that for all five, and since then this floor does not bind.
  */
 import { answerQuestion } from '../../src/qa/answer.ts';
 import type { ModelWeights } from '../../src/qa/model.ts';
