@@ -75,15 +75,15 @@ export function countOfOtherGroup(question: string, sentence: string): boolean {
   );
 }
 
-/** "What did the U.S. president say …": the doer of a verb of speech. */
+/** "What did the finance minister say …": the doer of a verb of speech. */
 const SAID_BY =
   /^\s*what\s+(?:did|does|do|has|have|had|will|would)\s+(.+?)\s+(?:say|tell|announce|add|claim|warn|declare|promise)\b/iu;
 
 /**
- * "What did the U.S. president say at the forum?" → "Yoon made the remarks during a forum …": what
- * someone said asked, and the answer's sentence never names them (not one word of "the U.S.
- * president") but opens on another named person, the one it reports on. Fires on 0 of the 4,557
- * SQuAD gold answers.
+ * "What did the finance minister say at the summit?" → "Okafor made the remarks at a summit …":
+ * what someone said asked, and the answer's sentence never names them (not one word of "the
+ * finance minister") but opens on another named person, the one it reports on. Fires on 0 of the
+ * 4,557 SQuAD gold answers.
  */
 export function speechOfOtherPerson(question: string, sentence: string): boolean {
   const doer = SAID_BY.exec(question)?.[1];
