@@ -9,6 +9,7 @@ import {
   MAX_TITLE_CHARS,
   MAX_URL_CHARS,
 } from './limits.ts';
+import { dropFurniture } from './pageFurniture.ts';
 import { splitLongParagraph } from './splitLongParagraph.ts';
 import { splitSentences } from './splitSentences.ts';
 import { stripMarkdown } from './stripMarkdown.ts';
@@ -148,7 +149,8 @@ export function parseStory({ id, file, text }: StoryText): Story {
   const isMarkdown = /\.(md|markdown)$/i.test(file);
   const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const { meta, body } = readFrontMatter(normalized);
-  let blocks = splitBlocks(body);
+  // A byline, time stamp or "Share this article" is the page's, not the story's (pageFurniture.ts).
+  let blocks = dropFurniture(splitBlocks(body));
   let { title, source, section } = meta;
 
   const last = blocks.at(-1)?.trim().split('\n');
@@ -166,7 +168,7 @@ export function parseStory({ id, file, text }: StoryText): Story {
       blocks = blocks.slice(1);
     }
     // Sub-headings are structure, not paragraphs.
-    blocks = blocks.filter((block) => !/^#{1,6}\s/.test(block.trim())).map(stripMarkdown);
+    blocks = dropFurniture(blocks.filter((block) => !/^#{1,6}\s/.test(block.trim())).map(stripMarkdown));
   } else if (!title) {
     // "General" above "Title line" is a section; above "A body sentence." it is the title.
     if (blocks[0] && blocks[1] && looksLikeSection(blocks[0]) && looksLikeTitle(blocks[1])) {

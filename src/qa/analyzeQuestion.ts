@@ -265,7 +265,12 @@ export function analyzeQuestion(raw: string): QuestionAnalysis {
     return { ...base, kind: 'how-many', ...verbOf(q) };
   }
   if (/^how\b/iu.test(lower)) return { ...base, kind: 'how', ...verbOf(q) };
-  if (/^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|shall)\b/iu.test(lower)) {
+  // "May the police use …?" asks yes or no, as "Can …?" does ("May 2020" opens no question).
+  if (
+    /^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|shall|must|might|may(?!\s+\d))\b/iu.test(
+      lower,
+    )
+  ) {
     return { ...base, kind: 'yes-no', ...verbOf(q) };
   }
   const whatDid =

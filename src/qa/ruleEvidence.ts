@@ -26,10 +26,12 @@ export const NEGATION = /\b(?:not|never|no|n't|denied|refused|rejected|declined|
 /**
  * "It did not say whether the minister would order a new assessment", "it is unclear whether …",
  * "will decide whether …": the sentence leaves the yes or no open. In the 13 SQuAD dev articles two
- * sentences say so, neither the gold sentence of any of their 17 yes/no-looking questions.
+ * sentences say so, neither the gold sentence of any of their 17 yes/no-looking questions. A
+ * negation up to four words before "whether" leaves it open too ("did not rule on whether", "was
+ * not designed to show whether"; second news probe, 2026-12-02).
  */
 const WHETHER_OPEN =
-  /\b(?:(?:did|does|do|would|will|could|has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+|immediately\s+|publicly\s+|officially\s+)?(?:say|specify|disclose|reveal|confirm|decide|determine|know|announce|indicate)|(?:is|was|are|were|remains?|remained)\s+(?:not\s+(?:yet\s+)?(?:clear|known|decided)|unclear|unknown|undecided)|(?:will|would|to)\s+decide)\s+(?:whether|if)\b/iu;
+  /\b(?:(?:did|does|do|would|will|could|has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+|immediately\s+|publicly\s+|officially\s+)?(?:say|specify|disclose|reveal|confirm|decide|determine|know|announce|indicate)|(?:is|was|are|were|remains?|remained)\s+(?:not\s+(?:yet\s+)?(?:clear|known|decided)|unclear|unknown|undecided)|(?:will|would|to)\s+decide)\s+(?:whether|if)\b|\b(?:not|never|n['’]t)\s+(?:\p{L}+\s+){1,4}?whether\b/iu;
 
 export function answerFromEvidence(kb: KnowledgeBase, q: QuestionAnalysis, question: string): Answer {
   const kind = q.kind === 'who-said' ? 'who' : q.kind === 'define' ? 'what' : q.kind;

@@ -51,6 +51,13 @@ import {
 import { pastForFuture, timeOfOtherEvent } from './ruleTrickEvent.ts';
 import { deathsNotGiven, durationForAge, ownerForRole } from './ruleTrickMeasure.ts';
 import {
+  ageFromScore,
+  bodyForPlace,
+  injuriesNotGiven,
+  partiesSwapped,
+  particleSwapped,
+} from './ruleTrickSwap.ts';
+import {
   answerNotInvolved,
   compoundWordForPerson,
   speakerForDoer,
@@ -102,7 +109,12 @@ export type TrickKind =
   | 'place-of-other-thing'
   | 'count-of-other-group'
   | 'speech-of-other-person'
-  | 'tally-not-given';
+  | 'tally-not-given'
+  | 'parties-swapped'
+  | 'particle-swapped'
+  | 'injuries-not-given'
+  | 'body-for-place'
+  | 'age-from-score';
 
 /** Where an answer comes from: its sentence, and the title of its story. */
 export interface AnswerSource {
@@ -421,6 +433,7 @@ const OPPOSITES: readonly (readonly [string, string])[] = [
   ['open opened opens reopen reopened reopens', 'close closed closes closure closures shut'],
   ['start started starts begin began begins', 'end ended ends finish finished stop stopped stops'],
   ['cheap cheaper cheapest', 'expensive costly'],
+  ['earn earned earns earning', 'spend spent spends spending'],
   ['north northern', 'south southern'],
   ['east eastern', 'west western'],
   ['man men male', 'woman women female'],
@@ -879,6 +892,11 @@ export function trickOf(quoting: string, answer: string, source: AnswerSource): 
   if (countOfOtherGroup(question, source.sentence)) return 'count-of-other-group';
   if (speechOfOtherPerson(question, source.sentence)) return 'speech-of-other-person';
   if (tallyNotGiven(question, source.sentence)) return 'tally-not-given';
+  if (partiesSwapped(question, source.sentence)) return 'parties-swapped';
+  if (particleSwapped(question, source.sentence)) return 'particle-swapped';
+  if (injuriesNotGiven(question, source.sentence)) return 'injuries-not-given';
+  if (bodyForPlace(question, answer)) return 'body-for-place';
+  if (ageFromScore(question, answer, source.sentence)) return 'age-from-score';
   return undefined;
 }
 
@@ -906,11 +924,15 @@ export function oppositeElsewhere(question: string, sentence: string, paragraph:
 
 /** "did not say / specify / disclose … WH …", "it is unclear WH …": the story says WH is not given. */
 const LEFT_OPEN_WH =
-  /\b(?:(?:did|does|do|would|will|could|has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+|immediately\s+|publicly\s+|officially\s+)?(?:say|said|specif(?:y|ied)|disclosed?|reveal(?:ed)?|named?|identif(?:y|ied)|confirm(?:ed)?|detail(?:ed)?|explain(?:ed)?|know|known|announced?|indicated?|mention(?:ed)?|elaborated?\s+on)|(?:it\s+)?(?:is|was|remains|remained)\s+(?:not\s+(?:clear|known)|unclear|unknown)|(?:no\s+one|nobody)\s+(?:knows|knew))\s+(?:exactly\s+|precisely\s+)?(who|whom|what|which|how\s+many|how\s+much|when|where|why)\b([^.;!?]*)/giu;
+  /\b(?:(?:did|does|do|would|will|could|has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+|immediately\s+|publicly\s+|officially\s+)?(?:say|said|specif(?:y|ied)|disclosed?|reveal(?:ed)?|named?|identif(?:y|ied)|confirm(?:ed)?|detail(?:ed)?|explain(?:ed)?|know|known|announced?|indicated?|mention(?:ed)?|elaborated?\s+on)|(?:it\s+)?(?:is|was|remains|remained)\s+(?:not\s+(?:clear|known)|unclear|unknown)|(?:no\s+one|nobody)\s+(?:knows|knew))\s+(?:exactly\s+|precisely\s+)?(who|whom|what|which|how\s+many|how\s+much|when|where|why|how)\b([^.;!?]*)/giu;
+
+/** A word that turns a bare "how" into a question of degree ("how long", "how far"). */
+const DEGREE =
+  /^(?:long|old|far|big|large|often|soon|fast|high|deep|many|much|well|strong|tall|wide|early|late|close|likely)$/iu;
 
 /** The wh-word a question opens with, with "whom" as "who" and "which" as "what". */
 function whOf(text: string): string | undefined {
-  const match = /^\s*(who|whom|what|which|how\s+many|how\s+much|when|where|why)\b/iu.exec(text);
+  const match = /^\s*(who|whom|what|which|how\s+many|how\s+much|when|where|why|how)\b/iu.exec(text);
   const wh = match?.[1]?.toLowerCase().replace(/\s+/gu, ' ');
   return wh === 'whom' ? 'who' : wh === 'which' ? 'what' : wh;
 }
@@ -935,8 +957,10 @@ export function leftOpen(question: string, paragraph: string): boolean {
     if (verb) return open.includes(verb);
     // "How many jobs …" over "how many groups …": a count of another thing.
     const counted = /^\s*(\p{L}+)/u.exec(m[2]!)?.[1] ?? '';
-    if (/^how/u.test(asked) && !AUXILIARY.has(counted.toLowerCase()))
+    if (/^how\s/u.test(asked) && !AUXILIARY.has(counted.toLowerCase()))
       return normalizeTerm(counted) === normalizeTerm(first);
+    // A bare "how" asks for a manner ("How will the aid be divided?"), not a degree ("how long").
+    if (asked === 'how' && (!AUXILIARY.has(first.toLowerCase()) || DEGREE.test(counted))) return false;
     return open.some((t) => words.has(t));
   });
 }

@@ -1,0 +1,128 @@
+/**
+ * Trick checks for a question that swaps what the sentence says for its mirror image: the two
+ * parties of a verb trade places ("Mirabel pay Solvane" over "Solvane will pay Mirabel"), a verb's
+ * particle turns it into its opposite ("switch on" over "switch off"), the hurt are asked where the
+ * sentence counts the dead, or the answer is of a kind the question cannot want (an organisation
+ * for a place, a team's score for an age). From the second probe of news stories nobody tuned for
+ * (test/qa/unseenNews2.test.ts, 2026-12-02). Each is replayed over the 4,557 SQuAD gold answers
+ * in their sentences (scripts/eval/trickReplay.ts); the counts stand beside each.
+ */
+import { normalizeTerm, termsOf, tokenize } from '../search/terms.ts';
+import { AUXILIARY } from './refusalRoles.ts';
+
+/** A name of one to three capitalised words ("Mirabel", "Digital Rights League"). */
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}`;
+/** "will Mirabel pay Solvane", "is Mirabel paying for Solvane", "did Acme sell to Borg". */
+const TWO_PARTIES = new RegExp(
+  String.raw`\b(?:did|does|do|will|would|could|can|is|are|was|were|has|have|had)\s+(${NAME})\s+(\p{Ll}+)\s+(?:(?:to|for|from|with)\s+)?(?:the\s+)?(${NAME})(?![\p{L}'’])`,
+  'u',
+);
+/** Words that may stand between a doer and its verb ("Solvane will pay"). */
+const BEFORE_VERB: ReadonlySet<string> = new Set([...AUXILIARY, 'also', 'then', 'later', 'again', 'not']);
+const BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** How far after the verb the other party may stand ("pay Mirabel a break fee"). */
+const OBJECT_REACH = 4;
+
+/**
+ * "How much will Mirabel pay Solvane?" over "Solvane will pay Mirabel a break fee": the question's
+ * two named parties trade places around the same verb — the sentence's doer is the question's
+ * object and its object the question's doer. SQuAD 2.0's swapped roles. A passive keeps the
+ * parties in place ("Luther was excommunicated by Pope Leo X" for "did Pope Leo X excommunicate
+ * Luther": it fired on that 1 of the 4,557 SQuAD gold answers; now on 0).
+ */
+export function partiesSwapped(question: string, sentence: string): boolean {
+  const match = TWO_PARTIES.exec(question.replace(/["“][^"”]*["”]/gu, ' '));
+  if (!match) return false;
+  const doer = termsOf(match[1]!);
+  const object = termsOf(match[3]!);
+  const verb = normalizeTerm(match[2]!);
+  if (verb === null || doer.length === 0 || object.length === 0 || doer.some((t) => object.includes(t)))
+    return false;
+  const tokens = tokenize(sentence);
+  const terms = tokens.map((t) => normalizeTerm(t));
+  return terms.some((term, i) => {
+    if (term !== verb) return false;
+    let k = i - 1;
+    while (k > 0 && BEFORE_VERB.has(tokens[k]!.toLowerCase())) k--;
+    const before = terms[k];
+    const after = tokens.slice(i + 1, i + 1 + OBJECT_REACH);
+    // "Luther was excommunicated by Pope Leo X": a passive keeps the parties where they were.
+    const between = tokens.slice(k + 1, i).map((t) => t.toLowerCase());
+    if (between.some((t) => BE.has(t)) || after.some((t) => t.toLowerCase() === 'by')) return false;
+    const afterTerms = after.map((t) => normalizeTerm(t));
+    return before != null && object.includes(before) && doer.some((t) => afterTerms.includes(t));
+  });
+}
+
+/** Particles whose swap turns a verb into its opposite. */
+const PARTICLE_OPPOSITE: ReadonlyMap<string, string> = new Map([
+  ['on', 'off'],
+  ['off', 'on'],
+  ['up', 'down'],
+  ['down', 'up'],
+]);
+
+/**
+ * "How many cameras may the city switch on?" over "ordering the city to switch off its cameras":
+ * the question's verb with one particle, the sentence's with the opposite one and never the
+ * question's. Fires on 0 of the 4,557 SQuAD gold answers.
+ */
+export function particleSwapped(question: string, sentence: string): boolean {
+  const asked = tokenize(question).map((w) => w.toLowerCase());
+  const said = tokenize(sentence).map((w) => w.toLowerCase());
+  const pairs = (words: readonly string[]) =>
+    words.flatMap((w, i) => {
+      const verb = i > 0 ? normalizeTerm(words[i - 1]!) : null;
+      return PARTICLE_OPPOSITE.has(w) && verb !== null ? [`${verb} ${w}`] : [];
+    });
+  const saidPairs = new Set(pairs(said));
+  return pairs(asked).some((pair) => {
+    const [verb, particle] = pair.split(' ') as [string, string];
+    return !saidPairs.has(pair) && saidPairs.has(`${verb} ${PARTICLE_OPPOSITE.get(particle)!}`);
+  });
+}
+
+/** A question that counts the hurt. */
+const INJURED_ASKED = /^\s*how many\b.*\b(?:injured|hurt|wounded|injuries)\b/iu;
+/** A sentence that counts the dead (without it, "three ACL tears" is a count of injuries). */
+const DEATH_SAID = /\b(?:kill(?:s|ed|ing)?|died|dead|deaths?|fatalities|perished)\b/iu;
+/** A sentence that reports anyone hurt. */
+const INJURY_SAID =
+  /\b(?:injur(?:e|ed|es|ing|y|ies)|hurt|wound(?:ed|s)?|hospital(?:s|ised|ized)?|treated|casualt(?:y|ies)|burns?|bruises?)\b/iu;
+
+/**
+ * "How many people were injured in the 1987 earthquake?" → "112 people" of "a quake killed 112
+ * people": the hurt asked, a sentence that reports only the dead. The mirror of deaths-not-given
+ * (ruleTrickMeasure.ts). Fires on 0 of the 4,557 SQuAD gold answers (1 before the sentence had to
+ * count the dead: "three ACL tears").
+ */
+export const injuriesNotGiven = (question: string, sentence: string): boolean =>
+  INJURED_ASKED.test(question) && DEATH_SAID.test(sentence) && !INJURY_SAID.test(sentence);
+
+/** A place asked by its kind ("Which cities …", "In what country …"). */
+const PLACE_ASKED =
+  /^\s*(?:(?:in|at|from|to)\s+)?(?:which|what)\s+(?:\p{Ll}+\s+)?(?:cities|city|towns?|countries|country|villages?|regions?|provinces?|states?|places?)\b/iu;
+/** The last word of an organisation's name. */
+const BODY_WORD =
+  /\b(?:League|Party|Company|Corporation|Inc|Ltd|Group|Association|Council|Ministry|Agency|Court|Committee|Commission|Foundation|Institute|Bank|Federation|Society|Alliance|Club|Partners)\.?$/u;
+
+/**
+ * "Which cities are likely to drop similar systems?" → "Digital Rights League": a place asked, an
+ * organisation's name given. Not "Union" nor "Front" (the Soviet Union is a country, a front a
+ * place: with them it fired on 1 of the 4,557 SQuAD gold answers; now on 0).
+ */
+export const bodyForPlace = (question: string, answer: string): boolean =>
+  PLACE_ASKED.test(question) && BODY_WORD.test(answer.trim());
+
+/**
+ * "How old is Brennan?" → "5" of "saved two match points at 4-5 in the third set": a figure of a
+ * score or a range ("4-5", "6 to 9") is no age. Fires on 0 of the 4,557 SQuAD gold answers.
+ */
+export function ageFromScore(question: string, answer: string, sentence: string): boolean {
+  if (!/^\s*how old\b/iu.test(question) || !/^\s*\d{1,3}\s*$/u.test(answer)) return false;
+  const figure = answer.trim();
+  const around = new RegExp(String.raw`\d\s*[-–]\s*${figure}(?!\d)|(?<!\d)${figure}\s*[-–]\s*\d`, 'u');
+  return (
+    around.test(sentence) && !new RegExp(String.raw`(?<![\d\-–])${figure}(?![\d\-–])`, 'u').test(sentence)
+  );
+}
