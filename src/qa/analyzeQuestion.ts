@@ -172,9 +172,12 @@ export function analyzeQuestion(raw: string): QuestionAnalysis {
     `^(?:who|which (?:person|official|leader|man|woman))\\s+(?:(?:had|has|have)\\s+)?(?:${SPEECH}|${SPEECH_WITH_OBJECT}|is quoted as saying|was quoted as saying)\\b\\s*(?:that\\s+)?(.*)$`,
     'iu',
   ).exec(q);
-  // "Who called the strike?" (an object alone, nothing it was called): who ordered it, not a speaker.
+  // "Who called the strike?" (an object alone, nothing it was called): who ordered it, not a speaker;
+  // so "Who wrote the majority opinion?", "Who declared a state of emergency?" ask for the doer.
   const calledOnly =
-    !quoted && /^\S+\s+called\b/iu.test(q) && strip(whoSaid?.[1] ?? '').split(/\s+/u).length <= 3;
+    !quoted &&
+    /^\S+\s+(?:called|wrote|declared|promised)\b/iu.test(q) &&
+    strip(whoSaid?.[1] ?? '').split(/\s+/u).length <= 3;
   if (whoSaid && !calledOnly) {
     return {
       ...base,
@@ -234,7 +237,7 @@ export function analyzeQuestion(raw: string): QuestionAnalysis {
     return { ...base, kind: 'who' };
 
   if (
-    /^(?:when|what (?:day|date|time|year|month|week)|(?:on|in) (?:what|which) (?:day|date|year|month|decade|century)|which (?:day|date|year|month)|how long ago|since when)\b/iu.test(
+    /^(?:when|what (?:day|date|time|year|month|week)|(?:on|in) (?:what|which) (?:day|date|year|month|decade|century)|which (?:day|date|year|month)|how long ago|(?:since|until|till|by) when)\b/iu.test(
       lower,
     )
   ) {
@@ -258,7 +261,7 @@ export function analyzeQuestion(raw: string): QuestionAnalysis {
     return { ...base, kind: 'why', ...verbOf(q) };
   }
   if (
-    /^(?:how (?:many|much|old|long|far|big|large|often)|what (?:percentage|percent|proportion|number|amount|share|sum|total|price|cost)|by how much)\b/iu.test(
+    /^(?:how (?:many|much|old|long|far|big|large|often|strong|deep|heavy|high|tall|fast|wide|hot|cold)|what (?:percentage|percent|proportion|number|amount|share|sum|total|price|cost)|by how much)\b/iu.test(
       lower,
     )
   ) {

@@ -138,7 +138,11 @@ function answerByModel(
   // A reason, a manner, an action or a place: the rule extractor's clause, when the model finds its
   // paragraph answers (the model's spans are weaker there, see RULE_SPAN_KINDS).
   const ruleStands = ruleFits && (ruleConfidence >= threshold || agreed);
-  const ruleAnswer = { ...rules, answer: runOnInModel(rules, choice), confidence: ruleConfidence };
+  const ruleSentence = rules.citations[0]?.sentence;
+  const ruleSpan = runOnInModel(rules, choice);
+  // "Norway" of "Ilse Marr of Norway won": a who-answer keeps the name it is part of (answerRange.ts).
+  const ruleText = ruleSpan && ruleSentence && kind === 'who' ? withWholeName(ruleSpan, ruleSentence) : ruleSpan;
+  const ruleAnswer = { ...rules, answer: ruleText, confidence: ruleConfidence };
   if (RULE_SPAN_KINDS.has(kind) && ruleStands) return ruleAnswer;
   if (choice.verdict.confidence >= threshold || agreed) {
     const answer = modelAnswer(kb, kind, question, choice);

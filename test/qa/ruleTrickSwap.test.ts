@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { leftOpen, trickOf } from '../../src/qa/ruleTricks.ts';
+
+const TITLE = 'Orrin Cable to buy Haskett Wireless';
+const at = (sentence: string) => ({ sentence, title: TITLE });
+
+describe('GIVEN a question whose two named parties trade places in the sentence', () => {
+  const sentence = 'If the deal collapses, Orrin will pay Haskett a fee of 90 million dollars.';
+
+  it('WHEN the sentence’s doer is the question’s object THEN it is a trick (swapped roles)', () => {
+    expect(trickOf('How much will Haskett pay Orrin?', '90 million dollars', at(sentence))).toBe(
+      'parties-swapped',
+    );
+  });
+
+  it('WHEN the parties stand as the question has them THEN the answer stands', () => {
+    expect(trickOf('How much will Orrin pay Haskett?', '90 million dollars', at(sentence))).toBeUndefined();
+  });
+
+  it('WHEN the sentence is passive ("was fined by") THEN the parties are not swapped', () => {
+    const passive = 'In 2019 Haskett was fined by Orrin for breaking the contract.';
+    expect(trickOf('When did Orrin fine Haskett?', '2019', at(passive))).toBeUndefined();
+  });
+});
+
+describe('GIVEN a phrasal verb whose particle the question turns around', () => {
+  it('WHEN the question says "switch on" and the sentence only "switch off" THEN it is a trick', () => {
+    const sentence = 'The board told the town to switch off its 60 street lamps by June.';
+    expect(trickOf('How many lamps must the town switch on?', '60 street lamps', at(sentence))).toBe(
+      'particle-swapped',
+    );
+  });
+
+  it('WHEN the sentence has the same particle THEN the answer stands', () => {
+    const sentence = 'The town will switch on 60 new street lamps in June.';
+    expect(trickOf('How many lamps will the town switch on?', '60', at(sentence))).toBeUndefined();
+  });
+});
+
+describe('GIVEN a count of the hurt', () => {
+  it('WHEN the sentence counts only the dead THEN it is a trick', () => {
+    const sentence = 'The 1990 flood killed 41 people in the valley.';
+    expect(trickOf('How many people were injured in the 1990 flood?', '41 people', at(sentence))).toBe(
+      'injuries-not-given',
+    );
+  });
+
+  it('WHEN the sentence reports the injured, or no death at all, THEN the answer stands', () => {
+    const both = 'The flood killed 41 people and injured 300.';
+    expect(trickOf('How many people were injured?', '300', at(both))).toBeUndefined();
+    const torn = 'He had already come back from three knee tears.';
+    expect(trickOf('How many knee injuries did he have?', 'three', at(torn))).toBeUndefined();
+  });
+});
+
+describe('GIVEN an answer of a kind the question cannot want', () => {
+  it('WHEN a city is asked and an organisation named THEN it is a trick', () => {
+    const sentence = 'The Open Streets League said several cities would follow.';
+    expect(trickOf('Which cities will follow?', 'Open Streets League', at(sentence))).toBe('body-for-place');
+  });
+
+  it('WHEN a country is asked and a country named "… Union" THEN the answer stands', () => {
+    const sentence = 'The first crewed flight was launched by the Soviet Union in 1961.';
+    expect(
+      trickOf('Which country launched the first crewed flight?', 'Soviet Union', at(sentence)),
+    ).toBeUndefined();
+  });
+
+  it('WHEN an age is asked and the figure is half of a score THEN it is a trick', () => {
+    const sentence = 'Dunn, 24, trailed 3-6 in the second set before recovering.';
+    expect(trickOf('How old is Varga?', '6', at(sentence))).toBe('age-from-score');
+    expect(trickOf('How old is Dunn?', '24', at(sentence))).toBeUndefined();
+  });
+});
+
+describe('GIVEN a story that leaves a manner open', () => {
+  const paragraph =
+    'The minister promised 20 million in aid. She did not say how the money would be shared among the villages.';
+
+  it('WHEN asked how the thing will be done THEN the story is read as leaving it open', () => {
+    expect(leftOpen('How will the aid be shared among the villages?', paragraph)).toBe(true);
+  });
+
+  it('WHEN asked a question of degree ("how long") THEN the open manner does not count', () => {
+    expect(leftOpen('How long will the money last?', paragraph)).toBe(false);
+  });
+});
+
+describe('GIVEN an earning asked where the sentence spends', () => {
+  it('WHEN the sentence says only "spent" THEN it is a trick (antonym)', () => {
+    const sentence = 'The Ardel Trust spent 2 million dollars on the survey.';
+    expect(
+      trickOf('How much did the Ardel Trust earn from the survey?', '2 million dollars', at(sentence)),
+    ).toBe('antonym');
+  });
+});
