@@ -141,7 +141,8 @@ function answerByModel(
   const ruleSentence = rules.citations[0]?.sentence;
   const ruleSpan = runOnInModel(rules, choice);
   // "Norway" of "Ilse Marr of Norway won": a who-answer keeps the name it is part of (answerRange.ts).
-  const ruleText = ruleSpan && ruleSentence && kind === 'who' ? withWholeName(ruleSpan, ruleSentence) : ruleSpan;
+  const ruleText =
+    ruleSpan && ruleSentence && kind === 'who' ? withWholeName(ruleSpan, ruleSentence) : ruleSpan;
   const ruleAnswer = { ...rules, answer: ruleText, confidence: ruleConfidence };
   if (RULE_SPAN_KINDS.has(kind) && ruleStands) return ruleAnswer;
   if (choice.verdict.confidence >= threshold || agreed) {

@@ -32,8 +32,7 @@ const PART_OF = new RegExp(String.raw`(?<![\d:.,])\b${NUMBER}\s+of\s+(?:the\s+|i
  */
 export function withRange(answer: string, sentence: string): string {
   // A year ends a span of years ("1187–1241"), and a question asks for one of them.
-  if (!FIGURE_START.test(answer) || /^\d{4}\b/u.test(answer) || /^\d+:\d/u.test(answer))
-    return answer;
+  if (!FIGURE_START.test(answer) || /^\d{4}\b/u.test(answer) || /^\d+:\d/u.test(answer)) return answer;
   const at = sentence.indexOf(answer);
   if (at < 0) return answer;
   const before = sentence.slice(Math.max(0, at - 30), at);

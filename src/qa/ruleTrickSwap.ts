@@ -7,6 +7,7 @@
  * (test/qa/unseenNews2.test.ts, 2026-12-02). Each is replayed over the 4,557 SQuAD gold answers
  * in their sentences (scripts/eval/trickReplay.ts); the counts stand beside each.
  */
+import { ROLE_WORDS } from '../knowledge/lexicon.ts';
 import { normalizeTerm, termsOf, tokenize } from '../search/terms.ts';
 import { AUXILIARY } from './refusalRoles.ts';
 
@@ -125,4 +126,58 @@ export function ageFromScore(question: string, answer: string, sentence: string)
   return (
     around.test(sentence) && !new RegExp(String.raw`(?<![\d\-–])${figure}(?![\d\-–])`, 'u').test(sentence)
   );
+}
+
+/** A person's role or title by its place: "the provincial capital, Lumera", "the town, Saro". */
+const PLACE_APPOSITIVE =
+  /\b(?:city|town|village|province|region|county|district|country|island|port|capital|municipality|suburb)\s*,\s*$/iu;
+
+/**
+ * "Who heads the National Seismology Centre?" → "Lumera" of "north-east of the provincial
+ * capital, Lumera, according to the National Seismology Centre": the answer is the name a place
+ * noun stands in apposition to — a place, not a person. Fires on 0 of the 4,557 SQuAD gold answers.
+ */
+export function placeByApposition(question: string, answer: string, sentence: string): boolean {
+  if (!/^\s*(?:who|whom)\b/iu.test(question) || answer.length === 0) return false;
+  const at = sentence.indexOf(answer);
+  return at > 0 && PLACE_APPOSITIVE.test(sentence.slice(Math.max(0, at - 40), at));
+}
+
+/** A past result asked: who won, what did X beat, which team lost. */
+const RESULT_ASKED =
+  /^\s*(?:who|whom|which\s+\p{L}+|what\s+\p{L}+)\s+(?:won|lost|beat|defeated|scored|finished|triumphed|prevailed)\b|\b(?:did|was|were)\b[^?]*\b(?:win|lose|beat|defeat|score|finish|won|lost|beaten|defeated)\b/iu;
+/** A sentence that puts the event in the future: "will be played on Sunday", "is due to meet". */
+const EVENT_AHEAD =
+  /\b(?:will|(?:is|are)\s+(?:due|scheduled|set|expected)\s+to)\s+(?:be\s+)?(?:played|held|staged|contested|decided|run|take\s+place|meet|play|face|race|compete)\b/iu;
+/** A sentence that reports a result all the same ("beat …, and will play …"). */
+const RESULT_SAID =
+  /\b(?:won|wins|lost|beat|beaten|defeated|scored|finished|triumphed|prevailed|victory|champion)\b/iu;
+
+/**
+ * "Who won the men's final?" → "Luca Ferri and Samuel Adeyemi" of "The men's final between Luca
+ * Ferri and Samuel Adeyemi will be played on Sunday": a result asked of an event the sentence puts
+ * ahead, with no result in it. Fires on 0 of the 4,557 SQuAD gold answers.
+ */
+export const resultOfEventAhead = (question: string, sentence: string): boolean =>
+  RESULT_ASKED.test(question) && EVENT_AHEAD.test(sentence) && !RESULT_SAID.test(sentence);
+
+/** "What is the name of the Crown Princess?": the role whose holder's name is asked. */
+const NAME_OF_ROLE = /^\s*what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+the\s+names?\s+of\s+(.+?)\s*\??\s*$/iu;
+
+/**
+ * "What is the name of the Crown Princess?" → "Norway's Crown Princess": a name asked, and the
+ * answer is the role again with only its owner before it ("Norway's") — no name given. A person's
+ * role only (a role word of lexicon.ts): fires on 0 of the 4,557 SQuAD gold answers.
+ */
+export function roleForName(question: string, answer: string): boolean {
+  const role = NAME_OF_ROLE.exec(question)?.[1];
+  // A person's role only: "Levi's Stadium" is the name of a stadium (it fired on 3 SQuAD gold answers).
+  const head = role?.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
+  if (!role || !ROLE_WORDS.has(head)) return false;
+  const asked = new Set(termsOf(role));
+  // The owner before the role ("Norway's", "the agency's") and determiners say no name.
+  const rest = tokenize(answer.replace(/[\p{L}.-]+['’]s?(?=\s|$)/gu, ' ')).filter(
+    (w) => !/^(?:the|a|an|its|their|his|her)$/iu.test(w),
+  );
+  return rest.length > 0 && rest.every((w) => asked.has(normalizeTerm(w) ?? ''));
 }

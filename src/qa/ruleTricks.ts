@@ -56,6 +56,9 @@ import {
   injuriesNotGiven,
   partiesSwapped,
   particleSwapped,
+  placeByApposition,
+  resultOfEventAhead,
+  roleForName,
 } from './ruleTrickSwap.ts';
 import {
   answerNotInvolved,
@@ -114,7 +117,10 @@ export type TrickKind =
   | 'particle-swapped'
   | 'injuries-not-given'
   | 'body-for-place'
-  | 'age-from-score';
+  | 'age-from-score'
+  | 'place-by-apposition'
+  | 'result-of-event-ahead'
+  | 'role-for-name';
 
 /** Where an answer comes from: its sentence, and the title of its story. */
 export interface AnswerSource {
@@ -897,6 +903,9 @@ export function trickOf(quoting: string, answer: string, source: AnswerSource): 
   if (injuriesNotGiven(question, source.sentence)) return 'injuries-not-given';
   if (bodyForPlace(question, answer)) return 'body-for-place';
   if (ageFromScore(question, answer, source.sentence)) return 'age-from-score';
+  if (placeByApposition(question, answer, source.sentence)) return 'place-by-apposition';
+  if (resultOfEventAhead(question, source.sentence)) return 'result-of-event-ahead';
+  if (roleForName(question, answer)) return 'role-for-name';
   return undefined;
 }
 
