@@ -54,6 +54,7 @@ import {
   ageFromScore,
   bodyForPlace,
   injuriesNotGiven,
+  kindOfDoerSwapped,
   partiesSwapped,
   particleSwapped,
   placeByApposition,
@@ -120,7 +121,8 @@ export type TrickKind =
   | 'age-from-score'
   | 'place-by-apposition'
   | 'result-of-event-ahead'
-  | 'role-for-name';
+  | 'role-for-name'
+  | 'kind-of-doer-swapped';
 
 /** Where an answer comes from: its sentence, and the title of its story. */
 export interface AnswerSource {
@@ -906,6 +908,7 @@ export function trickOf(quoting: string, answer: string, source: AnswerSource): 
   if (placeByApposition(question, answer, source.sentence)) return 'place-by-apposition';
   if (resultOfEventAhead(question, source.sentence)) return 'result-of-event-ahead';
   if (roleForName(question, answer)) return 'role-for-name';
+  if (kindOfDoerSwapped(question, answer)) return 'kind-of-doer-swapped';
   return undefined;
 }
 

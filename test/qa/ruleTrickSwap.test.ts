@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { leftOpen, trickOf } from '../../src/qa/ruleTricks.ts';
+import { yearNotInStory } from '../../src/qa/ruleTrickSwap.ts';
 
 const TITLE = 'Orrin Cable to buy Haskett Wireless';
 const at = (sentence: string) => ({ sentence, title: TITLE });
@@ -92,5 +93,82 @@ describe('GIVEN an earning asked where the sentence spends', () => {
     expect(
       trickOf('How much did the Ardel Trust earn from the survey?', '2 million dollars', at(sentence)),
     ).toBe('antonym');
+  });
+});
+
+describe('GIVEN a who question answered by a place', () => {
+  it('WHEN the answer stands in apposition to a place noun ("the port town, Ellery") THEN it is a trick', () => {
+    const sentence = 'The storm made landfall near the port town, Ellery, the weather office said.';
+    expect(trickOf('Who runs the weather office?', 'Ellery', at(sentence))).toBe('place-by-apposition');
+  });
+
+  it('WHEN the name follows a person’s role THEN it stands', () => {
+    const sentence = 'The office’s director, Ruth Ellery, said the storm had weakened.';
+    expect(trickOf('Who runs the weather office?', 'Ruth Ellery', at(sentence))).toBeUndefined();
+  });
+});
+
+describe('GIVEN a result asked of an event the sentence puts ahead', () => {
+  it('WHEN the final "will be played" THEN who won it is a trick', () => {
+    const sentence = 'The doubles final between Ames and Kirov will be played on Monday.';
+    expect(trickOf('Who won the doubles final?', 'Ames and Kirov', at(sentence))).toBe(
+      'result-of-event-ahead',
+    );
+  });
+
+  it('WHEN the sentence reports the result too THEN it stands', () => {
+    const sentence = 'Ames beat Kirov in the semifinal and will play Brandt in the final on Monday.';
+    expect(trickOf('Who did Ames beat?', 'Kirov', at(sentence))).toBeUndefined();
+  });
+});
+
+describe('GIVEN a name asked of a person’s role', () => {
+  it('WHEN the answer is the role with its owner ("Ardel’s chief justice") THEN it is a trick', () => {
+    const sentence = 'Ardel’s chief justice opened the new court building.';
+    expect(trickOf('What is the name of the chief justice?', 'Ardel’s chief justice', at(sentence))).toBe(
+      'role-for-name',
+    );
+  });
+
+  it('WHEN the answer holds a name, or a thing is asked ("Levi’s Stadium") THEN it stands', () => {
+    const judge = 'Chief Justice Mara Quill opened the new court building.';
+    expect(
+      trickOf('What is the name of the chief justice?', 'Chief Justice Mara Quill', at(judge)),
+    ).toBeUndefined();
+    const stadium = 'The final will be held at Ardel’s Harbour Stadium.';
+    expect(
+      trickOf('What is the name of the stadium?', 'Ardel’s Harbour Stadium', at(stadium)),
+    ).toBeUndefined();
+  });
+});
+
+describe('GIVEN a doer of the wrong kind', () => {
+  it('WHEN a company is asked and a titled person given THEN it is a trick', () => {
+    const sentence = 'Dr. Lena Ortiz, who heads the institute, urged people to get the shot.';
+    expect(trickOf('Which company makes the shot?', 'Dr. Lena Ortiz', at(sentence))).toBe(
+      'kind-of-doer-swapped',
+    );
+  });
+
+  it('WHEN a leader is asked and a party given THEN it is a trick; a person given THEN it stands', () => {
+    const sentence = 'Talks will include the Labour Front and the Farmers’ Party.';
+    expect(trickOf('Who leads the Labour Front?', 'Farmers’ Party', at(sentence))).toBe(
+      'kind-of-doer-swapped',
+    );
+    const leader = 'The Farmers’ Party, led by Ana Dorn, won nine seats.';
+    expect(trickOf('Who leads the Farmers’ Party?', 'Ana Dorn', at(leader))).toBeUndefined();
+  });
+});
+
+describe('GIVEN a question with a year', () => {
+  const story = ['Orrin Cable to buy Haskett', 'Orrin was founded in 1998.', 'It listed its shares in 2004.'];
+
+  it('WHEN the story never writes that year THEN it is about something else', () => {
+    expect(yearNotInStory('When did Orrin list its shares in 2019?', story)).toBe(true);
+  });
+
+  it('WHEN the year is in any paragraph, or the figure is no year ("2,000") THEN it stands', () => {
+    expect(yearNotInStory('What did Orrin do in 2004?', story)).toBe(false);
+    expect(yearNotInStory('Which company had 2,000 staff?', story)).toBe(false);
   });
 });
