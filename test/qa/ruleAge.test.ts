@@ -30,3 +30,22 @@ describe('GIVEN a story that gives a person’s age between commas after the nam
     expect(answerQuestion(kb, 'How old is Otto Brandt?').answer).toBeNull();
   });
 });
+
+describe('GIVEN ages written "NAME, 22 and …" and "NAME, a 34-year-old …"', () => {
+  const text = `Sport
+
+Dorn wins the Hallam Open
+
+
+Ines Dorn, 22 and unseeded, won the Hallam Open on Sunday.
+
+"I never thought I would win here," said her coach, Mara Quill, a 47-year-old former champion.
+
+Source: Court Wire`;
+  const kb = buildKnowledgeBase([parseStory({ id: 'hallam', file: 'hallam.txt', text })]);
+
+  it('WHEN asked how old each is THEN the answer is the age the story gives beside the name', () => {
+    expect(answerQuestion(kb, 'How old is Dorn?').answer).toBe('22');
+    expect(answerQuestion(kb, 'How old is Mara Quill?').answer).toBe('47');
+  });
+});
