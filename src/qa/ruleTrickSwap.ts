@@ -8,6 +8,7 @@
  * in their sentences (scripts/eval/trickReplay.ts); the counts stand beside each.
  */
 import { ROLE_WORDS } from '../knowledge/lexicon.ts';
+import { tagText } from '../knowledge/tagger.ts';
 import { normalizeTerm, termsOf, tokenize } from '../search/terms.ts';
 import { AUXILIARY } from './refusalRoles.ts';
 
@@ -217,3 +218,26 @@ const LEADER_ASKED =
 export const kindOfDoerSwapped = (question: string, answer: string): boolean =>
   (BODY_ASKED.test(question) && PERSON_TITLE.test(answer)) ||
   (LEADER_ASKED.test(question) && BODY_WORD.test(answer.trim()));
+
+/** A sentence that opens with a condition: "If the deal falls through, MAIN". */
+const CONDITION_FIRST = /^\s*(?:if|unless|should)\b[^,;]{3,160},\s*(.+)$/iu;
+/** A question that asks under a condition itself. */
+const CONDITION_ASKED = /\b(?:if|unless|should|would|could|in\s+case|were\s+to|otherwise)\b/iu;
+const LIGHT_VERB = /^(?:be|is|are|was|were|been|being|have|has|had|do|does|did|get|gets|got)$/iu;
+
+/**
+ * "How much is Solvane paying for Mirabel?" → "250 million dollars" of "If the deal falls through,
+ * Solvane will pay Mirabel a break fee of 250 million dollars": the question asks as a fact what
+ * the sentence says happens only on a condition (the question's verb is the main clause's; the
+ * question has no condition). Fires on 0 of the 4,557 SQuAD gold answers.
+ */
+export function conditionalForFact(question: string, sentence: string): boolean {
+  const main = CONDITION_FIRST.exec(sentence)?.[1];
+  if (!main || CONDITION_ASKED.test(question)) return false;
+  const asked = new Set(termsOf(question));
+  return tagText(main).tokens.some((t) => {
+    if (t.pos !== 'VERB' || LIGHT_VERB.test(t.text)) return false;
+    const term = normalizeTerm(t.text);
+    return term !== null && asked.has(term);
+  });
+}

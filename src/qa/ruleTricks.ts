@@ -53,6 +53,7 @@ import { deathsNotGiven, durationForAge, ownerForRole } from './ruleTrickMeasure
 import {
   ageFromScore,
   bodyForPlace,
+  conditionalForFact,
   injuriesNotGiven,
   kindOfDoerSwapped,
   partiesSwapped,
@@ -122,7 +123,8 @@ export type TrickKind =
   | 'place-by-apposition'
   | 'result-of-event-ahead'
   | 'role-for-name'
-  | 'kind-of-doer-swapped';
+  | 'kind-of-doer-swapped'
+  | 'conditional-for-fact';
 
 /** Where an answer comes from: its sentence, and the title of its story. */
 export interface AnswerSource {
@@ -909,6 +911,7 @@ export function trickOf(quoting: string, answer: string, source: AnswerSource): 
   if (resultOfEventAhead(question, source.sentence)) return 'result-of-event-ahead';
   if (roleForName(question, answer)) return 'role-for-name';
   if (kindOfDoerSwapped(question, answer)) return 'kind-of-doer-swapped';
+  if (conditionalForFact(question, source.sentence)) return 'conditional-for-fact';
   return undefined;
 }
 

@@ -6,7 +6,7 @@ const TITLE = 'Orrin Cable to buy Haskett Wireless';
 const at = (sentence: string) => ({ sentence, title: TITLE });
 
 describe('GIVEN a question whose two named parties trade places in the sentence', () => {
-  const sentence = 'If the deal collapses, Orrin will pay Haskett a fee of 90 million dollars.';
+  const sentence = 'Under the deal, Orrin will pay Haskett a fee of 90 million dollars.';
 
   it('WHEN the sentence’s doer is the question’s object THEN it is a trick (swapped roles)', () => {
     expect(trickOf('How much will Haskett pay Orrin?', '90 million dollars', at(sentence))).toBe(
@@ -170,5 +170,22 @@ describe('GIVEN a question with a year', () => {
   it('WHEN the year is in any paragraph, or the figure is no year ("2,000") THEN it stands', () => {
     expect(yearNotInStory('What did Orrin do in 2004?', story)).toBe(false);
     expect(yearNotInStory('Which company had 2,000 staff?', story)).toBe(false);
+  });
+});
+
+describe('GIVEN a sentence that says what happens only on a condition', () => {
+  const sentence = 'If the sale collapses, Orrin will pay Haskett a fee of 90 million dollars.';
+
+  it('WHEN the question asks it as a fact THEN it is a trick (the price is not the fee)', () => {
+    expect(trickOf('How much is Orrin paying for Haskett?', '90 million dollars', at(sentence))).toBe(
+      'conditional-for-fact',
+    );
+  });
+
+  it('WHEN the question asks about the fee itself, or under the condition, THEN it stands', () => {
+    expect(trickOf('How big is the fee?', '90 million dollars', at(sentence))).toBeUndefined();
+    expect(
+      trickOf('How much will Orrin pay Haskett if the sale collapses?', '90 million dollars', at(sentence)),
+    ).toBeUndefined();
   });
 });

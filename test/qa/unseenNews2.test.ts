@@ -47,7 +47,10 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
     'Which Norwegian woman won a Grand Slam singles title before Marr?',
     'trick answered “the first Norwegian woman”: an impossible condition (the first); the answer only repeats the question with "first"',
   ],
-  ['How much is Solvane paying for Mirabel?', 'the ranker picks “250 million dollars”'],
+  [
+    'How much is Solvane paying for Mirabel?',
+    'refused: the best paragraph is the break fee’s (a condition: conditional-for-fact), the price’s is not chosen',
+  ],
   ['How many customers will the combined company have?', 'the ranker picks “two companies”'],
   ['How much cash will Mirabel shareholders get per share?', 'refused: below the threshold or no span'],
   ['How many Solvane shares will they get for each Mirabel share?', 'the ranker picks “3 percent”'],
