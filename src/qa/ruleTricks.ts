@@ -30,7 +30,13 @@
  * - From six more news stories (2026-12-01 night): duration-for-age, deaths-not-given, owner-for-role
  *   (ruleTrickMeasure.ts), "add" / "stop" among the opposites and years before 1500: on the replay
  *   they fire on none of the 4,557 SQuAD gold answers and catch one more hand-written trick (154 → 155).
- * - leftOpen (on the cited paragraph): it says the thing asked is not given ("did not say who …");
+ * - From the second probe of six news stories (2026-12-02, test/qa/unseenNews2.test.ts):
+ *   parties-swapped, particle-swapped, injuries-not-given, body-for-place, age-from-score,
+ *   place-by-apposition, result-of-event-ahead, role-for-name, kind-of-doer-swapped,
+ *   conditional-for-fact (ruleTrickSwap.ts) and "earn" / "spend" among the opposites: on the replay
+ *   they fire on none of the 4,557 SQuAD gold answers nor of the 227 news training answers.
+ * - leftOpen (on the cited paragraph): it says the thing asked is not given ("did not say who …",
+ *   and for a bare "how" of manner, "did not say how the money would be divided");
  *   fires on none of the 4,557 SQuAD dev questions over their gold paragraphs.
  * - offTopic (on the story, not the sentence): the question's two weightiest words are not in it,
  *   or the role whose holder it asks about ("What did the governor say?") is nowhere in it.

@@ -3,9 +3,10 @@ import type { Story } from '../../src/knowledge/types.ts';
 import type { UnseenStory } from './unseenNewsStories.ts';
 
 /**
- * A second probe of issue 8 (2026-12-02, night): six more news stories nobody tuned for, written
- * with their questions before lede was asked any of them — an earthquake, a court ruling, a tennis
- * final, a telecom merger, an election count and a health study. Four are plain text as a scraper
+ * Another probe of issue 8 (2026-12-02, night; after test/support/unseenNewsStories.ts): six more
+ * news stories nobody tuned for, written with their questions before lede was asked any of them —
+ * an earthquake, a court ruling, a tennis final, a telecom merger, an election count and a health
+ * study. Four are plain text as a scraper
  * leaves it (section line, byline, dateline, "Published:" lines, "Advertisement", "Related:",
  * "Share this article", a "Reporting by …" credit) and two are Markdown with front matter (a block
  * quote, bold, emphasis, a heading). Answerable questions carry a pattern of the short answer a
