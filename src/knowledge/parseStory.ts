@@ -74,11 +74,33 @@ function yamlParser(): typeof ParseYaml {
   return parseYaml;
 }
 
-function readFrontMatter(text: string): { meta: FrontMatter; body: string } {
+/** `---`, the front matter, `---`: one anchored lazy match, linear in the text it scans. */
+const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
+
+/**
+ * A front-matter value as text: a string, number, boolean or date. A list or a mapping is not a
+ * title or a source (it would show as "a,b" or "[object Object]", or throw for a `toString` key).
+ */
+function scalarText(value: unknown): string | undefined {
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+    return String(value).trim() || undefined;
+  }
+  return undefined;
+}
+
+function readFrontMatter(text: string, warn: (message: string) => void): { meta: FrontMatter; body: string } {
   // Front matter that does not close early is none: the YAML parser never sees megabytes.
   const head = text.slice(0, MAX_FRONT_MATTER_CHARS);
-  const match = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(head);
-  if (!match) return { meta: {}, body: text };
+  const match = FRONT_MATTER.exec(head);
+  if (!match) {
+    // It does close, only later: that is front matter too long to read, not story text.
+    if (text.length > head.length && FRONT_MATTER.test(text)) {
+      throw new Error(`front matter is longer than ${MAX_FRONT_MATTER_CHARS / 1024} KB`);
+    }
+    return { meta: {}, body: text };
+  }
   let data: unknown;
   try {
     data = yamlParser()(match[1] ?? '');
@@ -89,9 +111,10 @@ function readFrontMatter(text: string): { meta: FrontMatter; body: string } {
   if (data && typeof data === 'object') {
     for (const key of ['title', 'source', 'url', 'date', 'section'] as const) {
       const value = (data as Record<string, unknown>)[key];
-      if (value instanceof Date) meta[key] = value.toISOString().slice(0, 10);
-      else if (value !== undefined && value !== null && String(value).trim())
-        meta[key] = String(value).trim();
+      if (value === undefined || value === null) continue;
+      const shown = scalarText(value);
+      if (shown) meta[key] = shown;
+      else if (typeof value === 'object') warn(`${key} ignored: a list or mapping, not text`);
     }
   }
   return { meta, body: text.slice(match[0].length) };
@@ -147,7 +170,9 @@ function boundedParagraphs(texts: readonly string[], warn: (message: string) => 
 export function parseStory({ id, file, text }: StoryText): Story {
   const isMarkdown = /\.(md|markdown)$/i.test(file);
   const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const { meta, body } = readFrontMatter(normalized);
+  const warnings: string[] = [];
+  const warn = (message: string) => void warnings.push(message);
+  const { meta, body } = readFrontMatter(normalized, warn);
   let blocks = splitBlocks(body);
   let { title, source, section } = meta;
 
@@ -181,8 +206,6 @@ export function parseStory({ id, file, text }: StoryText): Story {
     }
   }
 
-  const warnings: string[] = [];
-  const warn = (message: string) => void warnings.push(message);
   const healed = blocks.map((block) => healLineBreaks(block)).filter((t) => t !== '');
   const texts = boundedParagraphs(healed, warn);
   if (texts.length === 0) throw new Error('no body paragraphs');
