@@ -33,12 +33,29 @@ export function withPrivateOption<B extends Pick<SlashCommandBuilder, 'addBoolea
 export const isPrivate = (interaction: ChatInputCommandInteraction): boolean =>
   interaction.options.getBoolean('private') ?? false;
 
+/**
+ * A user over the question limit. `repeated`: they were told to wait already in this window (a
+ * DM then gets no reply: answering every message of a flood would spend the bot's own Discord
+ * rate limit, shared by every user, on one of them).
+ */
+export class RateLimited extends UserError {
+  constructor(
+    message: string,
+    readonly repeated: boolean,
+  ) {
+    super(message);
+  }
+}
+
 /** Refuses (politely, as a UserError) a user who asks faster than the configured limit. */
 export function checkQuestionRate(context: BotContext, userId: string): void {
   const decision = context.questionLimiter.take(userId);
   if (!decision.allowed) {
     const seconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
-    throw new UserError(`You're asking faster than I can read. Please try again in ${seconds} s.`);
+    throw new RateLimited(
+      `You're asking faster than I can read. Please try again in ${seconds} s.`,
+      decision.repeated,
+    );
   }
 }
 
