@@ -7,7 +7,13 @@ import {
 } from 'discord.js';
 import { DEFAULT_REINDEX_POLICY } from '../../config.ts';
 import { UserError } from '../../errors.ts';
-import { validateQuestion, type Answer, type KnowledgeBase, type Turn } from '../../qa/index.ts';
+import {
+  MAX_QUESTION_LENGTH,
+  validateQuestion,
+  type Answer,
+  type KnowledgeBase,
+  type Turn,
+} from '../../qa/index.ts';
 import { isAdmin } from '../isAdmin.ts';
 import { answerReply } from '../replies/answerReply.ts';
 import { deferResponse, respond } from '../respond.ts';
@@ -58,6 +64,14 @@ export function checkQuestionRate(context: BotContext, userId: string): void {
     );
   }
 }
+
+/**
+ * What the user has typed so far in an autocomplete, cut to the longest question: Discord sends
+ * whatever the client sends, and a 100,000-character value made the suggestions' pattern throw
+ * ("Regular expression too large"); 6,000 characters took 280 ms of the one thread.
+ */
+export const typedSoFar = (interaction: AutocompleteInteraction): string =>
+  String(interaction.options.getFocused()).slice(0, MAX_QUESTION_LENGTH);
 
 /** Autocomplete choices from plain strings: deduplicated, at most 25, each cut to 100 characters. */
 export function toChoices(values: readonly string[]): { name: string; value: string }[] {
