@@ -6,6 +6,7 @@ import {
   MAX_FRONT_MATTER_CHARS,
   MAX_META_CHARS,
   MAX_PARAGRAPH_CHARS,
+  MAX_PARAGRAPHS_PER_STORY,
   MAX_TITLE_CHARS,
   MAX_URL_CHARS,
 } from './limits.ts';
@@ -209,6 +210,11 @@ export function parseStory({ id, file, text }: StoryText): Story {
   const healed = blocks.map((block) => healLineBreaks(block)).filter((t) => t !== '');
   const texts = boundedParagraphs(healed, warn);
   if (texts.length === 0) throw new Error('no body paragraphs');
+  if (texts.length > MAX_PARAGRAPHS_PER_STORY) {
+    throw new Error(
+      `${texts.length} paragraphs, more than a story holds (${MAX_PARAGRAPHS_PER_STORY}): split it into stories`,
+    );
+  }
   const headings = capHeadings(
     { title: title ?? texts[0]!.slice(0, 80), section, source, url: meta.url, date: meta.date },
     warn,

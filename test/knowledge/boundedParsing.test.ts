@@ -3,7 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { healLineBreaks } from '../../src/knowledge/healLineBreaks.ts';
-import { MAX_PARAGRAPH_CHARS, MAX_STORY_BYTES, MAX_TITLE_CHARS } from '../../src/knowledge/limits.ts';
+import {
+  MAX_PARAGRAPH_CHARS,
+  MAX_PARAGRAPHS_PER_STORY,
+  MAX_STORY_BYTES,
+  MAX_TITLE_CHARS,
+} from '../../src/knowledge/limits.ts';
 import { loadStories } from '../../src/knowledge/loadStories.ts';
 import { parseStory } from '../../src/knowledge/parseStory.ts';
 import { splitSentences } from '../../src/knowledge/splitSentences.ts';
@@ -139,6 +144,19 @@ describe('titles and sources are capped when a story is parsed', () => {
     const text = `---\n${'The board met on Monday. '.repeat(4_000)}\n\nThe board met again.\n`;
     const story = parseStory({ id: 'x', file: 'x.txt', text });
     expect(story.paragraphs.at(-1)!.text).toBe('The board met again.');
+  });
+
+  it('GIVEN 1 MB of three-character paragraphs (200,000) WHEN parsed THEN the story is refused at once, saying to split it, before any indexing', () => {
+    const text = `Title\n\n${'Ab.\n\n'.repeat(200_000)}`;
+    const started = performance.now();
+    expect(() => parseStory({ id: 'x', file: 'x.txt', text })).toThrow(
+      '200000 paragraphs, more than a story holds (10000): split it into stories',
+    );
+    expect(performance.now() - started).toBeLessThan(5_000);
+    const most = `Title\n\n${'Ab.\n\n'.repeat(MAX_PARAGRAPHS_PER_STORY)}`;
+    expect(parseStory({ id: 'x', file: 'x.txt', text: most }).paragraphs).toHaveLength(
+      MAX_PARAGRAPHS_PER_STORY,
+    );
   });
 
   it('GIVEN front-matter urls that are not web links, or too long WHEN parsed THEN they are dropped with why; a web link is kept', () => {
