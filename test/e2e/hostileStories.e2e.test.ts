@@ -25,8 +25,8 @@ function aliasBomb(): string {
   return [...lines, 'title: *i', '---', '', 'The canal lock reopened on Friday.', ''].join('\n');
 }
 
-/** Each hostile file, and what the reindex reply must say of it (undefined: it loads). */
-const HOSTILE: Record<string, { content: string | Buffer; reason?: string }> = {
+/** Each hostile file, and why the reindex reply says it was skipped, or what it changed to load it. */
+const HOSTILE: Record<string, { content: string | Buffer; reason?: string; change?: string }> = {
   'alias-bomb.md': { content: aliasBomb(), reason: 'front matter is not valid YAML (Excessive alias count' },
   'mapping-title.md': {
     content:
@@ -42,7 +42,10 @@ const HOSTILE: Record<string, { content: string | Buffer; reason?: string }> = {
   },
   'nul.txt': { content: Buffer.from(`${STORY('Nul')}\u0000\u0000`), reason: 'binary file (NUL bytes)' },
   'latin1.txt': { content: Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]), reason: 'not UTF-8 text' },
-  'one-line.txt': { content: 'The canal barge moved slowly. '.repeat(35_000) },
+  'one-line.txt': {
+    content: 'The canal barge moved slowly. '.repeat(35_000),
+    change: 'paragraph 1 split into 264 (longer than 4000 characters)',
+  },
 };
 
 describe('hostile files in knowledge/, then /reindex', () => {
@@ -77,11 +80,14 @@ describe('hostile files in knowledge/, then /reindex', () => {
       .split('\n')
       .filter((line) => line.startsWith('- '))
       .map((line) => line.replace(/\\(.)/g, '$1'));
-    for (const [name, { reason }] of Object.entries(HOSTILE)) {
+    const changed = listed.splice(listed.length - 3);
+    for (const [name, { reason, change }] of Object.entries(HOSTILE)) {
       const line = listed.find((l) => l.startsWith(`- ${name}: `));
       if (reason) expect(line, name).toContain(reason);
       else expect(line, name).toBeUndefined();
+      if (change) expect(changed, name).toContain(`- ${name}: ${change}`);
     }
+    expect(content).toContain('\nLoaded with changes 3 files:\n');
     expect(listed).toContain('- secret.txt: a link to a file outside the knowledge folder');
     expect(listed).toContain('- outside.md: a link to a file outside the knowledge folder');
     expect(listed).toContain('- loop.txt: cannot read (ELOOP)');
