@@ -6,7 +6,11 @@ export interface RateLimiterOptions {
   now?: () => number;
 }
 
-export type RateDecision = { allowed: true } | { allowed: false; retryAfterMs: number };
+/**
+ * `repeated`: the key was refused already since its last allowed action (it was told to wait, and
+ * a front end that need not answer, a DM, can stay silent instead of answering every message).
+ */
+export type RateDecision = { allowed: true } | { allowed: false; retryAfterMs: number; repeated: boolean };
 
 /**
  * A sliding-window limit per key (a user id): at most `limit` actions in any `windowMs`.
@@ -17,6 +21,8 @@ export class RateLimiter {
   readonly #windowMs: number;
   readonly #now: () => number;
   readonly #taken = new Map<string, number[]>();
+  /** Keys refused since their last allowed action: always keys of `#taken`, so as bounded. */
+  readonly #refused = new Set<string>();
 
   constructor({ limit, windowMs, now = Date.now }: RateLimiterOptions) {
     if (!(limit >= 1) || !(windowMs > 0))
@@ -32,8 +38,11 @@ export class RateLimiter {
     this.#forgetExpired(now);
     const times = this.#taken.get(key) ?? [];
     if (times.length >= this.#limit) {
-      return { allowed: false, retryAfterMs: (times[0] ?? now) + this.#windowMs - now };
+      const repeated = this.#refused.has(key);
+      this.#refused.add(key);
+      return { allowed: false, retryAfterMs: (times[0] ?? now) + this.#windowMs - now, repeated };
     }
+    this.#refused.delete(key);
     times.push(now);
     this.#taken.set(key, times);
     return { allowed: true };
@@ -48,7 +57,10 @@ export class RateLimiter {
     const cutoff = now - this.#windowMs;
     for (const [key, times] of this.#taken) {
       while (times.length && (times[0] ?? Infinity) <= cutoff) times.shift();
-      if (!times.length) this.#taken.delete(key);
+      if (!times.length) {
+        this.#taken.delete(key);
+        this.#refused.delete(key);
+      }
     }
   }
 }

@@ -15,6 +15,9 @@ const USAGE = `Usage: npm run --silent ask -- [--json] [--knowledge DIR] "QUESTI
   --json            one JSON object per answer (JSON Lines in batch mode)
   --knowledge DIR   the knowledge folder (default: $KNOWLEDGE_DIR or knowledge/)`;
 
+const BATCH_AT_TERMINAL = `No question given: reading one question per line (Ctrl+D to end).
+To ask just one: npm run --silent ask -- "your question"`;
+
 // Story text and questions reach the terminal only through these: human lines without escape
 // sequences or controls, JSON with every control escaped.
 const say = (text: string) => console.log(forTerminal(text));
@@ -70,6 +73,8 @@ export async function main(argv: string[]): Promise<number> {
     }
   }
 
+  // At a terminal, a batch waiting for its first line looks like a hang: say what it waits for.
+  if (process.stdin.isTTY) warn(BATCH_AT_TERMINAL);
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of lines) {
     try {

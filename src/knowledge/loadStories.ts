@@ -19,9 +19,25 @@ export interface LoadedStories {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/**
+ * A UTF-16 file (what some Windows editors save): its byte-order mark (FF FE or FE FF), an even
+ * length, and the NUL bytes of its ASCII letters. (Latin-1 text may start "ÿþ" too, but holds no NUL.)
+ */
+const isUtf16 = (bytes: Buffer): boolean =>
+  bytes.length % 2 === 0 &&
+  ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) &&
+  bytes.includes(0);
+
+/**
+ * Skipped files named in the error when no story loads: enough to see what is wrong, while a
+ * folder of 10,000 broken files still gives a message of a few lines (it was 300 KB, in one log line).
+ */
+const SKIPPED_NAMED_IN_ERROR = 10;
+
 /** Why a file cannot be a story, or its text. */
 export function decodeStoryFile(bytes: Buffer): { text: string } | { reason: string } {
   if (bytes.length > MAX_STORY_BYTES) return { reason: TOO_LARGE };
+  if (isUtf16(bytes)) return { reason: 'UTF-16 text: save it as UTF-8' };
   if (bytes.includes(0)) return { reason: 'binary file (NUL bytes)' };
   let text: string;
   try {
@@ -101,8 +117,10 @@ export function parseStoryFiles(dir: string, { files, skipped: unread }: StoryFi
   }
   if (stories.length === 0) {
     // A file name is data: quoted, so a newline or a quote in it cannot pass for the message's own text.
+    const named = skipped.slice(0, SKIPPED_NAMED_IN_ERROR);
+    const more = skipped.length - named.length;
     const why = skipped.length
-      ? ` (skipped: ${skipped.map((s) => `${JSON.stringify(s.file)}: ${s.reason}`).join('; ')})`
+      ? ` (skipped: ${named.map((s) => `${JSON.stringify(s.file)}: ${s.reason}`).join('; ')}${more ? `; and ${more} more` : ''})`
       : '';
     throw new UserError(`no story to load in ${dir}: add .txt or .md files${why}`);
   }

@@ -6,6 +6,7 @@ import {
   MAX_FRONT_MATTER_CHARS,
   MAX_META_CHARS,
   MAX_PARAGRAPH_CHARS,
+  MAX_PARAGRAPHS_PER_STORY,
   MAX_TITLE_CHARS,
   MAX_URL_CHARS,
 } from './limits.ts';
@@ -75,11 +76,33 @@ function yamlParser(): typeof ParseYaml {
   return parseYaml;
 }
 
-function readFrontMatter(text: string): { meta: FrontMatter; body: string } {
+/** `---`, the front matter, `---`: one anchored lazy match, linear in the text it scans. */
+const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
+
+/**
+ * A front-matter value as text: a string, number, boolean or date. A list or a mapping is not a
+ * title or a source (it would show as "a,b" or "[object Object]", or throw for a `toString` key).
+ */
+function scalarText(value: unknown): string | undefined {
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+    return String(value).trim() || undefined;
+  }
+  return undefined;
+}
+
+function readFrontMatter(text: string, warn: (message: string) => void): { meta: FrontMatter; body: string } {
   // Front matter that does not close early is none: the YAML parser never sees megabytes.
   const head = text.slice(0, MAX_FRONT_MATTER_CHARS);
-  const match = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(head);
-  if (!match) return { meta: {}, body: text };
+  const match = FRONT_MATTER.exec(head);
+  if (!match) {
+    // It does close, only later: that is front matter too long to read, not story text.
+    if (text.length > head.length && FRONT_MATTER.test(text)) {
+      throw new Error(`front matter is longer than ${MAX_FRONT_MATTER_CHARS / 1024} KB`);
+    }
+    return { meta: {}, body: text };
+  }
   let data: unknown;
   try {
     data = yamlParser()(match[1] ?? '');
@@ -90,9 +113,10 @@ function readFrontMatter(text: string): { meta: FrontMatter; body: string } {
   if (data && typeof data === 'object') {
     for (const key of ['title', 'source', 'url', 'date', 'section'] as const) {
       const value = (data as Record<string, unknown>)[key];
-      if (value instanceof Date) meta[key] = value.toISOString().slice(0, 10);
-      else if (value !== undefined && value !== null && String(value).trim())
-        meta[key] = String(value).trim();
+      if (value === undefined || value === null) continue;
+      const shown = scalarText(value);
+      if (shown) meta[key] = shown;
+      else if (typeof value === 'object') warn(`${key} ignored: a list or mapping, not text`);
     }
   }
   return { meta, body: text.slice(match[0].length) };
@@ -148,7 +172,9 @@ function boundedParagraphs(texts: readonly string[], warn: (message: string) => 
 export function parseStory({ id, file, text }: StoryText): Story {
   const isMarkdown = /\.(md|markdown)$/i.test(file);
   const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const { meta, body } = readFrontMatter(normalized);
+  const warnings: string[] = [];
+  const warn = (message: string) => void warnings.push(message);
+  const { meta, body } = readFrontMatter(normalized, warn);
   // A byline, time stamp or "Share this article" is the page's, not the story's (pageFurniture.ts).
   let blocks = dropFurniture(splitBlocks(body));
   let { title, source, section } = meta;
@@ -183,11 +209,14 @@ export function parseStory({ id, file, text }: StoryText): Story {
     }
   }
 
-  const warnings: string[] = [];
-  const warn = (message: string) => void warnings.push(message);
   const healed = blocks.map((block) => healLineBreaks(block)).filter((t) => t !== '');
   const texts = boundedParagraphs(healed, warn);
   if (texts.length === 0) throw new Error('no body paragraphs');
+  if (texts.length > MAX_PARAGRAPHS_PER_STORY) {
+    throw new Error(
+      `${texts.length} paragraphs, more than a story holds (${MAX_PARAGRAPHS_PER_STORY}): split it into stories`,
+    );
+  }
   const headings = capHeadings(
     { title: title ?? texts[0]!.slice(0, 80), section, source, url: meta.url, date: meta.date },
     warn,

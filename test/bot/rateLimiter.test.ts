@@ -14,7 +14,18 @@ describe('RateLimiter', () => {
       expect(limiter.take('ana')).toEqual({ allowed: true });
       advance(1000);
     }
-    expect(limiter.take('ana')).toEqual({ allowed: false, retryAfterMs: 5000 });
+    expect(limiter.take('ana')).toEqual({ allowed: false, retryAfterMs: 5000, repeated: false });
+  });
+
+  it('GIVEN a user refused once WHEN refused again in the window THEN the refusal is marked repeated; once allowed again, the next refusal is the first again', () => {
+    const { limiter, advance } = make();
+    for (let i = 0; i < 5; i++) limiter.take('ana');
+    expect(limiter.take('ana')).toMatchObject({ allowed: false, repeated: false });
+    expect(limiter.take('ana')).toMatchObject({ allowed: false, repeated: true });
+    expect(limiter.take('ben')).toEqual({ allowed: true });
+    advance(10_000);
+    for (let i = 0; i < 5; i++) expect(limiter.take('ana').allowed).toBe(true);
+    expect(limiter.take('ana')).toMatchObject({ allowed: false, repeated: false });
   });
 
   it('GIVEN a full window WHEN the oldest question ages out THEN one more is allowed (sliding window)', () => {

@@ -258,4 +258,33 @@ describe('npm run ask', { timeout: TEST_TIMEOUT_MS }, () => {
     expect(french).toMatchObject({ answer: null, kind: 'not-english', citations: [] });
     expect(french!.message).toContain('lede reads English questions only');
   });
+
+  it('GIVEN no question and a terminal WHEN ask --json starts THEN it says it reads questions line by line (it looked hung), and answers what is typed', async () => {
+    // A pseudo-terminal from util-linux `script`; the output is the terminal's (stdout and stderr).
+    const output = await new Promise<string>((resolve, reject) => {
+      const child = spawn(
+        'script',
+        ['-qec', `"${process.execPath}" --import tsx src/cli/ask.ts --json`, '/dev/null'],
+        {
+          cwd: REPO_ROOT,
+          timeout: SPAWN_TIMEOUT_MS,
+          stdio: ['pipe', 'pipe', 'pipe'],
+        },
+      );
+      let seen = '';
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+        seen += chunk;
+        if (chunk.includes('Ctrl+D to end')) child.stdin.end(`${FREEDOM_QUESTION}\n\u0004`);
+      });
+      child.on('error', reject);
+      child.on('close', () => resolve(seen));
+    });
+    expect(output).toContain('No question given: reading one question per line (Ctrl+D to end).');
+    expect(output.indexOf('Ctrl+D to end')).toBeLessThan(output.indexOf('{"question"'));
+    expect(output).toContain('"answer":');
+
+    const piped = await ask(['--json'], { input: `${FREEDOM_QUESTION}\n` });
+    expect(piped.stderr).not.toContain('No question given');
+    expect(jsonLines(piped.stdout)).toHaveLength(1);
+  });
 });

@@ -1,7 +1,7 @@
 import { MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/qa/index.ts';
-import { snowflake } from '../support/fakeDiscord.ts';
+import { snowflake, type Json } from '../support/fakeDiscord.ts';
 import { shownText, startTestBot, type TestBot } from './harness.ts';
 
 const QUESTION = 'What did Yoon say Russia wants from North Korea?';
@@ -83,6 +83,36 @@ describe('the per-user question limit', () => {
     clock += 6_000;
     const later = await t.fake.waitForDirectReply(await t.fake.sendDirectMessage(QUESTION, asker));
     expect(shownText(later)).toMatch(/¶\d+/);
+  });
+
+  it('GIVEN a user flooding the DM with 20 questions and 5 "help"s WHEN over the limit THEN they are told to wait once, the rest get no reply, and after the window they are answered again', async () => {
+    const flooder = { id: snowflake(), username: 'flood' };
+    const sent: string[] = [];
+    for (let i = 0; i < 20; i++) sent.push(await t.fake.sendDirectMessage(`${QUESTION} ${i}`, flooder));
+    for (let i = 0; i < 5; i++) sent.push(await t.fake.sendDirectMessage('help', flooder));
+    // Every DM is logged once handled; the three answered ones once their reply landed.
+    await Promise.all(sent.slice(0, 3).map((id) => t.fake.waitForDirectReply(id)));
+    const handled = () => sent.filter((id) => t.logs.some((l) => l.messageId === id)).length;
+    for (let waited = 0; handled() < sent.length && waited < 10_000; waited += 50) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    // Every reply the bot posted in a DM: what it replied to, and what it said.
+    const replies = t.fake.requests.flatMap((r) => {
+      const body = r.body as Json | undefined;
+      const to = body?.message_reference?.message_id as string | undefined;
+      return r.route === 'channel-message' && r.method === 'POST' && to && sent.includes(to)
+        ? [{ to, content: (body?.content ?? '') as string }]
+        : [];
+    });
+    expect(replies).toHaveLength(3);
+    expect(replies.filter((r) => /asking faster/.test(r.content)).map((r) => r.to)).toEqual([sent[2]]);
+    expect(
+      t.logs.filter((l) => l.msg === 'dm not answered: over the question limit, told already'),
+    ).toHaveLength(22);
+
+    clock += 10_000;
+    const later = await t.fake.waitForDirectReply(await t.fake.sendDirectMessage('help', flooder));
+    expect(shownText(later)).toMatch(/\/ask/);
   });
 
   it('GIVEN a user over the limit WHEN they /ask THEN the refusal is ephemeral and nothing is deferred', async () => {

@@ -1,4 +1,4 @@
-import { readdir, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MessageFlags, PermissionFlagsBits } from 'discord.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -110,6 +110,23 @@ describe('/reindex', () => {
         '- \\[x\\](https\\:evil.example).txt: empty file',
       ].sort(),
     );
+  });
+
+  it('GIVEN the served story broken by an edit (bad front matter) and a new good one WHEN an admin reindexes THEN the reply says first that the broken one is no longer served, and why', async () => {
+    const [file] = await readdir(t.knowledgeDir);
+    const served = path.join(t.knowledgeDir, file!);
+    await writeFile(served, `---\ntitle: [unclosed\n---\n\n${await readFile(served, 'utf8')}`);
+    await writeFile(path.join(t.knowledgeDir, 'library.txt'), NEW_STORY);
+    const { message } = await reindex({ user: ADMIN });
+    const lines = (message.content as string).split('\n');
+    expect(lines[1]).toBe('Stories: 1 → 1. Paragraphs: 13 → 3.');
+    expect(lines[2]).toBe(
+      `No longer served (a story until now, skipped below): ${file!.replace(/[-_]/g, (c) => (c === '_' ? '\\_' : c))}. Fix it and reindex to serve it again.`,
+    );
+    expect(lines.slice(3)).toEqual([
+      'Skipped 1 file:',
+      expect.stringMatching(new RegExp(`^- .*: front matter is not valid YAML`)),
+    ]);
   });
 
   it('GIVEN only broken files on disk WHEN an admin reindexes THEN it says why it failed and the old index keeps answering', async () => {

@@ -3,7 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { healLineBreaks } from '../../src/knowledge/healLineBreaks.ts';
-import { MAX_PARAGRAPH_CHARS, MAX_STORY_BYTES, MAX_TITLE_CHARS } from '../../src/knowledge/limits.ts';
+import {
+  MAX_PARAGRAPH_CHARS,
+  MAX_PARAGRAPHS_PER_STORY,
+  MAX_STORY_BYTES,
+  MAX_TITLE_CHARS,
+} from '../../src/knowledge/limits.ts';
 import { loadStories } from '../../src/knowledge/loadStories.ts';
 import { parseStory } from '../../src/knowledge/parseStory.ts';
 import { splitSentences } from '../../src/knowledge/splitSentences.ts';
@@ -127,12 +132,31 @@ describe('titles and sources are capped when a story is parsed', () => {
     expect(story.warnings).toBeUndefined();
   });
 
-  it('GIVEN front matter that never closes within 64 KB WHEN parsed THEN the file is read as text, without handing megabytes to YAML', () => {
+  it('GIVEN front matter that closes only after 64 KB WHEN parsed THEN the file is refused as front matter too long, without handing megabytes to YAML', () => {
+    // Before, it was read as story text: its YAML keys became paragraphs and its title "--- title: …".
     const text = `---\ntitle: Open\n${'filler: line\n'.repeat(10_000)}---\n\nThe board met.\n`;
-    const { result: story, ms } = timed(() => parseStory({ id: 'x', file: 'x.md', text }));
-    expect(ms).toBeLessThan(5_000);
-    expect(story.title).not.toBe('Open');
-    expect(story.paragraphs.at(-1)!.text).toBe('The board met.');
+    const started = performance.now();
+    expect(() => parseStory({ id: 'x', file: 'x.md', text })).toThrow('front matter is longer than 64 KB');
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
+  it('GIVEN a file that opens with --- and never closes it WHEN parsed THEN it is read as text', () => {
+    const text = `---\n${'The board met on Monday. '.repeat(4_000)}\n\nThe board met again.\n`;
+    const story = parseStory({ id: 'x', file: 'x.txt', text });
+    expect(story.paragraphs.at(-1)!.text).toBe('The board met again.');
+  });
+
+  it('GIVEN 1 MB of three-character paragraphs (200,000) WHEN parsed THEN the story is refused at once, saying to split it, before any indexing', () => {
+    const text = `Title\n\n${'Ab.\n\n'.repeat(200_000)}`;
+    const started = performance.now();
+    expect(() => parseStory({ id: 'x', file: 'x.txt', text })).toThrow(
+      '200000 paragraphs, more than a story holds (10000): split it into stories',
+    );
+    expect(performance.now() - started).toBeLessThan(5_000);
+    const most = `Title\n\n${'Ab.\n\n'.repeat(MAX_PARAGRAPHS_PER_STORY)}`;
+    expect(parseStory({ id: 'x', file: 'x.txt', text: most }).paragraphs).toHaveLength(
+      MAX_PARAGRAPHS_PER_STORY,
+    );
   });
 
   it('GIVEN front-matter urls that are not web links, or too long WHEN parsed THEN they are dropped with why; a web link is kept', () => {

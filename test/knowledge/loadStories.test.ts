@@ -88,6 +88,32 @@ describe('loadStories', () => {
     expect(error.message).toContain('empty.txt');
   });
 
+  it('GIVEN a folder of 500 files none of which is a story WHEN loaded THEN the error names the first 10 and counts the rest', async () => {
+    const files = Object.fromEntries(
+      Array.from({ length: 500 }, (_, i) => [`s${String(i).padStart(3, '0')}.txt`, '']),
+    );
+    const dir = await folderWith(files);
+
+    const error = await userErrorOf(loadStories(dir));
+
+    expect(error.message).toContain('"s009.txt": empty file');
+    expect(error.message).not.toContain('s010.txt');
+    expect(error.message).toMatch(/; and 490 more\)$/);
+    expect(error.message.length).toBeLessThan(600 + dir.length);
+  });
+
+  it('GIVEN a story saved as UTF-16 (with its byte-order mark) WHEN loaded THEN it is skipped saying to save it as UTF-8', async () => {
+    const utf16 = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from(story('Saved by Notepad'), 'utf16le'),
+    ]);
+    const dir = await folderWith({ 'good.txt': story('A good story'), 'notepad.txt': utf16 });
+
+    const { skipped } = await loadStories(dir);
+
+    expect(skipped).toEqual([{ file: 'notepad.txt', reason: 'UTF-16 text: save it as UTF-8' }]);
+  });
+
   it('GIVEN a missing folder WHEN loaded THEN it rejects with a UserError naming it', async () => {
     const parent = await folderWith({});
     const missing = path.join(parent, 'not-here');

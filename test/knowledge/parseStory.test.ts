@@ -114,6 +114,45 @@ describe('parseStory', () => {
     );
   });
 
+  it('GIVEN front matter whose title and source are a mapping and a list WHEN parsed THEN they are ignored with why, never shown as "[object Object]"', () => {
+    const story = parseStory({
+      id: 'x',
+      file: 'x.md',
+      text: '---\ntitle: {a: b}\nsource: [Wire One, Wire Two]\n---\n\n# Pier opens in Harlow\n\nThe pier opened on Monday.\n',
+    });
+    expect(story.title).toBe('Pier opens in Harlow');
+    expect(story.source).toBeUndefined();
+    expect(story.warnings).toEqual([
+      'title ignored: a list or mapping, not text',
+      'source ignored: a list or mapping, not text',
+    ]);
+  });
+
+  it('GIVEN a front-matter title that is a mapping with a toString key WHEN parsed THEN the story loads with the title from the text', () => {
+    // String({toString: 1}) throws "Cannot convert object to primitive value": the file was skipped with that.
+    const story = parseStory({
+      id: 'x',
+      file: 'x.md',
+      text: '---\ntitle: {toString: 1}\ndate: 2024-03-05\n---\n\nThe pier opened on Monday.\n',
+    });
+    expect(story.title).toBe('The pier opened on Monday.');
+    expect(story.date).toBe('2024-03-05');
+  });
+
+  it('GIVEN front matter of YAML aliases nested to a billion items WHEN parsed THEN it throws, naming the attack, at once', () => {
+    const lines = ['---', 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (let i = 1; i < 9; i++) {
+      const [name, previous] = [String.fromCharCode(97 + i), String.fromCharCode(96 + i)];
+      lines.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`);
+    }
+    lines.push('title: *i', '---', '', 'The pier opened on Monday.');
+    const started = performance.now();
+    expect(() => parseStory({ id: 'x', file: 'x.md', text: lines.join('\n') })).toThrow(
+      /front matter is not valid YAML \(Excessive alias count/,
+    );
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
   it('GIVEN a file with a title but no body WHEN parsed THEN it throws "no body paragraphs"', () => {
     expect(() => parse('title-only.md', '# Just a title\n')).toThrow('no body paragraphs');
     expect(() => parse('meta-only.md', '---\ntitle: Just a title\nsource: X\n---\n')).toThrow(

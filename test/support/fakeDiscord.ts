@@ -169,6 +169,13 @@ export interface FakeDiscord {
   waitForDirectReply(messageId: string, timeoutMs?: number): Promise<Json>;
   /** Requests that belong to one interaction, so far. */
   requestsFor(interactionToken: string): RecordedRequest[];
+  /** Holds the next request that matches for `ms` before answering it (Discord being slow). */
+  delayNext(match: (r: Pick<RecordedRequest, 'method' | 'route'>) => boolean, ms: number): void;
+  /**
+   * Sends a gateway opcode to a shard's live session (default shard 0): 7 (Reconnect: resume
+   * elsewhere) or 9 (Invalid Session; `d` whether it is resumable), as Discord does mid-session.
+   */
+  sendGatewayOp(op: 7 | 9, d?: boolean, shard?: number): Promise<void>;
   /** Answers the next request that matches with a 429 and `retry-after: seconds`. */
   rateLimitNext(match: (r: Pick<RecordedRequest, 'method' | 'route'>) => boolean, seconds: number): void;
   /** Answers the next `times` requests that match with HTTP `status` (a 500: Discord failing). */
@@ -183,10 +190,16 @@ export interface FakeDiscord {
    * intent; `undefined` accepts them again.
    */
   refuseIdentifies(code: number | undefined): void;
-  /** Closes a shard's gateway connection (default shard 0) with `code` (4000: unknown error, resumable). */
+  /**
+   * Closes a shard's gateway connection (default shard 0) with `code` (4000: unknown error,
+   * resumable; after 4007 or 4009 the session is gone and a RESUME is refused).
+   */
   closeGateway(code: number, shard?: number): Promise<void>;
   close(): Promise<void>;
 }
+
+/** Close codes after which Discord's session is gone (4007 invalid seq, 4009 session timed out). */
+const SESSION_ENDING_CLOSES = new Set([4007, 4009]);
 
 const DISCORD_EPOCH = 1420070400000n;
 let increment = 0n;
@@ -343,6 +356,7 @@ export async function startFakeDiscord({
   }[] = [];
   const rateLimits: { match: (r: Pick<RecordedRequest, 'method' | 'route'>) => boolean; seconds: number }[] =
     [];
+  const delays: { match: (r: Pick<RecordedRequest, 'method' | 'route'>) => boolean; ms: number }[] = [];
   const messages = new Map<string, Json>();
   const attachments = new Map<string, { bytes: Buffer; options: AttachmentOptions }>();
 
@@ -444,6 +458,12 @@ export async function startFakeDiscord({
         }
       }
     };
+
+    const delayed = delays.findIndex((d) => d.match(record));
+    if (delayed !== -1) {
+      const { ms } = delays.splice(delayed, 1)[0]!;
+      await new Promise((resolve) => setTimeout(resolve, ms));
+    }
 
     const failing = failures.find((f) => f.times > 0 && f.match(record));
     if (failing) {
@@ -843,6 +863,14 @@ export async function startFakeDiscord({
       return r.body as Json;
     },
     requestsFor: (interactionToken) => requests.filter((r) => r.params.token === interactionToken),
+    delayNext(match, ms) {
+      delays.push({ match, ms });
+    },
+    async sendGatewayOp(op, d, shard = 0) {
+      const session = await whenLive(shard);
+      if (op === 9 && !d) sessions.delete(session.id);
+      sendOp(session.ws, { op, d: d ?? null, s: null, t: null });
+    },
     rateLimitNext(match, seconds) {
       rateLimits.push({ match, seconds });
     },
@@ -855,6 +883,8 @@ export async function startFakeDiscord({
     async closeGateway(code, shard = 0) {
       const session = await whenLive(shard);
       live.delete(shard);
+      // After these Discord has ended the session: a RESUME gets Invalid Session, the client identifies.
+      if (SESSION_ENDING_CLOSES.has(code)) sessions.delete(session.id);
       session.ws.close(code, 'closed by the fake');
     },
     async close() {

@@ -9,6 +9,7 @@ import {
   slashCommand,
   suggest,
   toChoices,
+  typedSoFar,
   withPrivateOption,
 } from './shared.ts';
 import type { Command } from './types.ts';
@@ -39,7 +40,7 @@ export const ask = {
     recordTurn(context, 'command', turn, started);
   },
   async autocomplete(interaction, context) {
-    const partial = interaction.options.getFocused();
+    const partial = typedSoFar(interaction);
     const kb = context.live.current;
     await suggest(
       interaction,

@@ -1,5 +1,5 @@
 import { defineTerm, suggestTerms } from '../../qa/index.ts';
-import { answerWith, slashCommand, suggest, toChoices, withPrivateOption } from './shared.ts';
+import { answerWith, slashCommand, suggest, toChoices, typedSoFar, withPrivateOption } from './shared.ts';
 import type { Command } from './types.ts';
 
 export const define = {
@@ -17,9 +17,6 @@ export const define = {
     await answerWith(interaction, context, 'term', defineTerm);
   },
   async autocomplete(interaction, context) {
-    await suggest(
-      interaction,
-      toChoices(suggestTerms(context.live.current, interaction.options.getFocused(), 25)),
-    );
+    await suggest(interaction, toChoices(suggestTerms(context.live.current, typedSoFar(interaction), 25)));
   },
 } satisfies Command;

@@ -1,7 +1,7 @@
 import { getParagraph, suggestStories } from '../../qa/index.ts';
 import { paragraphReply } from '../replies/paragraphReply.ts';
 import { respond } from '../respond.ts';
-import { isPrivate, slashCommand, suggest, withPrivateOption } from './shared.ts';
+import { isPrivate, slashCommand, suggest, typedSoFar, withPrivateOption } from './shared.ts';
 import type { Command } from './types.ts';
 
 export const paragraph = {
@@ -29,6 +29,6 @@ export const paragraph = {
     await respond(interaction, paragraphReply(citation), { ephemeral: isPrivate(interaction) });
   },
   async autocomplete(interaction, context) {
-    await suggest(interaction, suggestStories(context.live.current, interaction.options.getFocused(), 25));
+    await suggest(interaction, suggestStories(context.live.current, typedSoFar(interaction), 25));
   },
 } satisfies Command;

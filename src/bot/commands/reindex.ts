@@ -68,8 +68,9 @@ async function reload(interaction: ChatInputCommandInteraction, context: BotCont
     context.logger.info({ ...fields, shards }, 'reindex on every shard');
     return shardedReindexReply(results);
   }
+  const served = context.live.current.stories.map((s) => s.file);
   const report = await context.live.reload();
   context.metrics?.reindexed(report);
   context.logger.info({ ...fields, ...report }, 'reindex');
-  return reindexReply(report);
+  return reindexReply(report, served);
 }

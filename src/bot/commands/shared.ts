@@ -7,7 +7,13 @@ import {
 } from 'discord.js';
 import { DEFAULT_REINDEX_POLICY } from '../../config.ts';
 import { UserError } from '../../errors.ts';
-import { validateQuestion, type Answer, type KnowledgeBase, type Turn } from '../../qa/index.ts';
+import {
+  MAX_QUESTION_LENGTH,
+  validateQuestion,
+  type Answer,
+  type KnowledgeBase,
+  type Turn,
+} from '../../qa/index.ts';
 import { isAdmin } from '../isAdmin.ts';
 import { answerReply } from '../replies/answerReply.ts';
 import { deferResponse, respond } from '../respond.ts';
@@ -33,14 +39,39 @@ export function withPrivateOption<B extends Pick<SlashCommandBuilder, 'addBoolea
 export const isPrivate = (interaction: ChatInputCommandInteraction): boolean =>
   interaction.options.getBoolean('private') ?? false;
 
+/**
+ * A user over the question limit. `repeated`: they were told to wait already in this window (a
+ * DM then gets no reply: answering every message of a flood would spend the bot's own Discord
+ * rate limit, shared by every user, on one of them).
+ */
+export class RateLimited extends UserError {
+  constructor(
+    message: string,
+    readonly repeated: boolean,
+  ) {
+    super(message);
+  }
+}
+
 /** Refuses (politely, as a UserError) a user who asks faster than the configured limit. */
 export function checkQuestionRate(context: BotContext, userId: string): void {
   const decision = context.questionLimiter.take(userId);
   if (!decision.allowed) {
     const seconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
-    throw new UserError(`You're asking faster than I can read. Please try again in ${seconds} s.`);
+    throw new RateLimited(
+      `You're asking faster than I can read. Please try again in ${seconds} s.`,
+      decision.repeated,
+    );
   }
 }
+
+/**
+ * What the user has typed so far in an autocomplete, cut to the longest question: Discord sends
+ * whatever the client sends, and a 100,000-character value made the suggestions' pattern throw
+ * ("Regular expression too large"); 6,000 characters took 280 ms of the one thread.
+ */
+export const typedSoFar = (interaction: AutocompleteInteraction): string =>
+  String(interaction.options.getFocused()).slice(0, MAX_QUESTION_LENGTH);
 
 /** Autocomplete choices from plain strings: deduplicated, at most 25, each cut to 100 characters. */
 export function toChoices(values: readonly string[]): { name: string; value: string }[] {

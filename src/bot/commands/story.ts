@@ -13,7 +13,7 @@ import { downloadAttachment } from '../download.ts';
 import { storyAddedReply, storyRemovedReply } from '../replies/storyReply.ts';
 import { deferResponse, respond } from '../respond.ts';
 import { reloadAllShards } from '../sharding/reloadAllShards.ts';
-import { requireOperator, slashCommand, suggest } from './shared.ts';
+import { requireOperator, slashCommand, suggest, typedSoFar } from './shared.ts';
 import type { BotContext, Command } from './types.ts';
 
 /** The refusals: stories are shared by every server, so they follow /reindex's policy. */
@@ -166,6 +166,6 @@ export const story = {
     else await remove(interaction, context, dir);
   },
   async autocomplete(interaction, context) {
-    await suggest(interaction, suggestStories(context.live.current, interaction.options.getFocused(), 25));
+    await suggest(interaction, suggestStories(context.live.current, typedSoFar(interaction), 25));
   },
 } satisfies Command;

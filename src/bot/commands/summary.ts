@@ -2,7 +2,7 @@ import { suggestStories, summarize } from '../../qa/index.ts';
 import { keyOf, placeOf } from '../conversation.ts';
 import { summaryReply } from '../replies/summaryReply.ts';
 import { respond } from '../respond.ts';
-import { isPrivate, slashCommand, suggest, withPrivateOption } from './shared.ts';
+import { isPrivate, slashCommand, suggest, typedSoFar, withPrivateOption } from './shared.ts';
 import type { Command } from './types.ts';
 
 export const summary = {
@@ -29,6 +29,6 @@ export const summary = {
     await respond(interaction, summaryReply(result), { ephemeral: isPrivate(interaction) });
   },
   async autocomplete(interaction, context) {
-    await suggest(interaction, suggestStories(context.live.current, interaction.options.getFocused(), 25));
+    await suggest(interaction, suggestStories(context.live.current, typedSoFar(interaction), 25));
   },
 } satisfies Command;

@@ -30,8 +30,12 @@ function content(lines: readonly string[]): ReplyPayload {
   return { content: cutMarkdown(text, MAX_CONTENT_LENGTH) };
 }
 
-/** What a reload did: counts before → after, skipped files and why, the time it took; or why it failed. */
-export function reindexReply(report: ReloadReport): ReplyPayload {
+/**
+ * What a reload did: counts before → after, skipped files and why, the time it took; or why it
+ * failed. `served`: the files served before the reload. A skipped file among them was a story
+ * until now and is no longer: said first, since the admin may have broken it by an edit.
+ */
+export function reindexReply(report: ReloadReport, served: readonly string[] = []): ReplyPayload {
   const { before, after } = report;
   const seconds = `${(report.ms / 1000).toFixed(2)} s`;
   const joined = report.joined ? ' (joined the reindex already running)' : '';
@@ -44,16 +48,35 @@ export function reindexReply(report: ReloadReport): ReplyPayload {
         `Reindex failed after ${seconds}${joined}: ${errorText(report.error)}`,
         `Still serving the previous index: ${plural(before.stories, 'story', 'stories')}, ${plural(before.paragraphs, 'paragraph')}.`,
       ];
+  if (report.ok) lines.push(...droppedLines(report.skipped, served));
   lines.push(...skippedLines(report.skipped));
+  if (report.ok) lines.push(...fileLines('Loaded with changes', report.warnings ?? []));
   return content(lines);
 }
 
-function skippedLines(skipped: ReloadReport['skipped']): string[] {
-  if (!skipped.length) return [];
+/** The skipped files that were stories until this reload. */
+function droppedLines(skipped: ReloadReport['skipped'], served: readonly string[]): string[] {
+  const was = new Set(served);
+  const dropped = skipped.filter((s) => was.has(s.file));
+  if (!dropped.length) return [];
+  const names = dropped.map((s) => escapeText(s.file, FILE_NAME_BUDGET, { oneLine: true })).join(', ');
+  const them = dropped.length === 1 ? 'it' : 'them';
   return [
-    `Skipped ${plural(skipped.length, 'file')}:`,
+    `No longer served (a story until now, skipped below): ${names}. Fix ${them} and reindex to serve ${them} again.`,
+  ];
+}
+
+function skippedLines(skipped: ReloadReport['skipped']): string[] {
+  return fileLines('Skipped', skipped);
+}
+
+/** A heading with the count, then one line per file and why. */
+function fileLines(heading: string, files: ReloadReport['skipped']): string[] {
+  if (!files.length) return [];
+  return [
+    `${heading} ${plural(files.length, 'file')}:`,
     // A file name may hold a backtick or a line break: escaped, on one line, never in a code span.
-    ...skipped.map(
+    ...files.map(
       ({ file, reason }) =>
         `- ${escapeText(file, FILE_NAME_BUDGET, { oneLine: true })}: ${escapeText(reason, REASON_BUDGET, { oneLine: true })}`,
     ),
