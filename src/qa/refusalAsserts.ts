@@ -1,0 +1,164 @@
+/**
+ * Trick cues from what the question asserts against what the span's sentence says: an opposite
+ * (WordNet's antonyms, or the same word with a negating prefix: "paid" / "unpaid"), a negation the
+ * sentence puts on a word the question uses plainly ("does not refuse" → "What does it refuse?"),
+ * an answer type the sentence holds nowhere (a "when" over a sentence with no date), and a swapped
+ * role (the question's subject stands after the verb in the sentence, its object before it).
+ */
+import { normalizeTerm, tokenize } from '../search/terms.ts';
+import { antonymTerms, wordTerms } from './antonyms.ts';
+import type { QuestionView } from './features.ts';
+import type { ParagraphAnalysis } from './paragraphAnalysis.ts';
+import type { CueInput, Emit } from './refusalRoles.ts';
+
+/** Prefixes that turn a word into its opposite ("unpaid", "illegal", "disagree", "non-member"). */
+const NEGATING_PREFIX = /^(?:un|in|im|il|ir|dis|non-?)(\p{L}{4,})$/u;
+/** Negation words whose scope is the next few tokens. */
+const NEGATOR = /^(?:not|never|no|n't|nor|neither|without|cannot)$/u;
+/** Tokens after a negator that it still covers ("did not formally refuse"). */
+const NEGATION_SCOPE = 4;
+/** Which entity types or tags answer a question word: the sentence should hold one. */
+const WANTS: Partial<Record<QuestionView['wh'], (pa: ParagraphAnalysis, i: number) => boolean>> = {
+  when: (pa, i) => isIn(pa, i, /DATE|TIME/u) || /^(?:1\d{3}|20\d{2})$/u.test(pa.tagged.tokens[i]!.text),
+  'what-year': (pa, i) => /^(?:1\d{3}|20\d{2})s?$/u.test(pa.tagged.tokens[i]!.text),
+  'how-many': (pa, i) => pa.tagged.tokens[i]!.pos === 'NUM' || isIn(pa, i, /CARDINAL|PERCENT|MONEY/u),
+  'how-much': (pa, i) => pa.tagged.tokens[i]!.pos === 'NUM' || isIn(pa, i, /MONEY|PERCENT|CARDINAL/u),
+  'what-number': (pa, i) => pa.tagged.tokens[i]!.pos === 'NUM',
+  who: (pa, i) => pa.tagged.tokens[i]!.pos === 'PROPN' || pa.tagged.tokens[i]!.pos === 'NOUN',
+  where: (pa, i) => pa.tagged.tokens[i]!.pos === 'PROPN' || pa.tagged.tokens[i]!.pos === 'NOUN',
+};
+
+const isIn = (pa: ParagraphAnalysis, i: number, type: RegExp) =>
+  pa.tagged.entities.some((e) => e.start <= i && i < e.end && type.test(e.type));
+
+/** Adds the assertion cues through `set`. */
+export function addAssertionCues({ q, pa, best }: CueInput, set: Emit): void {
+  const range = pa.sentences[best.sentence]!;
+  opposites(q, pa, range, set);
+  scopedNegation(q, pa, range, set);
+  answerTypeAbsent(q, pa, range, set);
+  swappedRoles(q, pa, range, set);
+}
+
+/** A question word the sentence lacks whose opposite it holds (or the paragraph does). */
+function opposites(q: QuestionView, pa: ParagraphAnalysis, range: { start: number; end: number }, set: Emit) {
+  const inSentence = new Set<string>();
+  const sentenceWords: string[] = [];
+  for (let i = range.start; i < range.end; i++) {
+    for (const t of wordTerms(pa.tagged.tokens[i]!.lower)) inSentence.add(t);
+    sentenceWords.push(pa.tagged.tokens[i]!.lower);
+  }
+  const inParagraph = new Set<string>();
+  for (const t of pa.tagged.tokens) for (const term of wordTerms(t.lower)) inParagraph.add(term);
+  let sentence = false;
+  let paragraph = false;
+  let prefixed = false;
+  for (const word of tokenize(q.text)) {
+    const lower = word.toLowerCase();
+    if (!/^\p{L}{3,}$/u.test(lower) || wordTerms(lower).some((t) => inSentence.has(t))) continue;
+    const opposite = [...antonymTerms(lower)];
+    if (opposite.some((t) => inSentence.has(t))) sentence = true;
+    else if (opposite.some((t) => inParagraph.has(t))) paragraph = true;
+    const bare = NEGATING_PREFIX.exec(lower)?.[1];
+    if (
+      (bare && sentenceWords.includes(bare)) ||
+      sentenceWords.some((s) => NEGATING_PREFIX.exec(s)?.[1] === lower)
+    )
+      prefixed = true;
+  }
+  if (sentence) set('cue:opposite-in-sentence');
+  if (paragraph) set('cue:opposite-in-paragraph');
+  if (prefixed) set('cue:prefix-opposite');
+}
+
+/** The sentence negates a word the question uses plainly (or the question negates one the sentence states). */
+function scopedNegation(
+  q: QuestionView,
+  pa: ParagraphAnalysis,
+  range: { start: number; end: number },
+  set: Emit,
+) {
+  let negatedShared = 0;
+  for (let i = range.start; i < range.end; i++) {
+    if (!NEGATOR.test(pa.tagged.tokens[i]!.lower)) continue;
+    for (let k = i + 1; k < Math.min(range.end, i + 1 + NEGATION_SCOPE); k++) {
+      const term = pa.tokenTerms[k];
+      if (term && q.terms.has(term)) {
+        negatedShared++;
+        break;
+      }
+    }
+  }
+  if (negatedShared && !q.negated) set('cue:sentence-negates-question-word');
+  if (negatedShared && q.negated) set('cue:both-negate-question-word');
+  if (q.negated && !negatedShared) set('cue:question-negates-stated-word');
+}
+
+/** A question word whose answer type the sentence holds nowhere outside the question's own words. */
+function answerTypeAbsent(
+  q: QuestionView,
+  pa: ParagraphAnalysis,
+  range: { start: number; end: number },
+  set: Emit,
+) {
+  const wants = WANTS[q.wh];
+  if (!wants) return;
+  for (let i = range.start; i < range.end; i++) {
+    const term = pa.tokenTerms[i];
+    if (term && q.terms.has(term)) continue;
+    if (wants(pa, i)) return;
+  }
+  set('cue:answer-type-absent');
+  set(`cue:answer-type-absent|${q.wh}`);
+}
+
+const WH_WORD = /^(?:what|which|who|whom|whose|when|where|why|how)$/iu;
+const BE = /^(?:is|are|was|were|be|been|being)$/u;
+
+/**
+ * A swapped role: the question's first word that the sentence uses as a verb splits the question into
+ * what stands before it (the doer, "What did _the council_ approve?") and after it (the thing done,
+ * "Who approved _the plan_?"). In an active sentence the doer comes before its verb and the thing done
+ * after; a doer found only after the verb, or a thing done only before it, is another role.
+ */
+function swappedRoles(q: QuestionView, pa: ParagraphAnalysis, range: { start: number; end: number }, set: Emit) {
+  const words = tokenize(q.text);
+  const wh = words.findIndex((w) => WH_WORD.test(w));
+  if (wh < 0) return;
+  const terms = words.map((w) => normalizeTerm(w));
+  let verbAt = -1;
+  let v = -1;
+  for (let k = wh + 1; k < words.length && verbAt < 0; k++) {
+    const term = terms[k];
+    if (!term) continue;
+    for (let i = range.start; i < range.end; i++)
+      if (pa.tokenTerms[i] === term && pa.tagged.tokens[i]!.pos === 'VERB') {
+        verbAt = k;
+        v = i;
+        break;
+      }
+  }
+  if (verbAt < 0) return;
+  const before = pa.tagged.tokens.slice(Math.max(range.start, v - 2), v).some((t) => BE.test(t.lower));
+  const passive = before || pa.tagged.tokens[v + 1]?.lower === 'by';
+  const sides = (from: number, to: number) => {
+    let left = 0;
+    let right = 0;
+    for (const term of terms.slice(from, to)) {
+      if (!term || !q.terms.has(term)) continue;
+      for (let i = range.start; i < range.end; i++)
+        if (pa.tokenTerms[i] === term) {
+          if (i < v) left++;
+          else if (i > v) right++;
+          break;
+        }
+    }
+    return { left, right };
+  };
+  const doer = sides(wh + 1, verbAt);
+  const done = sides(verbAt + 1, words.length);
+  set(passive ? 'cue:verb-passive' : 'cue:verb-active');
+  if (!passive && doer.right > 0 && doer.left === 0) set('cue:doer-after-verb');
+  if (!passive && verbAt === wh + 1 && done.left > 0 && done.right === 0) set('cue:done-before-verb');
+  if (passive && doer.left > 0 && doer.right === 0 && q.form === 'do') set('cue:doer-is-patient');
+}
