@@ -2,10 +2,9 @@
  * Trick cues from what the question asserts against what the span's sentence says: an opposite
  * (WordNet's antonyms, or the same word with a negating prefix: "paid" / "unpaid"), a negation the
  * sentence puts on a word the question uses plainly ("does not refuse" → "What does it refuse?"),
- * an answer type the sentence holds nowhere (a "when" over a sentence with no date), and a swapped
- * role (the question's subject stands after the verb in the sentence, its object before it).
+ * and an answer type the sentence holds nowhere (a "when" over a sentence with no date).
  */
-import { normalizeTerm, tokenize } from '../search/terms.ts';
+import { tokenize } from '../search/terms.ts';
 import { antonymTerms, wordTerms } from './antonyms.ts';
 import type { QuestionView } from './features.ts';
 import type { ParagraphAnalysis } from './paragraphAnalysis.ts';
@@ -37,7 +36,6 @@ export function addAssertionCues({ q, pa, best }: CueInput, set: Emit): void {
   opposites(q, pa, range, set);
   scopedNegation(q, pa, range, set);
   answerTypeAbsent(q, pa, range, set);
-  swappedRoles(q, pa, range, set);
 }
 
 /** A question word the sentence lacks whose opposite it holds (or the paragraph does). */
@@ -110,55 +108,4 @@ function answerTypeAbsent(
   }
   set('cue:answer-type-absent');
   set(`cue:answer-type-absent|${q.wh}`);
-}
-
-const WH_WORD = /^(?:what|which|who|whom|whose|when|where|why|how)$/iu;
-const BE = /^(?:is|are|was|were|be|been|being)$/u;
-
-/**
- * A swapped role: the question's first word that the sentence uses as a verb splits the question into
- * what stands before it (the doer, "What did _the council_ approve?") and after it (the thing done,
- * "Who approved _the plan_?"). In an active sentence the doer comes before its verb and the thing done
- * after; a doer found only after the verb, or a thing done only before it, is another role.
- */
-function swappedRoles(q: QuestionView, pa: ParagraphAnalysis, range: { start: number; end: number }, set: Emit) {
-  const words = tokenize(q.text);
-  const wh = words.findIndex((w) => WH_WORD.test(w));
-  if (wh < 0) return;
-  const terms = words.map((w) => normalizeTerm(w));
-  let verbAt = -1;
-  let v = -1;
-  for (let k = wh + 1; k < words.length && verbAt < 0; k++) {
-    const term = terms[k];
-    if (!term) continue;
-    for (let i = range.start; i < range.end; i++)
-      if (pa.tokenTerms[i] === term && pa.tagged.tokens[i]!.pos === 'VERB') {
-        verbAt = k;
-        v = i;
-        break;
-      }
-  }
-  if (verbAt < 0) return;
-  const before = pa.tagged.tokens.slice(Math.max(range.start, v - 2), v).some((t) => BE.test(t.lower));
-  const passive = before || pa.tagged.tokens[v + 1]?.lower === 'by';
-  const sides = (from: number, to: number) => {
-    let left = 0;
-    let right = 0;
-    for (const term of terms.slice(from, to)) {
-      if (!term || !q.terms.has(term)) continue;
-      for (let i = range.start; i < range.end; i++)
-        if (pa.tokenTerms[i] === term) {
-          if (i < v) left++;
-          else if (i > v) right++;
-          break;
-        }
-    }
-    return { left, right };
-  };
-  const doer = sides(wh + 1, verbAt);
-  const done = sides(verbAt + 1, words.length);
-  set(passive ? 'cue:verb-passive' : 'cue:verb-active');
-  if (!passive && doer.right > 0 && doer.left === 0) set('cue:doer-after-verb');
-  if (!passive && verbAt === wh + 1 && done.left > 0 && done.right === 0) set('cue:done-before-verb');
-  if (passive && doer.left > 0 && doer.right === 0 && q.form === 'do') set('cue:doer-is-patient');
 }
