@@ -54,8 +54,12 @@ function opposites(q: QuestionView, pa: ParagraphAnalysis, range: { start: numbe
     for (const t of wordTerms(pa.tagged.tokens[i]!.lower)) inSentence.add(t);
     sentenceWords.push(pa.tagged.tokens[i]!.lower);
   }
-  const inParagraph = new Set<string>();
-  for (const t of pa.tagged.tokens) for (const term of wordTerms(t.lower)) inParagraph.add(term);
+  // The paragraph's terms are gathered only when a question word has an opposite (most have none).
+  let inParagraph: Set<string> | undefined;
+  const paragraphTerms = () => {
+    inParagraph ??= new Set(pa.tagged.tokens.flatMap((t) => wordTerms(t.lower)));
+    return inParagraph;
+  };
   let sentence = false;
   let paragraph = false;
   let prefixed = false;
@@ -64,7 +68,7 @@ function opposites(q: QuestionView, pa: ParagraphAnalysis, range: { start: numbe
     if (!/^\p{L}{3,}$/u.test(lower) || wordTerms(lower).some((t) => inSentence.has(t))) continue;
     const opposite = [...antonymTerms(lower)];
     if (opposite.some((t) => inSentence.has(t))) sentence = true;
-    else if (opposite.some((t) => inParagraph.has(t))) paragraph = true;
+    else if (opposite.length > 0 && opposite.some((t) => paragraphTerms().has(t))) paragraph = true;
     const bare = NEGATING_PREFIX.exec(lower)?.[1];
     if (
       (bare && sentenceWords.includes(bare)) ||
