@@ -49,20 +49,22 @@ function crossValidated(
   training = REFUSAL_TRAINING,
   goldOnly = false,
   newsWeight?: number,
-): (Prediction & { cues: string })[] {
-  const pooled: (Prediction & { cues: string })[] = [];
+): (Prediction & { cues: string; detector: number })[] {
+  const pooled: (Prediction & { cues: string; detector: number })[] = [];
   for (let fold = 0; fold < FOLDS; fold++) {
     const inTrain = (_: unknown, i: number) => items[i]!.article % FOLDS !== fold;
     const w = fitRefusalOn(items.filter(inTrain), verdicts.filter(inTrain), training, goldOnly, newsWeight);
     items.forEach((item, i) => {
       if (item.article % FOLDS !== fold) return;
-      let best: { text: string; confidence: number; cues: string } | undefined;
+      let best: { text: string; confidence: number; cues: string; detector: number } | undefined;
       for (const v of verdicts[i]!) {
-        const confidence = sigmoid(dot(w.confidence, v.refusal)) * sigmoid(dot(w.answerable!, v.refusal));
+        const detector = sigmoid(dot(w.answerable!, v.refusal));
+        const confidence = sigmoid(dot(w.confidence, v.refusal)) * detector;
         if (!best || confidence > best.confidence)
           best = {
             text: v.text,
             confidence,
+            detector,
             cues: [...v.refusal.keys()].filter((k) => k.startsWith('cue:')).join(' '),
           };
       }
@@ -71,6 +73,7 @@ function crossValidated(
         answer: best?.text ?? null,
         span: best?.text ?? null,
         confidence: best?.confidence ?? 0,
+        detector: best?.detector ?? 0,
         cues: best?.cues ?? '',
       });
     });
@@ -97,7 +100,17 @@ async function main(argv: string[]) {
   const pooled = crossValidated(items, verdicts, training);
   const report = (name: string, preds: typeof pooled, source: Item['source']) => {
     const real = preds.filter((p) => !p.item.question.isImpossible);
-    console.log(`${name}: AUC ${auc(preds, source).toFixed(3)}`);
+    const detectorAuc = auc(
+      preds.map((p) => ({ ...p, confidence: p.detector })),
+      source,
+    );
+    console.log(`${name}: AUC ${auc(preds, source).toFixed(3)} (detector alone ${detectorAuc.toFixed(3)})`);
+    const kinds = [...new Set(preds.map((p) => p.item.question.trick).filter((t) => t !== undefined))].sort();
+    const byKind = kinds.map((kind) => {
+      const some = preds.filter((p) => !p.item.question.isImpossible || p.item.question.trick === kind);
+      return `${kind} ${auc(some, source).toFixed(3)}`;
+    });
+    if (byKind.length) console.log(`  by trick: ${byKind.join(', ')}`);
     for (const share of [0.5, 0.6, 0.7, 0.8, 0.85]) {
       const t = thresholdRefusing(preds, share, source);
       const refused = real.filter((p) => p.confidence < t).length / real.length;
@@ -168,7 +181,9 @@ async function main(argv: string[]) {
           [
             p.item.source,
             p.item.question.isImpossible ? 'trick' : 'real',
+            p.item.question.trick ?? '',
             p.confidence.toFixed(3),
+            p.detector.toFixed(3),
             p.item.question.question,
             p.span,
             p.cues,

@@ -8,6 +8,7 @@ import { normalizeTerm, tokenize } from '../search/terms.ts';
 import type { Candidate } from './candidates.ts';
 import type { Features, QuestionView } from './features.ts';
 import type { ParagraphAnalysis } from './paragraphAnalysis.ts';
+import { addAssertionCues } from './refusalAsserts.ts';
 import { addMeaningCues } from './refusalMeaning.ts';
 import { addOrderCues } from './refusalOrder.ts';
 import { addRoleCues } from './refusalRoles.ts';
@@ -69,6 +70,7 @@ export function addTrickCues({ q, pa, best }: CueInput, f: Features): void {
   addRoleCues({ q, pa, best }, set);
   addMeaningCues({ q, pa, best }, set);
   addOrderCues({ q, pa, best }, set);
+  addAssertionCues({ q, pa, best }, set);
   for (const name of CROSSED) if (f.has(name)) set(`${q.wh}|${name}`, f.get(name)!);
 }
 
