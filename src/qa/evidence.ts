@@ -364,10 +364,13 @@ export function findEvidence(
     if (!paragraph) continue;
     const held = matches.of(hit.id, paragraph);
     paragraph.sentences.forEach((sentence, i) => {
+      // Sums in plain locals of this function, no closure per sentence (a `let` a closure updates is
+      // a new heap number at every term), in the key terms' order as before.
       let found = 0;
       let inSentence = 0;
       const missing: KeyTerm[] = [];
-      keyTerms.forEach((k, j) => {
+      for (let j = 0; j < keyTerms.length; j++) {
+        const k = keyTerms[j]!;
         const s = Math.max(held.inSentence(i, j), implied ? implied(k.term, sentence) : 0);
         const p = s > 0 ? 0 : held.inParagraph(j);
         const t = s > 0 || p > 0 ? 0 : held.inTitle(j);
@@ -375,7 +378,7 @@ export function findEvidence(
         inSentence += k.weight * s;
         // A word of the story's title is what the whole story is about: not missing from any of it.
         if (s === 0 && p === 0 && t === 0) missing.push(k);
-      });
+      }
       const coverage = found / total;
       const sentenceCoverage = inSentence / total;
       const extra = bonus ? bonus(sentence, paragraph) : 0;
