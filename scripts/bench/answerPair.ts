@@ -16,6 +16,8 @@ interface Side {
   answer: (question: string) => unknown;
   wall: number[];
   cpu: number[];
+  /** Each timed answer as JSON, to count the questions the two sides answer differently. */
+  answers: string[];
 }
 
 const [snapshot, beforeDir, afterDir, countArg] = process.argv.slice(2);
@@ -43,18 +45,19 @@ const after = await knowledgeOf(afterDir);
 const { buildQueries } = await import('./queries.ts');
 const questions = buildQueries(after.kb.paragraphs, { count: count + 100, seed: 20240711 }).map((q) => q.text);
 const sides: Side[] = [
-  { name: 'before', answer: before.answer, wall: [], cpu: [] },
-  { name: 'after', answer: after.answer, wall: [], cpu: [] },
+  { name: 'before', answer: before.answer, wall: [], cpu: [], answers: [] },
+  { name: 'after', answer: after.answer, wall: [], cpu: [], answers: [] },
 ];
 for (const q of questions.slice(0, 100)) for (const side of sides) side.answer(q);
 
 const ask = (side: Side, question: string) => {
   const cpu = process.cpuUsage();
   const start = performance.now();
-  side.answer(question);
+  const answer = side.answer(question);
   side.wall.push(performance.now() - start);
   const used = process.cpuUsage(cpu);
   side.cpu.push((used.user + used.system) / 1000);
+  side.answers.push(JSON.stringify(answer));
 };
 console.log(`load at the start ${loadavg()[0]!.toFixed(2)}`);
 questions.slice(100).forEach((q, i) => {
@@ -66,5 +69,7 @@ for (const { name, wall, cpu } of sides)
   console.log(
     `${name.padEnd(6)} p50 ${percentile(wall, 50).toFixed(2)} p90 ${percentile(wall, 90).toFixed(2)} p99 ${percentile(wall, 99).toFixed(2)} ms, mean ${mean(wall).toFixed(2)} ms; CPU ${mean(cpu).toFixed(2)} ms a question`,
   );
+const differ = sides[0]!.answers.filter((a, i) => a !== sides[1]!.answers[i]).length;
+console.log(`answers that differ: ${differ} of ${sides[0]!.answers.length}`);
 const ratios = sides[1]!.wall.map((w, i) => w / sides[0]!.wall[i]!);
 console.log(`after / before per question: median ${percentile(ratios, 50).toFixed(3)}; load at the end ${loadavg()[0]!.toFixed(2)}`);

@@ -1,7 +1,7 @@
 import type { Paragraph, Sentence } from '../knowledge/types.ts';
 import { wordFrequency } from '../knowledge/englishWords.ts';
 import { SPEECH_VERBS } from '../knowledge/lexicon.ts';
-import { expandTerms } from '../search/aliases.ts';
+import { expandTerms, expandTermSet } from '../search/aliases.ts';
 import type { KnowledgeBase } from '../search/knowledgeBase.ts';
 import { searchParagraphTerms, type ParagraphHit } from '../search/paragraphIndex.ts';
 import { normalizeTerm, termsOf, tokenize } from '../search/terms.ts';
@@ -268,11 +268,23 @@ const paragraphTermSets = (kb: KnowledgeBase, paragraph: Paragraph): ParagraphTe
       const written = termsOf(sentence.text);
       const terms = computeSentenceTerms(kb, paragraph, i, written);
       held.push(terms);
-      const others = [...terms].filter((t) => !written.includes(t));
-      notWritten.push(others.length ? others : NONE);
+      notWritten.push(addedAfter(terms, written));
     });
     return { held, notWritten: notWritten as string[][] };
   });
+
+/**
+ * The terms of `terms` not in `written`, in order: `terms` was built from `written` first, so they
+ * are the ones after its distinct written terms (no `includes` per term). NONE when there are none.
+ */
+function addedAfter(terms: ReadonlySet<string>, written: readonly string[]): readonly string[] {
+  const skip = written.length === 0 ? 0 : written.length === 1 ? 1 : new Set(written).size;
+  if (terms.size === skip) return NONE;
+  const out: string[] = [];
+  let at = 0;
+  for (const t of terms) if (at++ >= skip) out.push(t);
+  return out;
+}
 
 function computeSentenceTerms(
   kb: KnowledgeBase,
@@ -293,7 +305,7 @@ function computeSentenceTerms(
   }
   // Any verb of speech says "say": "What did the mayor say about taxes?" meets "He stressed that …".
   if (SPEECH.test(sentence.text)) terms.push(SAY);
-  return new Set(expandTerms(kb.aliases, terms));
+  return expandTermSet(kb.aliases, terms);
 }
 
 const SPEECH = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')})\\b`, 'iu');
@@ -352,10 +364,13 @@ export function findEvidence(
     if (!paragraph) continue;
     const held = matches.of(hit.id, paragraph);
     paragraph.sentences.forEach((sentence, i) => {
+      // Sums in plain locals of this function, no closure per sentence (a `let` a closure updates is
+      // a new heap number at every term), in the key terms' order as before.
       let found = 0;
       let inSentence = 0;
       const missing: KeyTerm[] = [];
-      keyTerms.forEach((k, j) => {
+      for (let j = 0; j < keyTerms.length; j++) {
+        const k = keyTerms[j]!;
         const s = Math.max(held.inSentence(i, j), implied ? implied(k.term, sentence) : 0);
         const p = s > 0 ? 0 : held.inParagraph(j);
         const t = s > 0 || p > 0 ? 0 : held.inTitle(j);
@@ -363,7 +378,7 @@ export function findEvidence(
         inSentence += k.weight * s;
         // A word of the story's title is what the whole story is about: not missing from any of it.
         if (s === 0 && p === 0 && t === 0) missing.push(k);
-      });
+      }
       const coverage = found / total;
       const sentenceCoverage = inSentence / total;
       const extra = bonus ? bonus(sentence, paragraph) : 0;

@@ -200,25 +200,41 @@ export function answerTypeOf(c: Candidate, pa: ParagraphAnalysis): string {
   return 'np';
 }
 
-/** Per token of the paragraph: the question's weight of its term (0 when the question lacks it) and bigram hits. */
+/**
+ * Per token of the paragraph: the question's weight of its term (0 when the question lacks it),
+ * bigram hits, and the background weight of its word (0 for a token with no term). The last was
+ * looked up per token of every candidate's span (a search of the packed word list each time).
+ */
 interface TokenMatches {
   weight: Float64Array;
   bigram: Uint8Array;
+  rarity: Float64Array;
+  /**
+   * The word-vector similarity of each token to the noun the question asks for (NaN: either word
+   * unknown), when it asks for one: worked out per token, not per token of every span that holds it.
+   */
+  nounSimilarity: Float64Array | undefined;
 }
 
 function tokenMatches(q: QuestionView, pa: ParagraphAnalysis): TokenMatches {
   const n = pa.tokenTerms.length;
   const weight = new Float64Array(n);
   const bigram = new Uint8Array(n);
+  const rarity = new Float64Array(n);
   let previous: string | null = null;
   for (let i = 0; i < n; i++) {
     const term = pa.tokenTerms[i];
     if (!term) continue;
     weight[i] = q.terms.get(term) ?? 0;
+    rarity[i] = backgroundWeight(pa.tagged.tokens[i]!.text);
     if (previous && q.bigrams.has(`${previous} ${term}`)) bigram[i] = 1;
     previous = term;
   }
-  return { weight, bigram };
+  const noun = q.whNounWord;
+  const nounSimilarity = noun ? new Float64Array(n) : undefined;
+  if (noun && nounSimilarity)
+    for (let i = 0; i < n; i++) nounSimilarity[i] = similarity(noun, pa.tagged.tokens[i]!.lower) ?? NaN;
+  return { weight, bigram, rarity, nounSimilarity };
 }
 
 /** Window sizes (tokens) left and right of a span for the question-word match features (the SQuAD baseline's). */
@@ -334,7 +350,7 @@ function sentenceRanks(matches: readonly SentenceMatch[]): number[] {
 }
 
 /** What the span is: answer type, kind, length and tags, crossed with the question word. */
-function typeFeatures({ q, pa, names }: FeatureContext, c: Candidate, set: Emit) {
+function typeFeatures({ q, pa, names, tokenMatch }: FeatureContext, c: Candidate, set: Emit) {
   const { tokens } = pa.tagged;
   const type = names.join('type:', answerTypeOf(c, pa));
   const kind = names.join('kind:', c.kind);
@@ -354,7 +370,7 @@ function typeFeatures({ q, pa, names }: FeatureContext, c: Candidate, set: Emit)
   }
   set(names.crossed(first));
   set(names.crossed(last));
-  similarityFeatures(q, pa, c, set);
+  similarityFeatures(q, pa, tokenMatch, c, set);
 }
 
 /** Buckets of the similarity of the asked-for noun and the span's head. */
@@ -365,13 +381,19 @@ const SIM_BUCKETS = [0.2, 0.35, 0.5, 0.65];
  * "quarterback"), by word vectors (wordVectors.ts): its head, and its closest word. Gold-paragraph
  * ranker F1 51.59 with them, 51.13 without (scripts/train/quickRanker.ts).
  */
-function similarityFeatures(q: QuestionView, pa: ParagraphAnalysis, c: Candidate, set: Emit) {
-  if (!q.whNounWord) return;
+function similarityFeatures(
+  q: QuestionView,
+  pa: ParagraphAnalysis,
+  { nounSimilarity }: TokenMatches,
+  c: Candidate,
+  set: Emit,
+) {
+  if (!q.whNounWord || !nounSimilarity) return;
   const { tokens } = pa.tagged;
   let head = c.end - 1;
   while (head > c.start && !NOMINAL_TAG.test(tokens[head]!.pos)) head--;
-  const sim = similarity(q.whNounWord, tokens[head]!.lower);
-  if (sim === null) set(`wh:${q.wh}|noun-sim-unknown`);
+  const sim = nounSimilarity[head]!;
+  if (Number.isNaN(sim)) set(`wh:${q.wh}|noun-sim-unknown`);
   else {
     set(`wh:${q.wh}|noun-sim`, sim);
     set(`noun-sim-bucket:${SIM_BUCKETS.filter((b) => sim >= b).length}`);
@@ -379,8 +401,8 @@ function similarityFeatures(q: QuestionView, pa: ParagraphAnalysis, c: Candidate
   let max: number | null = null;
   for (let i = c.start; i < c.end; i++) {
     if (!pa.tokenTerms[i]) continue;
-    const s = similarity(q.whNounWord, tokens[i]!.lower);
-    if (s !== null && (max === null || s > max)) max = s;
+    const s = nounSimilarity[i]!;
+    if (!Number.isNaN(s) && (max === null || s > max)) max = s;
   }
   if (max !== null) set(`wh:${q.wh}|noun-sim-max`, max);
 }
@@ -429,8 +451,7 @@ function repeatFeatures({ q, names, pa, tokenMatch }: FeatureContext, c: Candida
   if (content > 0 && own === content) set('span-all-repeated');
   // How informative the span's own words are (names and rare words weigh most).
   let rare = 0;
-  for (let i = c.start; i < c.end; i++)
-    if (pa.tokenTerms[i]) rare = Math.max(rare, backgroundWeight(pa.tagged.tokens[i]!.text));
+  for (let i = c.start; i < c.end; i++) if (pa.tokenTerms[i]) rare = Math.max(rare, tokenMatch.rarity[i]!);
   set(names.crossed('span-rarest'), rare / MAX_BACKGROUND_WEIGHT);
   if (content === 0) set('span-no-content');
 }

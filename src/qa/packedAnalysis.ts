@@ -48,7 +48,9 @@ export function packAnalysis(pa: ParagraphAnalysis): PackedAnalysis {
     numbers[2 * i] = t.start;
     numbers[2 * i + 1] = t.end;
     codes[i] = codeOf(t.pos);
-    if (text.slice(t.start, t.end) !== t.text) (tokenTexts ??= []).push([i, t.text]);
+    // Its span holds its text (compared in place, no slice a token), or it is kept as an exception.
+    const own = t.end - t.start === t.text.length && text.startsWith(t.text, t.start);
+    if (!own) (tokenTexts ??= []).push([i, t.text]);
   });
   pa.candidates.forEach((c, i) => {
     numbers.set([c.start, c.end, c.charStart, c.charEnd, c.sentence], 2 * n + CANDIDATE_FIELDS * i);

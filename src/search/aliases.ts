@@ -77,10 +77,15 @@ export function buildAliases(stories: readonly Story[], facts: ReadonlyMap<strin
 
 /** The query's terms plus the terms their aliases stand for (each added once). */
 export function expandTerms(aliases: AliasTable, terms: readonly string[]): string[] {
+  return [...expandTermSet(aliases, terms)];
+}
+
+/** `expandTerms` as the set it is built in, in the same order (a sentence's terms are kept as a set). */
+export function expandTermSet(aliases: AliasTable, terms: readonly string[]): Set<string> {
   const out = new Set(terms);
   for (const t of terms) for (const a of aliases.terms.get(t) ?? []) out.add(a);
   for (const p of aliases.phrases) if (allIn(p.terms, out)) for (const a of p.expansion) out.add(a);
-  return [...out];
+  return out;
 }
 
 /** `terms.every((t) => set.has(t))` without a closure per phrase (expandTerms runs per sentence read). */

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { parseStory } from '../../src/knowledge/parseStory.ts';
+import { findEvidence, keyTermsOf, sentenceTerms } from '../../src/qa/evidence.ts';
+import { buildKnowledgeBase } from '../../src/search/knowledgeBase.ts';
+import { normalizeTerm } from '../../src/search/terms.ts';
+
+/** A mayor named in the first sentence and "She" in the second. */
+const bridgeStory = () =>
+  parseStory({
+    id: 'bridge',
+    file: 'bridge.txt',
+    text: `Bridge opens over the Tarn
+
+Mayor Dana Whitlock opened the Tarn footbridge on Friday. She said the footbridge cost 40 million crowns.
+
+Whitlock paid for the footbridge from the harbour fund, her office said.`,
+  });
+
+describe('evidence: what a sentence holds of the question', () => {
+  it('GIVEN a sentence that calls the mayor "She" WHEN the question names her THEN the sentence holds her name, but less than one that writes it out', () => {
+    const kb = buildKnowledgeBase([bridgeStory()]);
+    const paragraph = kb.paragraphs[0]!;
+    const name = normalizeTerm('Whitlock')!;
+    expect(sentenceTerms(kb, paragraph, 1).has(name)).toBe(true);
+
+    const keys = keyTermsOf(kb, 'How much did Whitlock pay for the footbridge?');
+    const weight = (word: string) => keys.find((k) => k.term === normalizeTerm(word))!.weight;
+    const total = keys.reduce((sum, k) => sum + k.weight, 0);
+    const evidence = findEvidence(kb, keys).filter((e) => e.paragraphId === 0);
+    const [written, referred] = [0, 1].map((i) => evidence.find((e) => e.sentenceIndex === i)!);
+    // Written out: the name and "footbridge" in full; through "She": the name at 0.9.
+    expect(written!.sentenceCoverage).toBeCloseTo((weight('Whitlock') + weight('footbridge')) / total, 12);
+    expect(referred!.sentenceCoverage).toBeCloseTo(
+      (0.9 * weight('Whitlock') + weight('footbridge')) / total,
+      12,
+    );
+  });
+});
