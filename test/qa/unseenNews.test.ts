@@ -35,10 +35,9 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
   ['How long did the rocket take to build?', 'trick: the satellite took eight years, not the rocket'],
   ['Who will run the city after the trial?', 'trick: an impossible condition ("while the case is pending")'],
   ['How much did Ashdown pay his brother-in-law?', 'trick: a swapped role (contracts steered, not paid)'],
-  ['Which company makes the flu shot?', 'trick answered under the threshold 0.4997 (refused at 0.5064)'],
   [
     'How much did the vaccine raise the risk of severe illness?',
-    'trick answered under the threshold 0.4955 ("cut" is no listed opposite of "raise")',
+    'trick answered under the threshold 0.4927 ("cut" is no listed opposite of "raise")',
   ],
 ]);
 
