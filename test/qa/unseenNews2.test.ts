@@ -1,6 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { answerQuestion, buildKnowledgeBase } from '../../src/qa/index.ts';
-import { UNSEEN_STORIES_2, unseenStory2 } from '../support/unseenNewsStories2.ts';
+import { describeNewsProbe } from '../support/newsProbe.ts';
+import { UNSEEN_STORIES_2 } from '../support/unseenNewsStories2.ts';
 
 /**
  * The second probe of news stories nobody tuned for (test/support/unseenNewsStories2.ts), asked
@@ -86,41 +85,4 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
   ['How long were the children followed?', 'the ranker picks “6,240 children aged”'],
 ]);
 
-describe.each(UNSEEN_STORIES_2.map((story) => [story.about, story] as const))(
-  'GIVEN a second news story nobody tuned for: %s',
-  (_about, story) => {
-    const kb = buildKnowledgeBase([unseenStory2(story)]);
-    const right = story.answerable.filter(([q]) => !KNOWN_GAPS.has(q));
-    const refused = story.tricks.filter(([q]) => !KNOWN_GAPS.has(q));
-
-    it.each(right)('WHEN asked %s THEN the short answer matches %s', (question, answer) => {
-      expect(answerQuestion(kb, question).answer).toMatch(answer);
-    });
-
-    it.each(refused)('WHEN asked %s (a trick: %s) THEN it says the stories do not say', (question) => {
-      expect(answerQuestion(kb, question).answer).toBeNull();
-    });
-
-    const answerGaps = story.answerable.filter(([q]) => KNOWN_GAPS.has(q));
-    if (answerGaps.length > 0)
-      it.fails.each(answerGaps)(
-        'WHEN asked %s THEN the answer matches %s (known gap)',
-        (question, answer) => {
-          expect(answerQuestion(kb, question).answer).toMatch(answer);
-        },
-      );
-
-    const trickGaps = story.tricks.filter(([q]) => KNOWN_GAPS.has(q));
-    if (trickGaps.length > 0)
-      it.fails.each(trickGaps)('WHEN asked %s (a trick: %s) THEN it refuses (known gap)', (question) => {
-        expect(answerQuestion(kb, question).answer).toBeNull();
-      });
-  },
-);
-
-describe('GIVEN the second list of known gaps', () => {
-  it('WHEN read against the stories THEN every gap is a question one of them asks', () => {
-    const asked = new Set(UNSEEN_STORIES_2.flatMap((s) => [...s.answerable, ...s.tricks].map(([q]) => q)));
-    expect([...KNOWN_GAPS.keys()].filter((q) => !asked.has(q))).toEqual([]);
-  });
-});
+describeNewsProbe('a second news story nobody tuned for', UNSEEN_STORIES_2, KNOWN_GAPS);

@@ -1,5 +1,3 @@
-import { parseStory } from '../../src/knowledge/parseStory.ts';
-import type { Story } from '../../src/knowledge/types.ts';
 import type { UnseenStory } from './unseenNewsStories.ts';
 
 /**
@@ -439,6 +437,3 @@ export const UNSEEN_STORIES_2: readonly UnseenStory[] = [
     ],
   },
 ];
-
-export const unseenStory2 = (story: UnseenStory): Story =>
-  parseStory({ id: story.id, file: story.file, text: story.text });
