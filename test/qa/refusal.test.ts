@@ -1,33 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Paragraph } from '../../src/knowledge/types.ts';
-import { splitSentences } from '../../src/knowledge/splitSentences.ts';
-import { candidateFeatures, questionView, sentenceMatches } from '../../src/qa/features.ts';
-import { analyzeParagraph } from '../../src/qa/paragraphAnalysis.ts';
-import { refusalConfidence, refusalFeatures } from '../../src/qa/refusal.ts';
-
-const paragraphOf = (text: string): Paragraph => ({
-  storyId: 's',
-  number: 1,
-  text,
-  sentences: splitSentences(text),
-});
-
-function featuresFor(question: string, text: string, bestText?: string) {
-  const q = questionView(question);
-  const pa = analyzeParagraph(paragraphOf(text));
-  const matches = sentenceMatches(q, pa);
-  candidateFeatures(q, pa, matches);
-  return refusalFeatures({
-    q,
-    pa,
-    matches,
-    best: pa.candidates.find((c) => c.text === bestText) ?? pa.candidates[0]!,
-    probability: 0.5,
-    margin: 0.1,
-    ruleAnswered: false,
-    ruleAgrees: false,
-  });
-}
+import { refusalConfidence } from '../../src/qa/refusal.ts';
+import { refusalFeaturesFor as featuresFor } from '../support/refusalFeatures.ts';
 
 const TEXT = 'Congress passed the Housing Act of 1998 after a long debate in the Senate.';
 

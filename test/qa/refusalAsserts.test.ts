@@ -1,34 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Paragraph } from '../../src/knowledge/types.ts';
-import { splitSentences } from '../../src/knowledge/splitSentences.ts';
 import { antonymTerms, wordTerms } from '../../src/qa/antonyms.ts';
-import { candidateFeatures, questionView, sentenceMatches } from '../../src/qa/features.ts';
-import { analyzeParagraph } from '../../src/qa/paragraphAnalysis.ts';
-import { refusalFeatures } from '../../src/qa/refusal.ts';
-
-const paragraphOf = (text: string): Paragraph => ({
-  storyId: 's',
-  number: 1,
-  text,
-  sentences: splitSentences(text),
-});
-
-function featuresFor(question: string, text: string) {
-  const q = questionView(question);
-  const pa = analyzeParagraph(paragraphOf(text));
-  const matches = sentenceMatches(q, pa);
-  candidateFeatures(q, pa, matches);
-  return refusalFeatures({
-    q,
-    pa,
-    matches,
-    best: pa.candidates[0]!,
-    probability: 0.5,
-    margin: 0.1,
-    ruleAnswered: false,
-    ruleAgrees: false,
-  });
-}
+import { refusalFeaturesFor as featuresFor } from '../support/refusalFeatures.ts';
 
 const MARKET =
   'The cooperative sold its grain to a mill in Tarnby in 2019. Its volunteers are unpaid and meet every Friday.';
