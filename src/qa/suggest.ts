@@ -42,20 +42,16 @@ function rank(sorted: readonly string[], partial: string, limit: number): string
 }
 
 /**
- * What autocomplete chooses from, made once per knowledge base: every keystroke of /ask rebuilt
- * and sorted these from every fact (69 ms a keystroke at 10,000 paragraphs, 300–790 ms at 40,000,
- * the event loop blocked for every user meanwhile). A knowledge base never changes, so neither do they.
+ * What autocomplete chooses from, made once per knowledge base and kept on it (`kb.analysis`):
+ * every keystroke of /ask rebuilt and sorted these from every fact (69 ms a keystroke at 10,000
+ * paragraphs, 300–790 ms at 40,000, the event loop blocked for every user meanwhile). A knowledge
+ * base never changes, so neither do they.
  */
-const candidatesOf = new WeakMap<KnowledgeBase, { questions: string[]; terms: string[] }>();
-
 function candidates(kb: KnowledgeBase): { questions: string[]; terms: string[] } {
-  let found = candidatesOf.get(kb);
-  if (!found) {
+  return kb.analysis.get('suggest-candidates', () => {
     const terms = kb.factList.flatMap((f) => (f.type === 'definition' ? [f.definition.term] : []));
-    found = { questions: ordered(questionsOf(kb).map((q) => clip(q))), terms: ordered(terms) };
-    candidatesOf.set(kb, found);
-  }
-  return found;
+    return { questions: ordered(questionsOf(kb).map((q) => clip(q))), terms: ordered(terms) };
+  });
 }
 
 /** The terms the stories define (acronyms, `X refers to Y`, named organizations), for `/define`. */
