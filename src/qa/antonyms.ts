@@ -32,16 +32,23 @@ function load(): Map<string, Set<string>> {
   return table;
 }
 
+/** A comparative or superlative ending (a module constant: a `\p{…}` literal is compiled to a new pattern per call). */
+const COMPARATIVE = /^(\p{L}{2,}?)(est|er)$/u;
+const DOUBLED_END = /(\p{L})\1$/u;
+
+/** Whether `lower` may be a comparative or superlative (what `COMPARATIVE` can match), without the pattern. */
+const mayCompare = (lower: string) => lower.endsWith('er') || lower.endsWith('est');
+
 /** A word's possible bases: itself, and without a comparative or superlative ending. */
 function bases(word: string): string[] {
   const lower = word.toLowerCase();
   const out = [lower];
-  const m = /^(\p{L}{2,}?)(est|er)$/u.exec(lower);
+  const m = mayCompare(lower) ? COMPARATIVE.exec(lower) : null;
   if (m) {
     const stem = m[1]!;
     out.push(stem, `${stem}e`);
     if (stem.endsWith('i')) out.push(`${stem.slice(0, -1)}y`);
-    if (/(\p{L})\1$/u.test(stem)) out.push(stem.slice(0, -1));
+    if (DOUBLED_END.test(stem)) out.push(stem.slice(0, -1));
   }
   return out;
 }
@@ -57,4 +64,21 @@ export function antonymTerms(word: string): Set<string> {
 /** The terms a word may stand for: its own and its base's (for matching an opposite against it). */
 export function wordTerms(word: string): string[] {
   return [...new Set(bases(word).map(termOf))];
+}
+
+/**
+ * Adds `wordTerms(word)` to `into` without the arrays and the set a call makes: the trick detector
+ * gathers them for every token of a sentence (most words have no comparative ending, one term).
+ */
+export function addWordTerms(word: string, into: Set<string>): void {
+  const lower = word.toLowerCase();
+  if (!mayCompare(lower)) into.add(termOf(lower));
+  else for (const base of bases(lower)) into.add(termOf(base));
+}
+
+/** Whether one of `wordTerms(word)` is in `terms`, without the arrays. */
+export function hasWordTerm(word: string, terms: ReadonlySet<string>): boolean {
+  const lower = word.toLowerCase();
+  if (!mayCompare(lower)) return terms.has(termOf(lower));
+  return bases(lower).some((base) => terms.has(termOf(base)));
 }

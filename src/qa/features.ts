@@ -12,6 +12,7 @@ import { whClassOf, type WhClass } from './questionType.ts';
 import { tagText, type Token } from '../knowledge/tagger.ts';
 import { similarity } from './wordVectors.ts';
 import { FeatureNames } from './featureNames.ts';
+import { assertedWords, type AssertedWord } from './refusalAsserts.ts';
 
 export type Features = Map<string, number>;
 
@@ -48,6 +49,8 @@ export interface QuestionView {
    * none, "take", "place": the answer follows "place").
    */
   gap: { before: string | null; after: string | null; last: string | null };
+  /** The question's words with their opposites, for the trick detector's cues (refusalAsserts.ts). */
+  asserted: AssertedWord[];
 }
 
 const NEGATION = /\b(?:not|never|no|none|nobody|nothing|neither|nor|without|n't|cannot)\b|n't\b/iu;
@@ -72,6 +75,7 @@ export function questionView(text: string): QuestionView {
     ...askedNounOf(text),
     form: formOf(words),
     gap: gapOf(words),
+    asserted: assertedWords(text),
   };
 }
 

@@ -13,7 +13,7 @@
  * before it; 0.711 / 0.718).
  */
 import { tokenize } from '../search/terms.ts';
-import { antonymTerms, wordTerms } from './antonyms.ts';
+import { addWordTerms, antonymTerms, hasWordTerm, wordTerms } from './antonyms.ts';
 import type { QuestionView } from './features.ts';
 import type { ParagraphAnalysis } from './paragraphAnalysis.ts';
 import type { CueInput, Emit } from './refusalRoles.ts';
@@ -24,6 +24,8 @@ const NEGATING_PREFIX = /^(?:un|in|im|il|ir|dis|non-?)(\p{L}{4,})$/u;
 const NEGATOR = /^(?:not|never|no|n't|nor|neither|without|cannot)$/u;
 /** Tokens after a negator that it still covers ("did not formally refuse"). */
 const NEGATION_SCOPE = 4;
+/** A question word the opposites are looked up for (a module constant: see antonyms.ts). */
+const ASSERTED_WORD = /^\p{L}{3,}$/u;
 /** Which entity types or tags answer a question word: the sentence should hold one. */
 const WANTS: Partial<Record<QuestionView['wh'], (pa: ParagraphAnalysis, i: number) => boolean>> = {
   when: (pa, i) => isIn(pa, i, /DATE|TIME/u) || /^(?:1\d{3}|20\d{2})$/u.test(pa.tagged.tokens[i]!.text),
@@ -46,36 +48,65 @@ export function addAssertionCues({ q, pa, best }: CueInput, set: Emit): void {
   answerTypeAbsent(q, pa, range, set);
 }
 
-/** A question word the sentence lacks whose opposite it holds (or the paragraph does). */
-function opposites(q: QuestionView, pa: ParagraphAnalysis, range: { start: number; end: number }, set: Emit) {
-  const inSentence = new Set<string>();
-  const sentenceWords: string[] = [];
-  for (let i = range.start; i < range.end; i++) {
-    for (const t of wordTerms(pa.tagged.tokens[i]!.lower)) inSentence.add(t);
-    sentenceWords.push(pa.tagged.tokens[i]!.lower);
+/** A question word as the opposite cues read it, worked out once per question (`questionView`). */
+export interface AssertedWord {
+  lower: string;
+  /** `wordTerms(lower)`. */
+  terms: string[];
+  /** `antonymTerms(lower)`. */
+  opposite: string[];
+  /** The word without a negating prefix ("paid" for "unpaid"), if it has one. */
+  bare: string | undefined;
+}
+
+/** The words of a question the opposite cues look at (three letters or more), each looked up once. */
+export function assertedWords(text: string): AssertedWord[] {
+  const words: AssertedWord[] = [];
+  for (const word of tokenize(text)) {
+    const lower = word.toLowerCase();
+    if (!ASSERTED_WORD.test(lower)) continue;
+    const bare = NEGATING_PREFIX.exec(lower)?.[1];
+    words.push({ lower, terms: wordTerms(lower), opposite: [...antonymTerms(lower)], bare });
   }
-  // The paragraph's terms are gathered only when a question word has an opposite (most have none).
-  let inParagraph: Set<string> | undefined;
-  const paragraphTerms = () => {
-    inParagraph ??= new Set(pa.tagged.tokens.flatMap((t) => wordTerms(t.lower)));
-    return inParagraph;
+  return words;
+}
+
+/**
+ * A question word the sentence lacks whose opposite it holds (or the paragraph does). The question's
+ * side is looked up once (`q.asserted`); the paragraph is read only for the opposites the sentence
+ * lacks, and stops at the first it holds.
+ */
+function opposites(q: QuestionView, pa: ParagraphAnalysis, range: { start: number; end: number }, set: Emit) {
+  const tokens = pa.tagged.tokens;
+  const inSentence = new Set<string>();
+  const sentenceWords = new Set<string>();
+  for (let i = range.start; i < range.end; i++) {
+    const lower = tokens[i]!.lower;
+    addWordTerms(lower, inSentence);
+    sentenceWords.add(lower);
+  }
+  // The sentence's words without a negating prefix, gathered only when a question word needs them.
+  let bares: Set<string> | undefined;
+  const sentenceBares = () => {
+    if (!bares) {
+      bares = new Set();
+      for (const s of sentenceWords) {
+        const bare = NEGATING_PREFIX.exec(s)?.[1];
+        if (bare !== undefined) bares.add(bare);
+      }
+    }
+    return bares;
   };
   let sentence = false;
-  let paragraph = false;
   let prefixed = false;
-  for (const word of tokenize(q.text)) {
-    const lower = word.toLowerCase();
-    if (!/^\p{L}{3,}$/u.test(lower) || wordTerms(lower).some((t) => inSentence.has(t))) continue;
-    const opposite = [...antonymTerms(lower)];
-    if (opposite.some((t) => inSentence.has(t))) sentence = true;
-    else if (opposite.length > 0 && opposite.some((t) => paragraphTerms().has(t))) paragraph = true;
-    const bare = NEGATING_PREFIX.exec(lower)?.[1];
-    if (
-      (bare && sentenceWords.includes(bare)) ||
-      sentenceWords.some((s) => NEGATING_PREFIX.exec(s)?.[1] === lower)
-    )
-      prefixed = true;
+  let elsewhere: Set<string> | undefined;
+  for (const word of q.asserted) {
+    if (word.terms.some((t) => inSentence.has(t))) continue;
+    if (word.opposite.some((t) => inSentence.has(t))) sentence = true;
+    else for (const t of word.opposite) (elsewhere ??= new Set()).add(t);
+    if ((word.bare && sentenceWords.has(word.bare)) || sentenceBares().has(word.lower)) prefixed = true;
   }
+  const paragraph = elsewhere !== undefined && tokens.some((t) => hasWordTerm(t.lower, elsewhere!));
   if (sentence) set('cue:opposite-in-sentence');
   if (paragraph) set('cue:opposite-in-paragraph');
   if (prefixed) set('cue:prefix-opposite');
