@@ -111,3 +111,28 @@ describe('definitions of a story', () => {
     expect(extractDefinitions(s)[0]).toMatchObject({ term: 'UNSC', meaning: 'U.N. Security Council' });
   });
 });
+
+describe('people found the same in ASCII and in Unicode text', () => {
+  const paragraphs = [
+    'Chief executive Jean-Luc Marsh said the U.S. deal would close in May.',
+    'The growing city of Arenal, the observatory director Ana Costa announced, will host the summit.',
+    "Marsh's deputy, Paul Okoye, told reporters that Dr. Ann Hall would lead the review.",
+  ];
+  const peopleOf = (suffix: string) =>
+    extractPeople(
+      parseStory({
+        id: 'ascii',
+        file: 'ascii.txt',
+        text: `Business\n\nA deal\n\n${paragraphs.map((p) => p + suffix).join('\n\n')}`,
+      }),
+    );
+
+  it('GIVEN the same paragraphs in ASCII alone and with one word accented at their end THEN the same people, titles and mentions', () => {
+    const ascii = peopleOf(' Its cafe opened.');
+    const unicode = peopleOf(' Its café opened.');
+    expect(ascii.people.map((p) => p.name)).toContain('Ana Costa');
+    expect(ascii.people.map((p) => p.name)).not.toContain('Arenal');
+    expect(unicode.people).toEqual(ascii.people);
+    expect(unicode.mentions).toEqual(ascii.mentions);
+  });
+});
