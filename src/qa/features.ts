@@ -25,6 +25,11 @@ export interface QuestionView {
   total: number;
   /** Pairs of consecutive content terms. */
   bigrams: Set<string>;
+  /**
+   * The first term of each of `bigrams`: a paragraph's token pair is looked up (and its string made)
+   * only when the first token's term starts one (terms hold no space, so this decides nothing else).
+   */
+  pairStarts: Set<string>;
   /** Words written with a capital (not the first) or all capitals: names the answer's sentence should hold. */
   names: string[];
   /** Figures and years, as written (they must match exactly). */
@@ -69,6 +74,7 @@ export function questionView(text: string): QuestionView {
     terms,
     total: [...terms.values()].reduce((a, b) => a + b, 0) || 1,
     bigrams,
+    pairStarts: new Set(content.slice(0, -1)),
     names,
     numbers: words.filter((w) => /\d/.test(w)),
     negated: NEGATION.test(text),
@@ -183,7 +189,7 @@ export function sentenceMatches(q: QuestionView, pa: ParagraphAnalysis): Sentenc
           weight += w;
         }
       }
-      if (previous && q.bigrams.has(`${previous} ${term}`)) bigrams++;
+      if (previous && q.pairStarts.has(previous) && q.bigrams.has(`${previous} ${term}`)) bigrams++;
       previous = term;
     }
     return { overlap: weight / q.total, bigrams, anchors };
@@ -231,7 +237,7 @@ function tokenMatches(q: QuestionView, pa: ParagraphAnalysis): TokenMatches {
     if (!term) continue;
     weight[i] = q.terms.get(term) ?? 0;
     rarity[i] = backgroundWeight(pa.tagged.tokens[i]!.text);
-    if (previous && q.bigrams.has(`${previous} ${term}`)) bigram[i] = 1;
+    if (previous && q.pairStarts.has(previous) && q.bigrams.has(`${previous} ${term}`)) bigram[i] = 1;
     previous = term;
   }
   const noun = q.whNounWord;

@@ -10,6 +10,9 @@ import type { ParagraphAnalysis } from './paragraphAnalysis.ts';
 import { addTrickCues } from './refusalCues.ts';
 import { RELEVANCE_BANDS } from './tuning.ts';
 
+/** Runs of letters (a module constant: tsx compiles a `\p{…}` literal to a new pattern per call; `match` restarts a global one). */
+const LETTER_RUNS = /\p{L}+/gu;
+
 /** Everyday antonyms: a question that says one where the text says the other is a trick. */
 const ANTONYM_PAIRS = [
   ['first', 'last'],
@@ -147,8 +150,8 @@ export function refusalFeatures(x: RefusalInput): Features {
   if (!q.negated && sentenceNegated) set('negation-sentence-only');
   if (q.negated) set('question-negated');
   // An antonym: the question says "largest" where the text says "smallest".
-  const questionWords = q.text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const sentenceWords = new Set(sentenceLower.match(/\p{L}+/gu) ?? []);
+  const questionWords = q.text.toLowerCase().match(LETTER_RUNS) ?? [];
+  const sentenceWords = new Set(sentenceLower.match(LETTER_RUNS) ?? []);
   if (
     questionWords.some(
       (w) => !sentenceWords.has(w) && (ANTONYMS.get(w) ?? []).some((a) => sentenceWords.has(a)),
@@ -175,7 +178,7 @@ export function refusalFeatures(x: RefusalInput): Features {
   if (x.ruleAnswered) set('rule-answered');
   if (x.ruleAgrees) set('rule-agrees');
   set('question-length', Math.min(q.terms.size, 12) / 12);
-  addTrickCues(x, f);
+  addTrickCues(x, f, paragraphTerms);
   return byRelevance(f);
 }
 

@@ -13,6 +13,9 @@ import { addMeaningCues } from './refusalMeaning.ts';
 import { addOrderCues } from './refusalOrder.ts';
 import { addRoleCues } from './refusalRoles.ts';
 
+/** Runs of letters (a module constant: tsx compiles a `\p{…}` literal to a new pattern per call; `match` restarts a global one). */
+const LETTER_RUNS = /\p{L}+/gu;
+
 /** A question word this rare (background weight, ≈ fewer than 60 per million words) is "heavy". */
 const HEAVY_WEIGHT = 9;
 /** Tokens either side of the span whose question words count as "near" it. */
@@ -39,21 +42,23 @@ interface CueInput {
   best: Candidate;
 }
 
-/** Adds the trick cues to `f` (the refusal features computed so far, read for the crossings). */
-export function addTrickCues({ q, pa, best }: CueInput, f: Features): void {
+/**
+ * Adds the trick cues to `f` (the refusal features computed so far, read for the crossings).
+ * `inParagraph` is the paragraph's set of terms, which the refusal features have already made.
+ */
+export function addTrickCues({ q, pa, best }: CueInput, f: Features, inParagraph: ReadonlySet<string>): void {
   const set = (name: string, value = 1) => f.set(name, value);
   const range = pa.sentences[best.sentence]!;
   const inSentence = new Set(
     pa.tokenTerms.slice(range.start, range.end).filter((t): t is string => t !== null),
   );
-  const inParagraph = new Set(pa.tokenTerms.filter((t): t is string => t !== null));
   missingWords(q, inSentence, inParagraph, set);
   swappedNeighbours(q, pa, range, inSentence, set);
   const sentence = pa.paragraph.sentences[best.sentence]?.text ?? '';
   const sentenceLower = sentence.toLowerCase();
   if (MODAL.test(q.text) && !MODAL.test(sentence)) set('cue:modal-question-only');
-  const sentenceWords = new Set(sentenceLower.match(/\p{L}+/gu) ?? []);
-  const questionWords = q.text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const sentenceWords = new Set(sentenceLower.match(LETTER_RUNS) ?? []);
+  const questionWords = q.text.toLowerCase().match(LETTER_RUNS) ?? [];
   if (questionWords.some((w) => SUPERLATIVE.test(w) && w.length > 4 && !sentenceWords.has(w)))
     set('cue:superlative-missing');
   set('cue:near-weight', nearWeight(q, pa, range, best) / q.total);

@@ -82,8 +82,8 @@ function wordPairs(q: QuestionView, pa: ParagraphAnalysis, range: { start: numbe
   for (let i = 0; i < pa.tokenTerms.length; i++) {
     const term = pa.tokenTerms[i];
     if (!term) continue;
-    const pair = `${previous} ${term}`;
-    if (previous && q.bigrams.has(pair)) {
+    const pair = previous && q.pairStarts.has(previous) ? `${previous} ${term}` : undefined;
+    if (pair !== undefined && q.bigrams.has(pair)) {
       inParagraph.add(pair);
       if (i >= range.start && i < range.end) inSentence.add(pair);
     }
