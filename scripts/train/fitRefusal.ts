@@ -17,7 +17,7 @@ import type { ModelWeights } from '../../src/qa/model.ts';
 import { judgeParagraph } from '../../src/qa/rankAnswer.ts';
 import { tokenF1 } from '../eval/squad.ts';
 import type { Item } from './dataset.ts';
-import type { TreeEnsemble } from '../../src/qa/trickTrees.ts';
+import type { TreeEnsemble } from './treeEnsemble.ts';
 import { boostTrees, type BoostOptions, type WeightedExample } from './boostTrees.ts';
 import { toRecord, trainLogistic, Vocabulary, type Sparse, type TrainOptions } from './optimize.ts';
 

@@ -7,7 +7,9 @@
  * retrieval and the rule answers are read from FILE when it exists and written to it otherwise.
  * --dump writes each question's best span, confidence and firing cues (error analysis). --drop
  * A,B also scores the models fitted without the features whose names contain A or B (an ablation,
- * from the same feature pass).
+ * from the same feature pass). --trees D,N,R[,lambda,minHessian,maxBins,minCount];… scores the trick
+ * detector as boosted trees (boostTrees.ts: depth, trees, shrinkage) in the same folds, its log-odds
+ * times each of --scales S,… (default 1).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { committedWeights, dot, sigmoid } from '../../src/qa/model.ts';
@@ -22,7 +24,7 @@ import {
   type RefusalExample,
 } from './fitRefusal.ts';
 import type { BoostOptions } from './boostTrees.ts';
-import { treeScore } from '../../src/qa/trickTrees.ts';
+import { treeScore } from './treeEnsemble.ts';
 import type { Prediction } from './fit.ts';
 import { loadItems, saveItems } from './itemCache.ts';
 import { auc } from './report.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { boostTrees, type WeightedExample } from '../../scripts/train/boostTrees.ts';
-import { treeScore } from '../../src/qa/trickTrees.ts';
+import { treeScore } from '../../scripts/train/treeEnsemble.ts';
 
 /** Questions that are real unless a name is missing AND the sentence covers little (an interaction). */
 function interactionData(): WeightedExample[] {

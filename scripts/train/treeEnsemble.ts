@@ -5,7 +5,7 @@
  * sends a feature's value ≤ its threshold to the left, a node that did not split (feature -1)
  * sends everything left.
  */
-import type { Features } from './features.ts';
+import type { Features } from '../../src/qa/features.ts';
 
 export interface Tree {
   /** Per internal node: the index into `TreeEnsemble.features` it splits on, or -1. */
