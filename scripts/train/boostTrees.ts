@@ -32,6 +32,8 @@ export interface WeightedExample {
   x: Features;
   y: number;
   weight?: number;
+  /** A log-odds the trees start from (another model's), instead of the shared bias. */
+  offset?: number;
 }
 
 const LEAF_DIGITS = 1e4;
@@ -62,7 +64,8 @@ export function boostTrees(
     total += w[i]!;
   }
   const bias = roundTo(Math.log(Math.max(positive, 1e-9) / Math.max(total - positive, 1e-9)), LEAF_DIGITS);
-  const score = new Float64Array(n).fill(bias);
+  const offsets = examples.some((e) => e.offset !== undefined);
+  const score = Float64Array.from(examples, (e) => (offsets ? (e.offset ?? 0) : bias));
   const g = new Float64Array(n);
   const h = new Float64Array(n);
   const trees: Tree[] = [];
@@ -77,7 +80,7 @@ export function boostTrees(
     for (let i = 0; i < n; i++) score[i] = score[i]! + tree.leaf[node[i]! - internal]!;
     trees.push(tree);
   }
-  return compact({ depth: options.depth, bias, features: names, trees });
+  return compact({ depth: options.depth, bias: offsets ? 0 : bias, features: names, trees });
 }
 
 /** One tree grown level by level; `node` is each example's leaf (heap index). */

@@ -116,4 +116,10 @@ export const fitTrickTrees = (
   examples: readonly (readonly RefusalExample[])[],
   options: BoostOptions,
   newsWeight = NEWS_WEIGHT,
-): TreeEnsemble => boostTrees(detectorExamples(items, examples, newsWeight), options, uncrossed);
+  offset?: (x: Features) => number,
+): TreeEnsemble =>
+  boostTrees(
+    detectorExamples(items, examples, newsWeight).map((e) => (offset ? { ...e, offset: offset(e.x) } : e)),
+    options,
+    uncrossed,
+  );

@@ -24,6 +24,7 @@ import {
   type RefusalExample,
 } from './fitRefusal.ts';
 import type { BoostOptions } from './boostTrees.ts';
+import type { Features } from '../../src/qa/features.ts';
 import { treeScore } from './treeEnsemble.ts';
 import type { Prediction } from './fit.ts';
 import { loadItems, saveItems } from './itemCache.ts';
@@ -74,15 +75,17 @@ function treesScaled(
   newsWeight: number | undefined,
   trees: BoostOptions | undefined,
   scales: readonly number[],
+  residual = false,
 ): (Prediction & { cues: string; detector: number })[][] {
   const out = scales.map(() => [] as (Prediction & { cues: string; detector: number })[]);
   for (let fold = 0; fold < FOLDS; fold++) {
     const inTrain = (_: unknown, i: number) => items[i]!.article % FOLDS !== fold;
     const w = fitRefusalOn(items.filter(inTrain), verdicts.filter(inTrain), training, goldOnly, newsWeight);
+    const offset = residual ? (x: Features) => dot(w.answerable!, x) : undefined;
     const ensemble = trees
-      ? fitTrickTrees(items.filter(inTrain), verdicts.filter(inTrain), trees, newsWeight)
+      ? fitTrickTrees(items.filter(inTrain), verdicts.filter(inTrain), trees, newsWeight, offset)
       : undefined;
-    scales.forEach((scale, s) => predictFold(items, verdicts, fold, w, ensemble, scale, out[s]!));
+    scales.forEach((scale, s) => predictFold(items, verdicts, fold, w, ensemble, scale, out[s]!, residual));
   }
   return out;
 }
@@ -95,13 +98,16 @@ function predictFold(
   ensemble: ReturnType<typeof fitTrickTrees> | undefined,
   scale: number,
   pooled: (Prediction & { cues: string; detector: number })[],
+  residual = false,
 ): void {
   items.forEach((item, i) => {
     if (item.article % FOLDS !== fold) return;
     let best: { text: string; confidence: number; cues: string; detector: number } | undefined;
     for (const v of verdicts[i]!) {
       const detector = sigmoid(
-        ensemble ? scale * treeScore(ensemble, v.refusal) : dot(w.answerable!, v.refusal),
+        ensemble
+          ? scale * treeScore(ensemble, v.refusal) + (residual ? dot(w.answerable!, v.refusal) : 0)
+          : dot(w.answerable!, v.refusal),
       );
       const confidence = sigmoid(dot(w.confidence, v.refusal)) * detector;
       if (!best || confidence > best.confidence)
@@ -213,7 +219,8 @@ async function main(argv: string[]) {
     };
     const t0 = performance.now();
     const scales = (option('scales') ?? '1').split(',').map(Number);
-    const variants = treesScaled(items, verdicts, training, false, undefined, options, scales);
+    const residual = argv.includes('--residual');
+    const variants = treesScaled(items, verdicts, training, false, undefined, options, scales, residual);
     const took = ((performance.now() - t0) / 1000).toFixed(1);
     variants.forEach((other, s) =>
       reportBoth(`SQuAD, detector as trees ${setting}, log-odds × ${scales[s]} (${took} s)`, other),

@@ -50,6 +50,23 @@ describe('boosted trees for the trick detector', () => {
     expect(JSON.parse(a).trees).toHaveLength(OPTIONS.trees);
   });
 
+  it('GIVEN another model that misses the interaction WHEN trees are boosted from its log-odds THEN they correct it and carry no bias of their own', () => {
+    // The other model knows only the missing name: it calls every question with one a trick.
+    const data = interactionData().map((e) => ({ ...e, offset: e.x.has('missing-name') ? -3 : 3 }));
+    const ensemble = boostTrees(data, OPTIONS);
+    expect(ensemble.bias).toBe(0);
+    const nameHighOverlap = new Map([
+      ['missing-name', 1],
+      ['sentence-overlap', 0.8],
+    ]);
+    const nameLowOverlap = new Map([
+      ['missing-name', 1],
+      ['sentence-overlap', 0.2],
+    ]);
+    expect(-3 + treeScore(ensemble, nameHighOverlap)).toBeGreaterThan(0);
+    expect(-3 + treeScore(ensemble, nameLowOverlap)).toBeLessThan(-3);
+  });
+
   it('GIVEN a feature seen in fewer examples than minCount WHEN boosted THEN no tree splits on it', () => {
     const data = interactionData().map((e, i) => (i < 3 ? { ...e, x: new Map([...e.x, ['rare', 1]]) } : e));
     expect(boostTrees(data, OPTIONS).features).not.toContain('rare');
