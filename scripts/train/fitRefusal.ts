@@ -17,6 +17,8 @@ import type { ModelWeights } from '../../src/qa/model.ts';
 import { judgeParagraph } from '../../src/qa/rankAnswer.ts';
 import { tokenF1 } from '../eval/squad.ts';
 import type { Item } from './dataset.ts';
+import type { TreeEnsemble } from './treeEnsemble.ts';
+import { boostTrees, type BoostOptions, type WeightedExample } from './boostTrees.ts';
 import { toRecord, trainLogistic, Vocabulary, type Sparse, type TrainOptions } from './optimize.ts';
 
 /**
@@ -89,3 +91,35 @@ export function fitRefusalOn(
     answerable: toRecord(vocabulary, trainLogistic(real, dims, training)),
   };
 }
+
+/** The trick detector's examples: every read paragraph of a real question (1) or a written trick (0). */
+export function detectorExamples(
+  items: readonly Item[],
+  examples: readonly (readonly RefusalExample[])[],
+  newsWeight = NEWS_WEIGHT,
+): WeightedExample[] {
+  const out: WeightedExample[] = [];
+  items.forEach((item, i) => {
+    if (item.source === 'generated') return;
+    const weight = item.source === 'news' ? newsWeight : 1;
+    for (const v of examples[i]!) out.push({ x: v.refusal, y: item.question.isImpossible ? 0 : 1, weight });
+  });
+  return out;
+}
+
+/** The relevance bands' copies of the features (refusal.ts byRelevance): a tree splits on the overlap itself. */
+export const uncrossed = (name: string) => !/^(?:lo|mid|hi)\|/u.test(name);
+
+/** The trick detector as boosted trees over the uncrossed refusal features. */
+export const fitTrickTrees = (
+  items: readonly Item[],
+  examples: readonly (readonly RefusalExample[])[],
+  options: BoostOptions,
+  newsWeight = NEWS_WEIGHT,
+  offset?: (x: Features) => number,
+): TreeEnsemble =>
+  boostTrees(
+    detectorExamples(items, examples, newsWeight).map((e) => (offset ? { ...e, offset: offset(e.x) } : e)),
+    options,
+    uncrossed,
+  );

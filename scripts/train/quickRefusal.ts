@@ -7,14 +7,25 @@
  * retrieval and the rule answers are read from FILE when it exists and written to it otherwise.
  * --dump writes each question's best span, confidence and firing cues (error analysis). --drop
  * A,B also scores the models fitted without the features whose names contain A or B (an ablation,
- * from the same feature pass).
+ * from the same feature pass). --trees D,N,R[,lambda,minHessian,maxBins,minCount];… scores the trick
+ * detector as boosted trees (boostTrees.ts: depth, trees, shrinkage) in the same folds, its log-odds
+ * times each of --scales S,… (default 1).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { committedWeights, dot, sigmoid } from '../../src/qa/model.ts';
 import { loadSquad, scorePrediction, type SquadQuestion } from '../eval/squad.ts';
 import { FOLDS, thresholdRefusing } from './crossValidate.ts';
 import { buildItems, type Item } from './dataset.ts';
-import { fitRefusalOn, REFUSAL_TRAINING, refusalExamples, type RefusalExample } from './fitRefusal.ts';
+import {
+  fitRefusalOn,
+  fitTrickTrees,
+  REFUSAL_TRAINING,
+  refusalExamples,
+  type RefusalExample,
+} from './fitRefusal.ts';
+import type { BoostOptions } from './boostTrees.ts';
+import type { Features } from '../../src/qa/features.ts';
+import { treeScore } from './treeEnsemble.ts';
 import type { Prediction } from './fit.ts';
 import { loadItems, saveItems } from './itemCache.ts';
 import { auc } from './report.ts';
@@ -49,36 +60,73 @@ function crossValidated(
   training = REFUSAL_TRAINING,
   goldOnly = false,
   newsWeight?: number,
+  trees?: BoostOptions,
+  scale = 1,
 ): (Prediction & { cues: string; detector: number })[] {
-  const pooled: (Prediction & { cues: string; detector: number })[] = [];
+  return treesScaled(items, verdicts, training, goldOnly, newsWeight, trees, [scale])[0]!;
+}
+
+/** crossValidated with the tree detector's log-odds times each of `scales` (the trees fitted once per fold). */
+function treesScaled(
+  items: readonly Item[],
+  verdicts: readonly (readonly RefusalExample[])[],
+  training: typeof REFUSAL_TRAINING,
+  goldOnly: boolean,
+  newsWeight: number | undefined,
+  trees: BoostOptions | undefined,
+  scales: readonly number[],
+  residual = false,
+): (Prediction & { cues: string; detector: number })[][] {
+  const out = scales.map(() => [] as (Prediction & { cues: string; detector: number })[]);
   for (let fold = 0; fold < FOLDS; fold++) {
     const inTrain = (_: unknown, i: number) => items[i]!.article % FOLDS !== fold;
     const w = fitRefusalOn(items.filter(inTrain), verdicts.filter(inTrain), training, goldOnly, newsWeight);
-    items.forEach((item, i) => {
-      if (item.article % FOLDS !== fold) return;
-      let best: { text: string; confidence: number; cues: string; detector: number } | undefined;
-      for (const v of verdicts[i]!) {
-        const detector = sigmoid(dot(w.answerable!, v.refusal));
-        const confidence = sigmoid(dot(w.confidence, v.refusal)) * detector;
-        if (!best || confidence > best.confidence)
-          best = {
-            text: v.text,
-            confidence,
-            detector,
-            cues: [...v.refusal.keys()].filter((k) => k.startsWith('cue:')).join(' '),
-          };
-      }
-      pooled.push({
-        item,
-        answer: best?.text ?? null,
-        span: best?.text ?? null,
-        confidence: best?.confidence ?? 0,
-        detector: best?.detector ?? 0,
-        cues: best?.cues ?? '',
-      });
-    });
+    const offset = residual ? (x: Features) => dot(w.answerable!, x) : undefined;
+    const ensemble = trees
+      ? fitTrickTrees(items.filter(inTrain), verdicts.filter(inTrain), trees, newsWeight, offset)
+      : undefined;
+    scales.forEach((scale, s) => predictFold(items, verdicts, fold, w, ensemble, scale, out[s]!, residual));
   }
-  return pooled;
+  return out;
+}
+
+function predictFold(
+  items: readonly Item[],
+  verdicts: readonly (readonly RefusalExample[])[],
+  fold: number,
+  w: ReturnType<typeof fitRefusalOn>,
+  ensemble: ReturnType<typeof fitTrickTrees> | undefined,
+  scale: number,
+  pooled: (Prediction & { cues: string; detector: number })[],
+  residual = false,
+): void {
+  items.forEach((item, i) => {
+    if (item.article % FOLDS !== fold) return;
+    let best: { text: string; confidence: number; cues: string; detector: number } | undefined;
+    for (const v of verdicts[i]!) {
+      const detector = sigmoid(
+        ensemble
+          ? scale * treeScore(ensemble, v.refusal) + (residual ? dot(w.answerable!, v.refusal) : 0)
+          : dot(w.answerable!, v.refusal),
+      );
+      const confidence = sigmoid(dot(w.confidence, v.refusal)) * detector;
+      if (!best || confidence > best.confidence)
+        best = {
+          text: v.text,
+          confidence,
+          detector,
+          cues: [...v.refusal.keys()].filter((k) => k.startsWith('cue:')).join(' '),
+        };
+    }
+    pooled.push({
+      item,
+      answer: best?.text ?? null,
+      span: best?.text ?? null,
+      confidence: best?.confidence ?? 0,
+      detector: best?.detector ?? 0,
+      cues: best?.cues ?? '',
+    });
+  });
 }
 
 async function main(argv: string[]) {
@@ -156,6 +204,27 @@ async function main(argv: string[]) {
   if (argv.includes('--gold-only')) {
     const other = crossValidated(items, verdicts, training, true);
     reportBoth('SQuAD, detector on gold paragraphs', other);
+  }
+  // --trees depth,trees,rate,lambda,minHessian,maxBins,minCount;… : the detector as boosted trees.
+  for (const setting of option('trees')?.split(';') ?? []) {
+    const [depth, count, rate, lambda, minHessian, maxBins, minCount] = setting.split(',').map(Number);
+    const options = {
+      depth: depth!,
+      trees: count!,
+      rate: rate!,
+      lambda: lambda ?? 1,
+      minHessian: minHessian ?? 1,
+      maxBins: maxBins ?? 32,
+      minCount: minCount ?? 20,
+    };
+    const t0 = performance.now();
+    const scales = (option('scales') ?? '1').split(',').map(Number);
+    const residual = argv.includes('--residual');
+    const variants = treesScaled(items, verdicts, training, false, undefined, options, scales, residual);
+    const took = ((performance.now() - t0) / 1000).toFixed(1);
+    variants.forEach((other, s) =>
+      reportBoth(`SQuAD, detector as trees ${setting}, log-odds × ${scales[s]} (${took} s)`, other),
+    );
   }
   for (const setting of option('training')?.split(';') ?? []) {
     const other = crossValidated(items, verdicts, trainingOf(setting));
