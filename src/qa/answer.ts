@@ -177,10 +177,16 @@ function modelAnswer(kb: KnowledgeBase, kind: QuestionKind, question: string, ch
  */
 const SENTENCE_KINDS: ReadonlySet<QuestionKind> = new Set(['why', 'how', 'what-did', 'search']);
 
-/** "What was the score?" → the sentence it is in: no short answer at all. */
+/**
+ * "What was the score?" → the sentence it is in: no short answer at all. A long sentence is cut to
+ * MAX_ANSWER_LENGTH with an ellipsis, and is still the whole sentence.
+ */
 const isWholeSentence = (answer: string, citation: Citation | undefined): boolean => {
   const bare = (text: string) => text.replace(/[\s.!?"”“]+$/u, '').trim();
-  return !!citation?.sentence && bare(answer) === bare(citation.sentence);
+  const sentence = citation?.sentence && bare(citation.sentence);
+  if (!sentence) return false;
+  const cut = /^(.{40,})…$/su.exec(answer)?.[1];
+  return cut ? sentence.startsWith(cut.trim()) : bare(answer) === sentence;
 };
 
 /** The model's best paragraph is the rule engine's, and the model's best span there is the rule's or within it. */

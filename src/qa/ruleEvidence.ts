@@ -6,7 +6,8 @@ import { normalizeTerm, termsOf } from '../search/terms.ts';
 import { type QuestionAnalysis } from './analyzeQuestion.ts';
 import { citationOf } from './citation.ts';
 
-import { alignKeyTerms, findEvidence, keyTermsOf, matchStrength } from './evidence.ts';
+import { alignKeyTerms, findEvidence, keyTermsOf, matchStrength, type Evidence } from './evidence.ts';
+import { leftOpen } from './ruleTricks.ts';
 import { indexOfTerm } from './extractSpan.ts';
 import type { Answer } from './types.ts';
 
@@ -32,6 +33,25 @@ export const NEGATION = /\b(?:not|never|no|n't|denied|refused|rejected|declined|
  */
 const WHETHER_OPEN =
   /\b(?:(?:did|does|do|would|will|could|has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+|immediately\s+|publicly\s+|officially\s+)?(?:say|specify|disclose|reveal|confirm|decide|determine|know|announce|indicate)|(?:is|was|are|were|remains?|remained)\s+(?:not\s+(?:yet\s+)?(?:clear|known|decided)|unclear|unknown|undecided)|(?:will|would|to)\s+decide)\s+(?:whether|if)\b|\b(?:not|never|n['’]t)\s+(?:\p{L}+\s+){1,4}?whether\b/iu;
+
+/** "Did the minister say who …", "Has the company disclosed how much …": whether a thing was told. */
+const TOLD_WH =
+  /^(?:did|does|do|has|have|had|will|would|was|were|is)\s+.+?\s+(?:say|said|specif(?:y|ied)|reveal(?:ed)?|disclosed?|explain(?:ed)?|named?|identif(?:y|ied)|mention(?:ed)?|confirm(?:ed)?|announced?|know)\s+((?:who|whom|what|which|how\s+many|how\s+much|when|where|why|how)\b.+)$/iu;
+
+/**
+ * "Did the mayor say who the critics are?" over "She criticised 'certain critics'. She did not
+ * specify who they are.": the sentence that says the thing asked was not told answers no. The
+ * wh-clause is checked as its own question against each sentence of the evidence's paragraphs
+ * (leftOpen, ruleTricks.ts). Undefined when the question asks no such thing or no sentence says so.
+ */
+function saidLeftOpen(content: string, evidence: readonly Evidence[]): Evidence | undefined {
+  const asked = TOLD_WH.exec(content)?.[1];
+  if (!asked) return undefined;
+  for (const e of evidence)
+    for (const [sentenceIndex, sentence] of e.paragraph.sentences.entries())
+      if (leftOpen(`${asked}?`, sentence.text)) return { ...e, sentenceIndex, sentence };
+  return undefined;
+}
 
 export function answerFromEvidence(kb: KnowledgeBase, q: QuestionAnalysis, question: string): Answer {
   const kind = q.kind === 'who-said' ? 'who' : q.kind === 'define' ? 'what' : q.kind;
@@ -64,6 +84,8 @@ export function answerFromEvidence(kb: KnowledgeBase, q: QuestionAnalysis, quest
   if (needsSpan || kind === 'who') return refusal(kb, question, kind, evidence);
 
   if (kind === 'yes-no') {
+    const open = saidLeftOpen(q.content, answerable.slice(0, 3));
+    if (open) return answerOf(question, kind, `No: ${open.sentence.text}`, open.coverage * 0.7, cite(kb, open));
     // "Yes" needs the sentence itself to hold the question, its verb included.
     const verb = q.verb ? normalizeTerm(q.verb) : null;
     const verbHeld = !verb || matchStrength(verb, new Set(termsOf(best.sentence.text))) > 0;

@@ -55,6 +55,7 @@ import {
   tallyNotGiven,
 } from './ruleTrickAsked.ts';
 import { pastForFuture, timeOfOtherEvent } from './ruleTrickEvent.ts';
+import { partOfQuantityAsked, phraseForThings, sumWithoutFigure } from './ruleTrickShape.ts';
 import { deathsNotGiven, durationForAge, ownerForRole } from './ruleTrickMeasure.ts';
 import {
   ageFromScore,
@@ -130,7 +131,10 @@ export type TrickKind =
   | 'result-of-event-ahead'
   | 'role-for-name'
   | 'kind-of-doer-swapped'
-  | 'conditional-for-fact';
+  | 'conditional-for-fact'
+  | 'part-of-quantity-asked'
+  | 'sum-without-figure'
+  | 'phrase-for-things';
 
 /** Where an answer comes from: its sentence, and the title of its story. */
 export interface AnswerSource {
@@ -918,6 +922,9 @@ export function trickOf(quoting: string, answer: string, source: AnswerSource): 
   if (roleForName(question, answer)) return 'role-for-name';
   if (kindOfDoerSwapped(question, answer)) return 'kind-of-doer-swapped';
   if (conditionalForFact(question, source.sentence)) return 'conditional-for-fact';
+  if (partOfQuantityAsked(question, answer)) return 'part-of-quantity-asked';
+  if (sumWithoutFigure(question, answer)) return 'sum-without-figure';
+  if (phraseForThings(question, answer)) return 'phrase-for-things';
   return undefined;
 }
 
