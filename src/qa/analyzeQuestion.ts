@@ -73,6 +73,13 @@ export function normalizeQuestion(raw: string): string {
   if (!/\p{Ll}/u.test(text) && text.split(' ').length >= 3) text = text.toLowerCase();
   text = text.replace(/^([\p{L}]+)\b/u, (w) => QUESTION_WORD_TYPOS[w.toLowerCase()] ?? w);
   text = text.replace(/^were(?= (?:did|does|do|is|was|are|will|can)\b)/iu, 'where');
+  // "What else did the congress approve?" asks what "What did the congress approve?" does, past
+  // the thing the reader knows: left in, "else" is a word no sentence holds, and it hid the
+  // question's verb ("what else did" was no what-did question).
+  text = text.replace(
+    /^((?:what|who|where)\s+)else\s+(?=(?:did|does|do|has|have|had|will|would|was|were|is|are)\b)/iu,
+    '$1',
+  );
   // An English word with two letters swapped right after the question word is its auxiliary:
   // "what dose X mean" is "what does X mean"; not when a verb follows ("what dose did she take").
   text = text.replace(
