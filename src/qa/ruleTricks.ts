@@ -586,9 +586,20 @@ const COUNT_WORD = new RegExp(
   'iu',
 );
 
-/** "How many astronauts will fly?" answered by a phrase with no figure and no counting word. */
+/** A count of repeats, which an ordinal answers ("for the third consecutive year"). */
+const REPEATS_COUNTED = /\b(?:in\s+a\s+row|consecutive|straight|running|successive)\b/iu;
+const ORDINAL_WORD =
+  /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth|\p{L}+tieth)\b/iu;
+
+/**
+ * "How many astronauts will fly?" answered by a phrase with no figure and no counting word. "How
+ * many years in a row …?" is answered by an ordinal ("the third consecutive year").
+ */
 const countWithoutNumber = (question: string, answer: string): boolean =>
-  /\bhow many\b/iu.test(question) && !/\d/u.test(answer) && !COUNT_WORD.test(answer);
+  /\bhow many\b/iu.test(question) &&
+  !/\d/u.test(answer) &&
+  !COUNT_WORD.test(answer) &&
+  !(REPEATS_COUNTED.test(question) && ORDINAL_WORD.test(answer));
 
 /** What a time can be written with: a year or decade, a month, a weekday, a clock, a word of time. */
 const TIME = new RegExp(
