@@ -181,7 +181,7 @@ const SENTENCE_KINDS: ReadonlySet<QuestionKind> = new Set(['why', 'how', 'what-d
  * "What was the score?" → the sentence it is in: no short answer at all. A long sentence is cut to
  * MAX_ANSWER_LENGTH with an ellipsis, and is still the whole sentence.
  */
-const isWholeSentence = (answer: string, citation: Citation | undefined): boolean => {
+export const isWholeSentence = (answer: string, citation: Citation | undefined): boolean => {
   const bare = (text: string) => text.replace(/[\s.!?"”“]+$/u, '').trim();
   const sentence = citation?.sentence && bare(citation.sentence);
   if (!sentence) return false;
