@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWholeSentence } from '../../src/qa/answer.ts';
+import { isCutSentence } from '../../src/qa/answer.ts';
 import { MAX_ANSWER_LENGTH } from '../../src/qa/ruleCommon.ts';
 import type { Citation } from '../../src/qa/types.ts';
 
@@ -15,18 +15,15 @@ const citation: Citation = {
 };
 
 describe('GIVEN an answer and the sentence it cites', () => {
-  it('WHEN the answer is the sentence THEN it is whole', () => {
-    expect(isWholeSentence(SENTENCE, citation)).toBe(true);
-  });
-
-  it('WHEN the answer is the sentence cut short with an ellipsis THEN it is still whole', () => {
+  it('WHEN the answer is the sentence cut short with an ellipsis THEN it is a cut sentence', () => {
     const cut = `${SENTENCE.slice(0, MAX_ANSWER_LENGTH - 1).replace(/\s+\S*$/u, '')}…`;
     expect(cut.length).toBeLessThan(SENTENCE.length);
-    expect(isWholeSentence(cut, citation)).toBe(true);
+    expect(isCutSentence(cut, citation)).toBe(true);
   });
 
-  it('WHEN the answer is a phrase of it THEN it is not whole', () => {
-    expect(isWholeSentence('a minimum wage', citation)).toBe(false);
-    expect(isWholeSentence('The crew union…', citation)).toBe(false);
+  it('WHEN the answer is a phrase of it, or a short opening cut THEN it is not', () => {
+    expect(isCutSentence('a minimum wage', citation)).toBe(false);
+    expect(isCutSentence('The crew union…', citation)).toBe(false);
+    expect(isCutSentence(SENTENCE, citation)).toBe(false);
   });
 });
