@@ -24,9 +24,6 @@ import type { QuestionKind } from './types.ts';
 export const NAME_LIST =
   /\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*(?:,\s+\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*)+,?\s+and\s+\p{Lu}/u;
 
-/** A manner: "by" and a verb's -ing form ("by breathing in", "by cutting costs"). */
-const MANNER = /\bby\s+\p{Ll}{3,}ing\b/u;
-
 export function bonusFor(kind: QuestionKind, q: QuestionAnalysis) {
   if (kind === 'what' && /^(?:which|what)\s+\p{L}+s\b/iu.test(q.content)) {
     return (s: { text: string }) => (NAME_LIST.test(s.text) ? 0.3 : 0);
@@ -41,9 +38,6 @@ export function bonusFor(kind: QuestionKind, q: QuestionAnalysis) {
     case 'why':
       return (s: { text: string }) =>
         reasonSpans(s.text).length || /\bthis is why\b/i.test(s.text) ? 0.15 : 0;
-    // A manner, as the reason of "why": "people catch it by breathing in droplets".
-    case 'how':
-      return (s: { text: string }) => (MANNER.test(s.text) ? 0.15 : 0);
     default:
       return undefined;
   }
@@ -222,9 +216,6 @@ export function extract(
         return quoted ? quoted.replace(/,$/u, '.') : text;
       }
       if (verb && q.kind === 'what-did') return objectAfter(text, verb);
-      // "How do people catch it?" → "by breathing in fine droplets of contaminated water".
-      const manner = q.kind === 'how' ? MANNER.exec(text) : null;
-      if (manner) return clause(text.slice(manner.index), 220);
       return undefined;
     }
     default:
