@@ -73,6 +73,13 @@ export function normalizeQuestion(raw: string): string {
   if (!/\p{Ll}/u.test(text) && text.split(' ').length >= 3) text = text.toLowerCase();
   text = text.replace(/^([\p{L}]+)\b/u, (w) => QUESTION_WORD_TYPOS[w.toLowerCase()] ?? w);
   text = text.replace(/^were(?= (?:did|does|do|is|was|are|will|can)\b)/iu, 'where');
+  // "What else did the congress approve?" asks what "What did the congress approve?" does, past
+  // the thing the reader knows: left in, "else" is a word no sentence holds, and it hid the
+  // question's verb ("what else did" was no what-did question).
+  text = text.replace(
+    /^((?:what|who|where)\s+)else\s+(?=(?:did|does|do|has|have|had|will|would|was|were|is|are)\b)/iu,
+    '$1',
+  );
   // An English word with two letters swapped right after the question word is its auxiliary:
   // "what dose X mean" is "what does X mean"; not when a verb follows ("what dose did she take").
   text = text.replace(
@@ -82,11 +89,11 @@ export function normalizeQuestion(raw: string): string {
       return aux ? head + aux : all;
     },
   );
-  // Misspelt frame words ("stnd for", "sed") that are not English words themselves.
-  // A capitalised word after the first is a name ("Siad", "Doe"), never a typo of one.
+  // Misspelt frame and function words ("stnd for", "sed", "teh mayor") that are not English words
+  // themselves. A capitalised word after the first is a name ("Siad", "Doe"), never a typo of one.
   text = text.replace(/\b\p{L}{3,6}\b/gu, (w, at: number) => {
     if (at > 0 && /^\p{Lu}/u.test(w)) return w;
-    const fixed = frameWordFor(w.toLowerCase());
+    const fixed = frameWordFor(w.toLowerCase()) ?? functionWordFor(w.toLowerCase());
     return fixed && !isEnglishWord(w) ? fixed : w;
   });
   return text;
@@ -113,6 +120,18 @@ const FRAME_WORDS = [
 
 function frameWordFor(word: string): string | undefined {
   return FRAME_WORDS.find((f) => Math.abs(f.length - word.length) <= 1 && oneEditApart(f, word));
+}
+
+/**
+ * Function words typed fast ("teh", "hte", "wiht"): left misspelt, the question holds a word no
+ * story has, which the refusal model weighs as a missing name ("who is teh mayor of riverton" was
+ * refused at 0.40, "who is the mayor …" answered at 0.52). Only two swapped letters: one edit from
+ * "the" is also "they", "then", "she", "tie" and many more.
+ */
+const FUNCTION_WORDS = ['the', 'and', 'with', 'from', 'that', 'this', 'their', 'about'];
+
+function functionWordFor(word: string): string | undefined {
+  return FUNCTION_WORDS.find((f) => swappedPair(f, word));
 }
 
 const AUXILIARIES = ['does', 'did', 'was', 'were', 'are', 'has', 'have'];

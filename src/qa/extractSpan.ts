@@ -175,7 +175,7 @@ function findPlaceSpans(text: string): { text: string; index: number }[] {
  * "to" opens a purpose only before a verb: not "according to the agency", "to the town".
  */
 const REASON =
-  /\b([Bb]ecause of|[Bb]ecause|[Dd]ue to|[Oo]wing to|[Aa]s a result of|[Ii]n order to|[Tt]hanks to|[Aa]mid|because of|because|due to|owing to|as a result of|in order to|so that|in an effort to|aimed at|in a bid to|in response to|hit by|caused by|driven by|blamed on|attributed to|linked to|traced to|thanks to|amid|after|following|since|(?<!\b(?:according|next|close|prior|up|similar|compared|due|owing|thanks|related)\s)to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|any|all|each|every|no|one|two|three|him|them|us|me)\b)(?=[a-z]+\b))\b/gu;
+  /\b([Bb]ecause of|[Bb]ecause|[Dd]ue to|[Oo]wing to|[Aa]s a result of|[Ii]n order to|[Tt]hanks to|[Aa]mid|because of|because|due to|owing to|as a result of|in order to|so that|in an effort to|aimed at|in a bid to|in response to|hit by|caused by|driven by|blamed on|attributed to|linked to|traced to|thanks to|amid|for (?=(?:better|higher|bigger|greater|more|cheaper|fear|lack|want) )|after|following|since|(?<!\b(?:according|next|close|prior|up|similar|compared|due|owing|thanks|related)\s)to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|any|all|each|every|no|one|two|three|him|them|us|me)\b)(?=[a-z]+\b))\b/gu;
 
 const FINITE_VERB =
   /\b(?:\p{L}+ed|found|was|were|had|has|is|are|became|fell|rose|lost|won|took|made|said|began|saw|left|came|went|got|gave|told|knew|thought|became|showed|did)\b/u;

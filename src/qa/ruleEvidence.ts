@@ -6,7 +6,15 @@ import { normalizeTerm, termsOf } from '../search/terms.ts';
 import { type QuestionAnalysis } from './analyzeQuestion.ts';
 import { citationOf } from './citation.ts';
 
-import { alignKeyTerms, findEvidence, keyTermsOf, matchStrength } from './evidence.ts';
+import {
+  alignKeyTerms,
+  findEvidence,
+  keyTermsOf,
+  matchStrength,
+  type Evidence,
+  type KeyTerm,
+} from './evidence.ts';
+import { leftOpen } from './ruleTricks.ts';
 import { indexOfTerm } from './extractSpan.ts';
 import type { Answer } from './types.ts';
 
@@ -32,6 +40,52 @@ export const NEGATION = /\b(?:not|never|no|n't|denied|refused|rejected|declined|
  */
 const WHETHER_OPEN =
   /\b(?:(?:did|does|do|would|will|could|has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+|immediately\s+|publicly\s+|officially\s+)?(?:say|specify|disclose|reveal|confirm|decide|determine|know|announce|indicate)|(?:is|was|are|were|remains?|remained)\s+(?:not\s+(?:yet\s+)?(?:clear|known|decided)|unclear|unknown|undecided)|(?:will|would|to)\s+decide)\s+(?:whether|if)\b|\b(?:not|never|n['’]t)\s+(?:\p{L}+\s+){1,4}?whether\b/iu;
+
+/** "Did the minister say who …", "Has the company disclosed how much …": whether a thing was told. */
+const TOLD_WH =
+  /^(?:did|does|do|has|have|had|will|would|was|were|is)\s+.+?\s+(?:say|said|specif(?:y|ied)|reveal(?:ed)?|disclosed?|explain(?:ed)?|named?|identif(?:y|ied)|mention(?:ed)?|confirm(?:ed)?|announced?|know)\s+((?:who|whom|what|which|how\s+many|how\s+much|when|where|why|how)\b.+)$/iu;
+
+/**
+ * "Did the mayor say who the critics are?" over "She criticised 'certain critics'. She did not
+ * specify who they are.": the sentence that says the thing asked was not told answers no. The
+ * wh-clause is checked as its own question against each sentence of the evidence's paragraphs
+ * (leftOpen, ruleTricks.ts). Undefined when the question asks no such thing or no sentence says so.
+ */
+function saidLeftOpen(content: string, evidence: readonly Evidence[]): Evidence | undefined {
+  const asked = TOLD_WH.exec(content)?.[1];
+  if (!asked) return undefined;
+  for (const e of evidence)
+    for (const [sentenceIndex, sentence] of e.paragraph.sentences.entries())
+      if (leftOpen(`${asked}?`, sentence.text)) return { ...e, sentenceIndex, sentence };
+  return undefined;
+}
+
+/** A sentence that goes on about the one before: it opens with a personal pronoun. */
+const GOES_ON = /^(?:He|She|It|They)\s/u;
+
+/**
+ * The evidence sentence and the next one, when that one goes on about its subject and the two
+ * together hold all but a sliver (YES_NO_COVERAGE) of the question's weight; undefined otherwise.
+ */
+function withNext(
+  kb: KnowledgeBase,
+  keyTerms: readonly KeyTerm[],
+  e: Evidence,
+): { text: string; next: string } | undefined {
+  const next = e.paragraph.sentences[e.sentenceIndex + 1]?.text;
+  if (next === undefined || !GOES_ON.test(next)) return undefined;
+  const text = `${e.sentence.text} ${next}`;
+  const terms = new Set(termsOf(text));
+  const total = keyTerms.reduce((sum, k) => sum + k.weight, 0) || 1;
+  const held = alignKeyTerms(kb, keyTerms, text).reduce(
+    (sum, k) => sum + k.weight * matchStrength(k.term, terms),
+    0,
+  );
+  return held / total >= YES_NO_COVERAGE ? { text, next } : undefined;
+}
+
+/** The share of the question's weight a sentence must hold to answer yes or no (as before: 0.85). */
+const YES_NO_COVERAGE = 0.85;
 
 export function answerFromEvidence(kb: KnowledgeBase, q: QuestionAnalysis, question: string): Answer {
   const kind = q.kind === 'who-said' ? 'who' : q.kind === 'define' ? 'what' : q.kind;
@@ -64,14 +118,23 @@ export function answerFromEvidence(kb: KnowledgeBase, q: QuestionAnalysis, quest
   if (needsSpan || kind === 'who') return refusal(kb, question, kind, evidence);
 
   if (kind === 'yes-no') {
-    // "Yes" needs the sentence itself to hold the question, its verb included.
+    const open = saidLeftOpen(q.content, answerable.slice(0, 3));
+    if (open)
+      return answerOf(question, kind, `No: ${open.sentence.text}`, open.coverage * 0.7, cite(kb, open));
+    // "Yes" needs the sentence itself to hold the question, its verb included, or the sentence and
+    // the next that goes on about its subject ("He was in the capital to attend …").
     const verb = q.verb ? normalizeTerm(q.verb) : null;
-    const verbHeld = !verb || matchStrength(verb, new Set(termsOf(best.sentence.text))) > 0;
-    if (best.sentenceCoverage < 0.85 || !verbHeld) return refusal(kb, question, kind, evidence);
-    if (WHETHER_OPEN.test(best.sentence.text)) return refusal(kb, question, kind, evidence);
+    const verbHeld = (text: string) => !verb || matchStrength(verb, new Set(termsOf(text))) > 0;
+    const alone = best.sentenceCoverage >= YES_NO_COVERAGE ? best.sentence.text : undefined;
+    // Joined, the next sentence must hold the verb: "Kelby Rovers … described the vote as … He
+    // said …" does not say that Kelby Rovers voted.
+    const next = withNext(kb, keyTerms, best);
+    const joined = next && verbHeld(next.next) ? next.text : undefined;
+    const text = [alone, joined].find((t) => t !== undefined && verbHeld(t));
+    if (text === undefined) return refusal(kb, question, kind, evidence);
+    if (WHETHER_OPEN.test(text)) return refusal(kb, question, kind, evidence);
     // Negation counts where it bears on the question's words ("no other models were affected"), not
     // in a later clause ("welcomed the decision but said it did not go far enough").
-    const text = best.sentence.text;
     const spots = alignKeyTerms(kb, keyTerms, text)
       .map((k) => indexOfTerm(text, k.term))
       .filter((i) => i >= 0);
@@ -80,7 +143,7 @@ export function answerFromEvidence(kb: KnowledgeBase, q: QuestionAnalysis, quest
       : text;
     const negated = NEGATION.test(near) !== NEGATION.test(q.content);
     const verdict = negated ? 'No' : 'Yes';
-    return answerOf(question, kind, `${verdict}: ${best.sentence.text}`, best.coverage * 0.7, cite(kb, best));
+    return answerOf(question, kind, `${verdict}: ${text}`, best.coverage * 0.7, cite(kb, best));
   }
   return answerOf(question, kind, best.sentence.text, best.coverage * 0.75, cite(kb, best));
 }

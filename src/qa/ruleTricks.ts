@@ -55,6 +55,7 @@ import {
   tallyNotGiven,
 } from './ruleTrickAsked.ts';
 import { pastForFuture, timeOfOtherEvent } from './ruleTrickEvent.ts';
+import { partOfQuantityAsked, phraseForThings, sumWithoutFigure } from './ruleTrickShape.ts';
 import { deathsNotGiven, durationForAge, ownerForRole } from './ruleTrickMeasure.ts';
 import {
   ageFromScore,
@@ -130,7 +131,10 @@ export type TrickKind =
   | 'result-of-event-ahead'
   | 'role-for-name'
   | 'kind-of-doer-swapped'
-  | 'conditional-for-fact';
+  | 'conditional-for-fact'
+  | 'part-of-quantity-asked'
+  | 'sum-without-figure'
+  | 'phrase-for-things';
 
 /** Where an answer comes from: its sentence, and the title of its story. */
 export interface AnswerSource {
@@ -582,9 +586,20 @@ const COUNT_WORD = new RegExp(
   'iu',
 );
 
-/** "How many astronauts will fly?" answered by a phrase with no figure and no counting word. */
+/** A count of repeats, which an ordinal answers ("for the third consecutive year"). */
+const REPEATS_COUNTED = /\b(?:in\s+a\s+row|consecutive|straight|running|successive)\b/iu;
+const ORDINAL_WORD =
+  /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth|\p{L}+tieth)\b/iu;
+
+/**
+ * "How many astronauts will fly?" answered by a phrase with no figure and no counting word. "How
+ * many years in a row …?" is answered by an ordinal ("the third consecutive year").
+ */
 const countWithoutNumber = (question: string, answer: string): boolean =>
-  /\bhow many\b/iu.test(question) && !/\d/u.test(answer) && !COUNT_WORD.test(answer);
+  /\bhow many\b/iu.test(question) &&
+  !/\d/u.test(answer) &&
+  !COUNT_WORD.test(answer) &&
+  !(REPEATS_COUNTED.test(question) && ORDINAL_WORD.test(answer));
 
 /** What a time can be written with: a year or decade, a month, a weekday, a clock, a word of time. */
 const TIME = new RegExp(
@@ -918,6 +933,9 @@ export function trickOf(quoting: string, answer: string, source: AnswerSource): 
   if (roleForName(question, answer)) return 'role-for-name';
   if (kindOfDoerSwapped(question, answer)) return 'kind-of-doer-swapped';
   if (conditionalForFact(question, source.sentence)) return 'conditional-for-fact';
+  if (partOfQuantityAsked(question, answer)) return 'part-of-quantity-asked';
+  if (sumWithoutFigure(question, answer)) return 'sum-without-figure';
+  if (phraseForThings(question, answer)) return 'phrase-for-things';
   return undefined;
 }
 

@@ -73,3 +73,23 @@ describe('hostile or odd input', () => {
     });
   });
 });
+
+describe('GIVEN a question typed fast', () => {
+  it('WHEN a function word has two letters swapped ("teh", "wiht") THEN it is read as meant', () => {
+    expect(analyzeQuestion('who is teh captain of the ferry').text).toBe('who is the captain of the ferry');
+    expect(analyzeQuestion('who sailed wiht her').text).toBe('who sailed with her');
+  });
+
+  it('WHEN a word is one edit from a function word but an English word THEN it is kept', () => {
+    expect(analyzeQuestion('who is the mayor of the town').text).toBe('who is the mayor of the town');
+    expect(analyzeQuestion('what did they form').text).toBe('what did they form');
+  });
+});
+
+describe('GIVEN a "what else did X do" question', () => {
+  it('WHEN asked THEN it is the what-did question of X and its verb', () => {
+    const q = analyzeQuestion('What else did the board approve?');
+    expect(q.kind).toBe('what-did');
+    expect(q.verb).toBe('approve');
+  });
+});

@@ -1,0 +1,77 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadStories } from '../../src/knowledge/loadStories.ts';
+import { parseStory } from '../../src/knowledge/parseStory.ts';
+import { buildKnowledgeBase, type KnowledgeBase } from '../../src/qa/index.ts';
+import { answerByRules } from '../../src/qa/rules.ts';
+
+/** A ferry operator's news, for the rule engine's yes/no, reason and manner answers. */
+const FERRY_STORY = `Travel
+
+Ferry operator adds night crossings and electric boats
+
+
+Tarvik Lines said on Monday that it would add night crossings between Dunmore and Ellis Point from April, after a year in which passenger numbers doubled.
+
+Quint criticised "certain rival operators" that undercut fares. She did not specify who those operators are.
+
+Twelve of the 40 crew members had left the company in the past year, most of them for better pay.
+
+Seasickness is a common complaint on long crossings. It is not contagious; passengers avoid it by sitting near the middle of the ship, where the motion is smallest.
+
+The board also approved buying two electric ferries to replace its oldest boats.
+
+Ansel Brook, head of the harbour club Dunmore Rowers, described the vote as "a gift to tourists." He said locals would pay higher fares to fund the plan.
+
+Source: Coastal Travel Wire`;
+
+let ferry: KnowledgeBase;
+let bundled: KnowledgeBase;
+
+beforeAll(async () => {
+  ferry = buildKnowledgeBase([parseStory({ id: 'ferry', file: 'ferry.txt', text: FERRY_STORY })]);
+  const root = path.resolve(import.meta.dirname, '../..');
+  bundled = buildKnowledgeBase((await loadStories(path.join(root, 'knowledge'))).stories);
+});
+
+describe('GIVEN a story that says a thing was not specified', () => {
+  it('WHEN asked whether she said who they are THEN no, citing the sentence that leaves it open', () => {
+    const answer = answerByRules(ferry, 'Did Quint say who the rival operators are?');
+    expect(answer.answer).toBe('No: She did not specify who those operators are.');
+    expect(answer.citations[0]?.paragraph).toBe(2);
+  });
+
+  it('WHEN asked whether she criticised them THEN yes (the open sentence bears on another question)', () => {
+    expect(answerByRules(ferry, 'Did Quint criticise rival operators?').answer).toMatch(
+      /^Yes: Quint criticised/u,
+    );
+  });
+});
+
+describe('GIVEN a yes/no question a sentence and the next one answer together', () => {
+  it('WHEN the next sentence goes on about its subject and holds the verb THEN yes, both sentences quoted', () => {
+    const answer = answerByRules(bundled, 'Was Yoon in Washington to attend a NATO summit?');
+    expect(answer.answer).toMatch(
+      /^Yes: .*in Washington.* He was in the U\.S\. capital to attend a NATO summit\.$/u,
+    );
+    expect(answer.citations[0]?.paragraph).toBe(2);
+  });
+
+  it('WHEN the next sentence does not hold the verb THEN it refuses ("described the vote" is no vote)', () => {
+    expect(answerByRules(ferry, 'Did Dunmore Rowers vote for the plan?').answer).toBeNull();
+  });
+});
+
+describe('GIVEN a why-question whose reason is a "for better …" phrase', () => {
+  it('WHEN asked why the crew left THEN the reason, not the time', () => {
+    expect(answerByRules(ferry, 'Why have crew members left the company?').answer).toBe('for better pay');
+  });
+});
+
+describe('GIVEN a "what else did X do" question', () => {
+  it('WHEN asked what else the board approved THEN what it approved', () => {
+    expect(answerByRules(ferry, 'What else did the board approve?').answer).toBe(
+      'buying two electric ferries to replace its oldest boats',
+    );
+  });
+});
