@@ -130,7 +130,9 @@ export type TrickKind =
   | 'result-of-event-ahead'
   | 'role-for-name'
   | 'kind-of-doer-swapped'
-  | 'conditional-for-fact';
+  | 'conditional-for-fact'
+  | 'pronoun-for-person'
+  | 'time-for-distance';
 
 /** Where an answer comes from: its sentence, and the title of its story. */
 export interface AnswerSource {
@@ -860,6 +862,35 @@ function reasonIsTime(question: string, answer: string): boolean {
   );
 }
 
+/**
+ * "Who is Haddad's grandmother?" → "I" (of a quotation, "my grandmother's stories"): a who / whom /
+ * whose question answered by a pronoun alone names nobody; the story does not say who. Fourth news
+ * probe (2026-12-02).
+ */
+const BARE_PRONOUN =
+  /^(?:i|me|my|you|your|he|him|his|she|her|hers|we|us|our|they|them|their|it|its|one|someone|somebody)$/iu;
+function pronounForPerson(question: string, answer: string): boolean {
+  return /^\s*(?:who|whom|whose)\b/iu.test(question) && BARE_PRONOUN.test(answer.trim());
+}
+
+/** A length or distance of the physical world, as a unit word. */
+const LENGTH_UNIT =
+  /\b(?:metres?|meters?|kilometres?|kilometers?|km|miles?|feet|foot|ft|yards?|inches?|centimetres?|centimeters?|cm|mm|millimetres?|millimeters?|nautical|storeys?|stories|floors?)\b/iu;
+
+/**
+ * "How far away is Westmoor?" → "nine days": a distance, height or depth asked ("how far / high /
+ * deep / tall / wide"), a stretch of time given and no length ("an hour's drive" is a distance by
+ * time, but then "drive" or "walk" is in the answer). Fourth news probe (2026-12-02).
+ */
+function timeForDistance(question: string, answer: string): boolean {
+  return (
+    /^\s*how\s+(?:far|high|deep|tall|wide)\b/iu.test(question) &&
+    DURATION.test(answer) &&
+    !LENGTH_UNIT.test(answer) &&
+    !/\b(?:drive|walk|ride|flight|sail|journey|away\s+by)\b/iu.test(answer)
+  );
+}
+
 /** The trick an answer's sentence shows the question to be, or undefined when none is seen. */
 export function trickOf(quoting: string, answer: string, source: AnswerSource): TrickKind | undefined {
   // A quotation is the story's words, not the question's ("Who said “we will never give up”?").
@@ -918,6 +949,8 @@ export function trickOf(quoting: string, answer: string, source: AnswerSource): 
   if (roleForName(question, answer)) return 'role-for-name';
   if (kindOfDoerSwapped(question, answer)) return 'kind-of-doer-swapped';
   if (conditionalForFact(question, source.sentence)) return 'conditional-for-fact';
+  if (pronounForPerson(question, answer)) return 'pronoun-for-person';
+  if (timeForDistance(question, answer)) return 'time-for-distance';
   return undefined;
 }
 
@@ -943,9 +976,15 @@ export function oppositeElsewhere(question: string, sentence: string, paragraph:
   );
 }
 
-/** "did not say / specify / disclose … WH …", "it is unclear WH …": the story says WH is not given. */
+/**
+ * "did not say / specify / disclose … WH …", "it is unclear WH …", "it was too early to say WH …",
+ * "investigators will examine WH …": the story says WH is not given (the last two from the fourth
+ * news probe, 2026-12-02: "too early to say how the attackers had got into the network"). The
+ * open clause ends at a comma, so a second one after it is read too ("would examine why …, but …
+ * too early to say what caused …").
+ */
 const LEFT_OPEN_WH =
-  /\b(?:(?:did|does|do|would|will|could|has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+|immediately\s+|publicly\s+|officially\s+)?(?:say|said|specif(?:y|ied)|disclosed?|reveal(?:ed)?|named?|identif(?:y|ied)|confirm(?:ed)?|detail(?:ed)?|explain(?:ed)?|know|known|announced?|indicated?|mention(?:ed)?|elaborated?\s+on)|(?:it\s+)?(?:is|was|remains|remained)\s+(?:not\s+(?:clear|known)|unclear|unknown)|(?:no\s+one|nobody)\s+(?:knows|knew))\s+(?:exactly\s+|precisely\s+)?(who|whom|what|which|how\s+many|how\s+much|when|where|why|how)\b([^.;!?]*)/giu;
+  /\b(?:(?:did|does|do|would|will|could|has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+|immediately\s+|publicly\s+|officially\s+)?(?:say|said|specif(?:y|ied)|disclosed?|reveal(?:ed)?|named?|identif(?:y|ied)|confirm(?:ed)?|detail(?:ed)?|explain(?:ed)?|know|known|announced?|indicated?|mention(?:ed)?|elaborated?\s+on)|(?:it\s+)?(?:is|was|remains|remained)\s+(?:not\s+(?:clear|known)|unclear|unknown)|(?:no\s+one|nobody)\s+(?:knows|knew)|too\s+(?:early|soon)\s+to\s+(?:say|tell|know|determine|judge)|(?:would|will|to|are|is|were|was)\s+(?:examine|investigate|investigating|examining|look\s+into|looking\s+into|establish|establishing))\s+(?:exactly\s+|precisely\s+)?(who|whom|what|which|how\s+many|how\s+much|when|where|why|how)\b([^.;!?,]*)/giu;
 
 /** A word that turns a bare "how" into a question of degree ("how long", "how far"). */
 const DEGREE =

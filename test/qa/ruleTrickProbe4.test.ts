@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, buildKnowledgeBase } from '../../src/qa/index.ts';
+import { parseStory } from '../../src/knowledge/parseStory.ts';
+import { leftOpen, trickOf } from '../../src/qa/ruleTricks.ts';
+
+/** Trick checks found by the fourth news probe (test/qa/unseenNews3.test.ts), each on a story of its own. */
+const MINE = `Mining
+
+Flooding traps miners at Corbel colliery
+
+Water flooded the lower levels of the Corbel colliery on Monday, trapping 14 miners 300 metres below ground, the mine's owner said.
+
+Rescue teams reached the men after nine hours. The regional safety inspector, Petra Holm, said investigators would examine why the pumps failed, but that it was too early to say what caused the flood.
+
+The nearest hospital is in Dunsby, 35 kilometres away. "My father worked here for thirty years," said one rescuer.`;
+
+const at = (sentence: string) => ({ sentence, title: 'Flooding traps miners at Corbel colliery' });
+
+describe('GIVEN a story that says the cause is not yet known ("too early to say what caused …")', () => {
+  const kb = buildKnowledgeBase([parseStory({ id: 'mine', file: 'mine.txt', text: MINE })]);
+
+  it('WHEN asked what caused the flood THEN it says the stories do not say', () => {
+    expect(answerQuestion(kb, 'What caused the flood?').answer).toBeNull();
+  });
+
+  it('WHEN asked why the pumps failed (to be examined) THEN it says the stories do not say', () => {
+    expect(answerQuestion(kb, 'Why did the pumps fail?').answer).toBeNull();
+  });
+
+  it('WHEN asked who the safety inspector is THEN it still answers', () => {
+    expect(answerQuestion(kb, 'Who is the regional safety inspector?').answer).toMatch(/Petra Holm/u);
+  });
+});
+
+describe('GIVEN the left-open clauses one after another in a sentence', () => {
+  const paragraph =
+    'Investigators would examine why the pumps failed, but it was too early to say what caused the flood.';
+
+  it('WHEN the second clause is the one asked THEN it is read too', () => {
+    expect(leftOpen('What caused the flood?', paragraph)).toBe(true);
+    expect(leftOpen('Why did the pumps fail?', paragraph)).toBe(true);
+  });
+
+  it('WHEN the question asks about something else THEN it is not left open', () => {
+    expect(leftOpen('What happened to the miners?', paragraph)).toBe(false);
+  });
+});
+
+describe('GIVEN answers of the wrong kind for the question', () => {
+  const quote = '"My father worked here for thirty years," said one rescuer.';
+
+  it('WHEN "who" is answered by a pronoun alone THEN it is a trick', () => {
+    expect(trickOf("Who is the rescuer's father?", 'My', at(quote))).toBe('pronoun-for-person');
+    expect(trickOf('Who reached the men?', 'they', at(quote))).toBe('pronoun-for-person');
+  });
+
+  it('WHEN "who" is answered by a name THEN it is not this trick', () => {
+    expect(
+      trickOf('Who is the safety inspector?', 'Petra Holm', at('The inspector, Petra Holm, spoke.')),
+    ).toBe(undefined);
+  });
+
+  it('WHEN "how far" is answered by a stretch of time THEN it is a trick', () => {
+    expect(
+      trickOf(
+        'How far away is the hospital?',
+        'nine hours',
+        at('Rescue teams reached the men after nine hours.'),
+      ),
+    ).toBe('time-for-distance');
+  });
+
+  it('WHEN "how far" is answered by a distance or a drive THEN it is not', () => {
+    const sentence = 'The nearest hospital is in Dunsby, 35 kilometres away.';
+    expect(trickOf('How far away is the hospital?', '35 kilometres away', at(sentence))).toBe(undefined);
+    expect(trickOf('How far away is the hospital?', "an hour's drive", at(sentence))).toBe(undefined);
+  });
+});
