@@ -396,11 +396,19 @@ function deniesQuestionVerb(question: string, sentence: string): boolean {
     const before = tokens[i - 1] !== undefined && BETWEEN.has(tokens[i - 1]!) ? tokens[i - 2] : tokens[i - 1];
     // "was not founded until 1784" says when it was founded.
     const until = tokens.slice(i + 1, i + 4).includes('until');
-    if (before !== undefined && DENIAL.has(before) && !until) denied.add(term);
-    else stated.add(term);
+    // "… threatening to publish the files if the trust did not pay within seven days": a denial
+    // inside a condition says what happens otherwise, not that the thing was not done.
+    const conditional = tokens.slice(Math.max(0, i - CONDITION_REACH), i).some((w) => CONDITION.has(w));
+    if (before !== undefined && DENIAL.has(before) && !until) {
+      if (!conditional) denied.add(term);
+    } else stated.add(term);
   });
   return [...denied].some((term) => !stated.has(term));
 }
+
+/** "if" / "unless" up to five words before a denied verb make it a condition (fourth news probe). */
+const CONDITION = new Set(['if', 'unless']);
+const CONDITION_REACH = 6;
 
 /** Words that may stand between a denial and its verb ("not yet signed", "not be paid"). */
 const BETWEEN = new Set(['be', 'been', 'yet', 'fully', 'always', 'ever', 'even', 'also', 'have']);

@@ -76,3 +76,31 @@ describe('GIVEN answers of the wrong kind for the question', () => {
     expect(trickOf('How far away is the hospital?', "an hour's drive", at(sentence))).toBe(undefined);
   });
 });
+
+const STRIKE = `Labour
+
+Dock workers threaten strike at Penmor port
+
+The Penmor Dockers' Union said on Tuesday its 900 members would strike if the port did not raise their pay by Friday.
+
+The first ship of the day docked at 6:15 a.m., before the union's statement, and unloading went on as normal.`;
+
+describe('GIVEN a story with a threat on a condition and a clock time', () => {
+  const kb = buildKnowledgeBase([parseStory({ id: 'docks', file: 'docks.txt', text: STRIKE })]);
+
+  it('WHEN asked by when the port must raise pay (a denial only inside "if …") THEN it answers', () => {
+    expect(answerQuestion(kb, 'By when must the port raise their pay?').answer).toMatch(/Friday/u);
+  });
+
+  it('WHEN the verb is denied inside a condition THEN it is no denied-verb trick', () => {
+    const sentence = 'The union said its members would strike if the port did not raise their pay by Friday.';
+    expect(trickOf('When must the port raise their pay?', 'Friday', at(sentence))).toBe(undefined);
+    expect(
+      trickOf('When did the port raise their pay?', 'Friday', at('The port did not raise pay on Friday.')),
+    ).toBe('negated-verb');
+  });
+
+  it('WHEN asked "At what time …?" THEN it is a when-question, answered by the time', () => {
+    expect(answerQuestion(kb, 'At what time did the first ship dock?').answer).toMatch(/6:15/u);
+  });
+});
