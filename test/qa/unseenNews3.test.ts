@@ -28,7 +28,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
   ['Who voted to keep the rate unchanged?', 'trick (left-open) answered “the minutes”'],
   ['Which hospital first noticed the problem?', 'refused: below the threshold or no span'],
   ['How much ransom did the attackers demand?', 'refused: below the threshold or no span'],
-  ['Who directs the National Cyber Security Agency?', 'refused: below the threshold or no span'],
   ['Which trust was hit by ransomware in January?', 'refused: below the threshold or no span'],
   ['How many specialists did the police send?', 'trick (swapped-entity) answered “12 specialists”'],
   [
@@ -79,7 +78,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
   ['How high were the waves?', 'refused: below the threshold or no span'],
   ['How old was the man who died?', 'the ranker picks “45”'],
   ['When did the ship pass its last safety inspection?', 'the ranker picks “1998”'],
-  ['Who heads the Maritime Accident Investigation Board?', 'refused: below the threshold or no span'],
   ['How many people live on Skarra?', 'the ranker picks “three people”'],
   ['Which film won the Golden Heron?', 'the ranker picks “Marvell Film Festival”'],
   ['Who directed Salt Year?', 'refused: below the threshold or no span'],
