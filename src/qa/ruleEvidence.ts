@@ -33,6 +33,15 @@ export const NEGATION = /\b(?:not|never|no|n't|denied|refused|rejected|declined|
 const WHETHER_OPEN =
   /\b(?:(?:did|does|do|would|will|could|has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+|immediately\s+|publicly\s+|officially\s+)?(?:say|specify|disclose|reveal|confirm|decide|determine|know|announce|indicate)|(?:is|was|are|were|remains?|remained)\s+(?:not\s+(?:yet\s+)?(?:clear|known|decided)|unclear|unknown|undecided)|(?:will|would|to)\s+decide)\s+(?:whether|if)\b|\b(?:not|never|n['’]t)\s+(?:\p{L}+\s+){1,4}?whether\b/iu;
 
+/**
+ * "Will the bank raise rates again?" over "The bank raised its rate …": a yes or no about what will
+ * happen, and a sentence that says only what did. Its "yes" needs the sentence to speak of the
+ * future (fourth news probe, 2026-12-02).
+ */
+const FUTURE_ASKED = /^\s*(?:will|shall|is\s+\S+\s+going\s+to|are\s+\S+\s+going\s+to)\b/iu;
+const FUTURE_SAID =
+  /\b(?:will|won['’]t|shall|would|wouldn['’]t|going\s+to|plans?\s+to|planned\s+to|planning\s+to|expects?\s+to|expected\s+to|intends?\s+to|aims?\s+to|set\s+to|due\s+to|scheduled|is\s+to|are\s+to|next|from\s+now|promised|vowed|pledged)\b|['’]ll\b/iu;
+
 export function answerFromEvidence(kb: KnowledgeBase, q: QuestionAnalysis, question: string): Answer {
   const kind = q.kind === 'who-said' ? 'who' : q.kind === 'define' ? 'what' : q.kind;
   // "Who said …" with no quotation found: the verb of speech alone is no evidence of anything.
@@ -69,6 +78,8 @@ export function answerFromEvidence(kb: KnowledgeBase, q: QuestionAnalysis, quest
     const verbHeld = !verb || matchStrength(verb, new Set(termsOf(best.sentence.text))) > 0;
     if (best.sentenceCoverage < 0.85 || !verbHeld) return refusal(kb, question, kind, evidence);
     if (WHETHER_OPEN.test(best.sentence.text)) return refusal(kb, question, kind, evidence);
+    if (FUTURE_ASKED.test(q.content) && !FUTURE_SAID.test(best.sentence.text))
+      return refusal(kb, question, kind, evidence);
     // Negation counts where it bears on the question's words ("no other models were affected"), not
     // in a later clause ("welcomed the decision but said it did not go far enough").
     const text = best.sentence.text;

@@ -132,7 +132,8 @@ export type TrickKind =
   | 'kind-of-doer-swapped'
   | 'conditional-for-fact'
   | 'pronoun-for-person'
-  | 'time-for-distance';
+  | 'time-for-distance'
+  | 'age-for-other';
 
 /** Where an answer comes from: its sentence, and the title of its story. */
 export interface AnswerSource {
@@ -899,6 +900,20 @@ function timeForDistance(question: string, answer: string): boolean {
   );
 }
 
+/**
+ * "How much did Ashcroft's father pay?" → "74, whose father": a number that stands in its sentence
+ * as a person's age between commas after the name ("Geoffrey Ashcroft, 74, whose father …")
+ * answers no question but "how old". Fourth news probe (2026-12-02).
+ */
+function ageForOther(question: string, answer: string, sentence: string): boolean {
+  if (/\b(?:old|age|aged|ages|born|birthday)\b/iu.test(question)) return false;
+  const figure = /^(\d{1,3})\b(?:,\s+(?:whose|who|which)\b.*)?$/u.exec(answer.trim())?.[1];
+  return (
+    figure !== undefined &&
+    new RegExp(String.raw`\p{Lu}[\p{L}'’-]+,\s+${figure}(?:,|\s+and\b)`, 'u').test(sentence)
+  );
+}
+
 /** The trick an answer's sentence shows the question to be, or undefined when none is seen. */
 export function trickOf(quoting: string, answer: string, source: AnswerSource): TrickKind | undefined {
   // A quotation is the story's words, not the question's ("Who said “we will never give up”?").
@@ -959,6 +974,7 @@ export function trickOf(quoting: string, answer: string, source: AnswerSource): 
   if (conditionalForFact(question, source.sentence)) return 'conditional-for-fact';
   if (pronounForPerson(question, answer)) return 'pronoun-for-person';
   if (timeForDistance(question, answer)) return 'time-for-distance';
+  if (ageForOther(question, answer, source.sentence)) return 'age-for-other';
   return undefined;
 }
 

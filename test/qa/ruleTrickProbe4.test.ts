@@ -104,3 +104,37 @@ describe('GIVEN a story with a threat on a condition and a clock time', () => {
     expect(answerQuestion(kb, 'At what time did the first ship dock?').answer).toMatch(/6:15/u);
   });
 });
+
+const CLUB = `Sport
+
+Harwell Town sold to local builder
+
+Harwell Town have been sold to the builder Owen Pryce, ending 30 years of ownership by the Lisle family.
+
+Chairman Martin Lisle, 68, whose father bought the club in 1994, said it was time to step aside. The club raised ticket prices last season.`;
+
+describe('GIVEN a story with an age between commas after a name and a past deed', () => {
+  const kb = buildKnowledgeBase([parseStory({ id: 'club', file: 'club.txt', text: CLUB })]);
+  const sentence =
+    'Chairman Martin Lisle, 68, whose father bought the club in 1994, said it was time to step aside.';
+
+  it('WHEN a question that is not about age is answered by that age THEN it is a trick', () => {
+    expect(trickOf("How much did Lisle's father pay for the club?", '68, whose father', at(sentence))).toBe(
+      'age-for-other',
+    );
+    expect(trickOf('How long did the Lisle family own the club?', '68', at(sentence))).toBe('age-for-other');
+  });
+
+  it('WHEN asked how old the chairman is THEN the age still answers', () => {
+    expect(trickOf('How old is Martin Lisle?', '68', at(sentence))).toBe(undefined);
+    expect(answerQuestion(kb, 'How old is Martin Lisle?').answer).toBe('68');
+  });
+
+  it('WHEN asked "Will …?" and the story says only what was done THEN it says the stories do not say', () => {
+    expect(answerQuestion(kb, 'Will the club raise ticket prices?').answer).toBeNull();
+  });
+
+  it('WHEN asked "Did …?" about what was done THEN it answers yes', () => {
+    expect(answerQuestion(kb, 'Did the club raise ticket prices last season?').answer).toMatch(/^Yes/u);
+  });
+});

@@ -21,10 +21,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
   ],
   ['Who is the governor of the Estovan National Bank?', 'refused: below the threshold or no span'],
   ['What share of mortgage holders have variable-rate loans?', 'refused: below the threshold or no span'],
-  [
-    'Will the bank raise rates again?',
-    'trick (left-open) answered “Yes: The Estovan National Bank raised its main interest r…”',
-  ],
   ['Who voted to keep the rate unchanged?', 'trick (left-open) answered “the minutes”'],
   ['Which hospital first noticed the problem?', 'refused: below the threshold or no span'],
   ['How much ransom did the attackers demand?', 'refused: below the threshold or no span'],
@@ -56,11 +52,10 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
     'trick (swapped-role) answered “about 2.8 million kroner”',
   ],
   ['Who is buying Redmarsh Rovers?', 'refused: below the threshold or no span'],
-  ['How long has the Ashcroft family owned the club?', 'the ranker picks “74, whose father”'],
+  ['How long has the Ashcroft family owned the club?', 'refused: below the threshold or no span'],
   ['Which basketball team does Whitfield own?', 'the ranker picks “Ohio”'],
   ['Where are Redmarsh in the Championship table?', 'the ranker picks “in the Premier League”'],
   ['What is the average attendance this season?', 'the ranker picks “holds 28,500 people”'],
-  ["How much did Ashcroft's father pay for the club?", 'trick (left-open) answered “74, whose father”'],
   [
     'How many points are Redmarsh ahead of the automatic promotion places?',
     'trick (antonym) answered “three points”',
