@@ -30,19 +30,58 @@ const LINK_LINE = /^(?:related|read more|see also|more on this story|read also|a
 const CREDIT =
   /^\(?(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by [A-Z][^.!?()]*\)?\.?$/u;
 
+/**
+ * Notes the page puts around the story in sentences of their own, each led by what it is: a photo
+ * caption ("Photo: …", "Photo caption: …", "… Photograph: NAME"), a newsletter or social-media
+ * sign-up ("Sign up for our … newsletter"), a correction ("Correction, 20 August: An earlier
+ * version …", "This article was amended on …"). Their sentences would answer questions (a
+ * correction's wrong figure, a caption's names), so they are dropped however they end, up to
+ * MAX_NOTE_CHARS: a longer block is prose.
+ */
+const MAX_NOTE_CHARS = 400;
+const CAPTION =
+  /^(?:photo|photograph|picture|image|caption|photo caption|file photo|pictured|main picture)\s*:\s*\S/iu;
+const CAPTION_CREDIT =
+  /(?:\b(?:photo|photograph|picture|image|credit)\s*:\s*[\p{Lu}][\p{L}'’.&/ -]{0,60}|\((?:photo|photograph|picture|image)[^()]{0,60}\))\.?$/iu;
+const SIGN_UP =
+  /^(?:sign up|subscribe|follow us|join us|get our|never miss)\b[^.!?]{0,160}\b(?:newsletter|inbox|social media|updates|alerts)\b[^.!?]{0,100}[.!?]?$/iu;
+const CORRECTION =
+  /^(?:(?:corrections?|clarification|editor[’']s note)\b[^:]{0,40}:\s|this (?:article|story|report|piece) (?:was|has been) (?:amended|corrected|updated)\b)/iu;
+
+/** Whether one short block or line is a caption, a sign-up or a correction note (see CAPTION). */
+function isNote(text: string): boolean {
+  if (text.length > MAX_NOTE_CHARS) return false;
+  return CAPTION.test(text) || SIGN_UP.test(text) || CORRECTION.test(text) || CAPTION_CREDIT.test(text);
+}
+
 /** Whether one line is page furniture rather than part of the story. */
 export function isFurnitureLine(line: string): boolean {
   const text = line.trim();
-  if (text === '' || text.length > MAX_FURNITURE_CHARS) return false;
+  if (text === '') return false;
+  if (isNote(text)) return true;
+  if (text.length > MAX_FURNITURE_CHARS) return false;
   if (SLOT.test(text) || LINK_LINE.test(text) || CREDIT.test(text)) return true;
   if (/[.!?]["”’)]?$/u.test(text) && !/\b[A-Z]\.$/u.test(text)) return false;
   return STAMP.test(text) || BYLINE.test(text);
 }
 
-/** Whether every line of a block is furniture: the block is no paragraph. */
+/** A job title on the line under a byline ("Chief Football Writer"): capitalised words, no sentence. */
+const ROLE_LINE = new RegExp(String.raw`^${CAP}(?:\s+(?:${CAP}|and|of|for|the|in|at))*$`, 'u');
+
+/**
+ * Whether a block is furniture: every line is, or it is a byline with the writer's job title on
+ * the lines under it, or a whole caption, sign-up or correction note wrapped over several lines.
+ */
 export function isFurnitureBlock(block: string): boolean {
   const lines = block.split('\n').filter((line) => line.trim() !== '');
-  return lines.length > 0 && lines.every(isFurnitureLine);
+  if (lines.length === 0) return false;
+  if (lines.every(isFurnitureLine) || isNote(lines.join(' ').trim())) return true;
+  const [first, ...rest] = lines;
+  return (
+    BYLINE.test(first!.trim()) &&
+    rest.length <= 2 &&
+    rest.every((line) => line.trim().length <= 60 && ROLE_LINE.test(line.trim()))
+  );
 }
 
 /**
@@ -58,4 +97,23 @@ export function dropFurniture(blocks: readonly string[], head = 2): string[] {
     const kept = block.split('\n').filter((line) => !isFurnitureLine(line));
     return kept.length > 0 ? [kept.join('\n')] : [];
   });
+}
+
+/**
+ * A wire dateline at the head of the lede: the place in capitals, an optional region and date, an
+ * optional agency in brackets, then a dash ("LUMERA, Valdoria, March 9 (Pacific Wire Service) - ",
+ * "HALDEN — ", "(Coastal Press) -- "). Read as the story, its capitals and its agency answer "who"
+ * questions ("Who directed the film?" → "MARVELL"); the sentence after it is the lede.
+ */
+const DATELINE = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+)*(?:, +\p{Lu}[\p{L}'’.]*(?: [\p{L}\d'’.]+){0,3}){0,3}(?: *\(([^()\n]{2,60})\))?|\(([^()\n]{2,60})\)) *(?:-{1,2}|–|—) +(?=["“‘'\p{Lu}\d])`,
+  'u',
+);
+
+/** The lede without its wire dateline, and the agency the dateline names (see DATELINE). */
+export function dropDateline(lede: string): { text: string; agency?: string } {
+  const match = DATELINE.exec(lede);
+  if (!match) return { text: lede };
+  const agency = (match[1] ?? match[2])?.trim();
+  return { text: lede.slice(match[0].length), ...(agency ? { agency } : {}) };
 }

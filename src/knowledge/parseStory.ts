@@ -10,7 +10,7 @@ import {
   MAX_TITLE_CHARS,
   MAX_URL_CHARS,
 } from './limits.ts';
-import { dropFurniture } from './pageFurniture.ts';
+import { dropDateline, dropFurniture } from './pageFurniture.ts';
 import { splitLongParagraph } from './splitLongParagraph.ts';
 import { splitSentences } from './splitSentences.ts';
 import { stripMarkdown } from './stripMarkdown.ts';
@@ -48,6 +48,17 @@ function looksLikeSection(block: string): boolean {
   const line = block.trim();
   return (
     !line.includes('\n') && line.length <= 40 && line.split(/\s+/).length <= 4 && !/[.!?:,"“”]/.test(line)
+  );
+}
+
+/**
+ * Markdown that is structure, not a paragraph: a sub-heading, a rule (`---`, `***`) or an image
+ * alone in its block (its alt text describes the photo; the story's sentences are its own).
+ */
+function isMarkdownStructure(block: string): boolean {
+  const text = block.trim();
+  return (
+    /^#{1,6}\s/.test(text) || /^(?:[-*_][ \t]*){3,}$/.test(text) || /^!\[[^\]\n]*\]\([^()\n]*\)$/.test(text)
   );
 }
 
@@ -92,6 +103,49 @@ function scalarText(value: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * A `key: value` line whose value opens with a quoted word and goes on (`title: "Salt Year" wins
+ * the Golden Heron`): how a page's headline that starts with a quoted name lands in front matter,
+ * and not YAML (the quoted scalar ends at its closing quote).
+ */
+const QUOTED_HEAD_LINE = /^([A-Za-z_][\w-]*):[ \t]+((["'])[^\n]*)$/u;
+const ONE_QUOTED_SCALAR = /^(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*')[ \t]*(?:#.*)?$/u;
+
+/** The front matter with each such line's value read as plain text (single-quoted for YAML). */
+function quoteQuotedHeads(yamlText: string): { text: string; keys: string[] } {
+  const keys: string[] = [];
+  const lines = yamlText.split('\n').map((line) => {
+    const m = QUOTED_HEAD_LINE.exec(line);
+    if (!m || ONE_QUOTED_SCALAR.test(m[2] ?? '')) return line;
+    keys.push(m[1] ?? '');
+    return `${m[1]}: '${(m[2] ?? '').trim().replaceAll("'", "''")}'`;
+  });
+  return { text: lines.join('\n'), keys };
+}
+
+/**
+ * The front matter's YAML. When it does not parse only because a value opens with a quoted word
+ * (see QUOTED_HEAD_LINE), that value is read as text, with a warning; anything else that is not
+ * YAML throws, saying why.
+ */
+function parseFrontMatter(yamlText: string, warn: (message: string) => void): unknown {
+  const fail = (error: unknown) =>
+    new Error(`front matter is not valid YAML (${(error as Error).message.split('\n')[0]})`);
+  try {
+    return yamlParser()(yamlText);
+  } catch (error) {
+    const repaired = quoteQuotedHeads(yamlText);
+    if (repaired.keys.length === 0) throw fail(error);
+    try {
+      const data = yamlParser()(repaired.text);
+      for (const key of repaired.keys) warn(`${key} read as text: it opens with a quoted word, not YAML`);
+      return data;
+    } catch {
+      throw fail(error);
+    }
+  }
+}
+
 function readFrontMatter(text: string, warn: (message: string) => void): { meta: FrontMatter; body: string } {
   // Front matter that does not close early is none: the YAML parser never sees megabytes.
   const head = text.slice(0, MAX_FRONT_MATTER_CHARS);
@@ -103,12 +157,7 @@ function readFrontMatter(text: string, warn: (message: string) => void): { meta:
     }
     return { meta: {}, body: text };
   }
-  let data: unknown;
-  try {
-    data = yamlParser()(match[1] ?? '');
-  } catch (error) {
-    throw new Error(`front matter is not valid YAML (${(error as Error).message.split('\n')[0]})`);
-  }
+  const data = parseFrontMatter(match[1] ?? '', warn);
   const meta: FrontMatter = {};
   if (data && typeof data === 'object') {
     for (const key of ['title', 'source', 'url', 'date', 'section'] as const) {
@@ -194,7 +243,7 @@ export function parseStory({ id, file, text }: StoryText): Story {
       blocks = blocks.slice(1);
     }
     // Sub-headings are structure, not paragraphs.
-    blocks = dropFurniture(blocks.filter((block) => !/^#{1,6}\s/.test(block.trim())).map(stripMarkdown));
+    blocks = dropFurniture(blocks.filter((block) => !isMarkdownStructure(block)).map(stripMarkdown));
   } else if (!title) {
     // "General" above "Title line" is a section; above "A body sentence." it is the title.
     if (blocks[0] && blocks[1] && looksLikeSection(blocks[0]) && looksLikeTitle(blocks[1])) {
@@ -210,6 +259,12 @@ export function parseStory({ id, file, text }: StoryText): Story {
   }
 
   const healed = blocks.map((block) => healLineBreaks(block)).filter((t) => t !== '');
+  // The lede's wire dateline is the page's: its agency is the source when no other is given.
+  if (healed[0] !== undefined) {
+    const lede = dropDateline(healed[0]);
+    healed[0] = lede.text;
+    source ??= lede.agency;
+  }
   const texts = boundedParagraphs(healed, warn);
   if (texts.length === 0) throw new Error('no body paragraphs');
   if (texts.length > MAX_PARAGRAPHS_PER_STORY) {

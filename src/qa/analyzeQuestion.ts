@@ -256,7 +256,7 @@ export function analyzeQuestion(raw: string): QuestionAnalysis {
     return { ...base, kind: 'who' };
 
   if (
-    /^(?:when|what (?:day|date|time|year|month|week)|(?:on|in) (?:what|which) (?:day|date|year|month|decade|century)|which (?:day|date|year|month)|how long ago|(?:since|until|till|by) when)\b/iu.test(
+    /^(?:when|what (?:day|date|time|year|month|week)|(?:on|in|at|by) (?:what|which) (?:day|date|time|hour|year|month|decade|century)|which (?:day|date|year|month)|how long ago|(?:since|until|till|by) when)\b/iu.test(
       lower,
     )
   ) {
@@ -311,7 +311,7 @@ export function analyzeQuestion(raw: string): QuestionAnalysis {
 }
 
 const AUX =
-  /^(?:when|where|why|how(?: many| much| long| often| far| old)?|in what \w+|what \w+|on what \w+|which \w+)\s+(?:did|does|do|will|would|has|have|had|is|are|was|were|could|can|should)\s+(.+)$/iu;
+  /^(?:when|where|why|how(?: many| much| long| often| far| old)?|(?:in|on|at|by) what \w+|what \w+|which \w+)\s+(?:did|does|do|will|would|has|have|had|is|are|was|were|could|can|should)\s+(.+)$/iu;
 
 function verbOf(q: string): { subject?: string; verb?: string } {
   const m =

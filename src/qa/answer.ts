@@ -18,6 +18,7 @@ import { answerText } from './presentAnswer.ts';
 import { withRange, withWholeName } from './answerRange.ts';
 import { retrieveParagraphs } from './retrieve.ts';
 import { answerAge } from './ruleAge.ts';
+import { answerRoleHolder } from './ruleRoleHolder.ts';
 import {
   holdsRoleAsked,
   leftOpen,
@@ -110,6 +111,8 @@ export function answerQuestion(kb: KnowledgeBase, rawQuestion: string, weights =
   if (q.unanswerable) return refuse(kb, q, question);
   const byAge = answerAge(kb, q, question);
   if (byAge) return byAge;
+  const byRole = answerRoleHolder(kb, q, question);
+  if (byRole && !showsTrick(kb, question, byRole.answer, byRole.citations[0])) return byRole;
   const choice = modelChoice(kb, question, weights);
   return (
     (choice && answerByModel(kb, q.kind, question, choice, weights.threshold)) ?? refuse(kb, q, question)

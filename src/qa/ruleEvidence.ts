@@ -2,7 +2,7 @@
 
 import { searchParagraphTerms } from '../search/paragraphIndex.ts';
 import type { KnowledgeBase } from '../search/knowledgeBase.ts';
-import { normalizeTerm, termsOf } from '../search/terms.ts';
+import { normalizeTerm, termsOf, tokenize } from '../search/terms.ts';
 import { type QuestionAnalysis } from './analyzeQuestion.ts';
 import { citationOf } from './citation.ts';
 
@@ -87,6 +87,26 @@ function withNext(
 /** The share of the question's weight a sentence must hold to answer yes or no (as before: 0.85). */
 const YES_NO_COVERAGE = 0.85;
 
+/**
+ * "Will the bank raise rates again?" over "The bank raised its rate …": a yes or no about what will
+ * happen, and a sentence that states the question's verb in the past and speaks of no future
+ * (fourth news probe, 2026-12-02; "makes buses free" still answers "Will buses be free?").
+ */
+const FUTURE_ASKED = /^\s*(?:will|shall|is\s+\S+\s+going\s+to|are\s+\S+\s+going\s+to)\b/iu;
+const FUTURE_SAID =
+  /\b(?:will|won['’]t|shall|would|wouldn['’]t|going\s+to|plans?\s+to|planned\s+to|planning\s+to|expects?\s+to|expected\s+to|intends?\s+to|aims?\s+to|set\s+to|due\s+to|scheduled|is\s+to|are\s+to|next|from\s+now|promised|vowed|pledged)\b|['’]ll\b/iu;
+
+/** The sentence states a word of the question in the past ("raise" as "raised") and speaks of no future. */
+function onlyPast(question: string, sentence: string): boolean {
+  if (FUTURE_SAID.test(sentence)) return false;
+  const asked = new Set(
+    tokenize(question)
+      .filter((w) => !/ed$/iu.test(w))
+      .map((w) => normalizeTerm(w)),
+  );
+  return tokenize(sentence).some((t) => /\p{L}ed$/iu.test(t) && asked.has(normalizeTerm(t)));
+}
+
 export function answerFromEvidence(kb: KnowledgeBase, q: QuestionAnalysis, question: string): Answer {
   const kind = q.kind === 'who-said' ? 'who' : q.kind === 'define' ? 'what' : q.kind;
   // "Who said …" with no quotation found: the verb of speech alone is no evidence of anything.
@@ -133,6 +153,8 @@ export function answerFromEvidence(kb: KnowledgeBase, q: QuestionAnalysis, quest
     const text = [alone, joined].find((t) => t !== undefined && verbHeld(t));
     if (text === undefined) return refusal(kb, question, kind, evidence);
     if (WHETHER_OPEN.test(text)) return refusal(kb, question, kind, evidence);
+    if (FUTURE_ASKED.test(q.content) && onlyPast(q.content, text))
+      return refusal(kb, question, kind, evidence);
     // Negation counts where it bears on the question's words ("no other models were affected"), not
     // in a later clause ("welcomed the decision but said it did not go far enough").
     const spots = alignKeyTerms(kb, keyTerms, text)

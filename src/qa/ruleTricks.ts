@@ -134,7 +134,10 @@ export type TrickKind =
   | 'conditional-for-fact'
   | 'part-of-quantity-asked'
   | 'sum-without-figure'
-  | 'phrase-for-things';
+  | 'phrase-for-things'
+  | 'pronoun-for-person'
+  | 'time-for-distance'
+  | 'age-for-other';
 
 /** Where an answer comes from: its sentence, and the title of its story. */
 export interface AnswerSource {
@@ -398,11 +401,19 @@ function deniesQuestionVerb(question: string, sentence: string): boolean {
     const before = tokens[i - 1] !== undefined && BETWEEN.has(tokens[i - 1]!) ? tokens[i - 2] : tokens[i - 1];
     // "was not founded until 1784" says when it was founded.
     const until = tokens.slice(i + 1, i + 4).includes('until');
-    if (before !== undefined && DENIAL.has(before) && !until) denied.add(term);
-    else stated.add(term);
+    // "… threatening to publish the files if the trust did not pay within seven days": a denial
+    // inside a condition says what happens otherwise, not that the thing was not done.
+    const conditional = tokens.slice(Math.max(0, i - CONDITION_REACH), i).some((w) => CONDITION.has(w));
+    if (before !== undefined && DENIAL.has(before) && !until) {
+      if (!conditional) denied.add(term);
+    } else stated.add(term);
   });
   return [...denied].some((term) => !stated.has(term));
 }
+
+/** "if" / "unless" up to five words before a denied verb make it a condition (fourth news probe). */
+const CONDITION = new Set(['if', 'unless']);
+const CONDITION_REACH = 6;
 
 /** Words that may stand between a denial and its verb ("not yet signed", "not be paid"). */
 const BETWEEN = new Set(['be', 'been', 'yet', 'fully', 'always', 'ever', 'even', 'also', 'have']);
@@ -875,6 +886,49 @@ function reasonIsTime(question: string, answer: string): boolean {
   );
 }
 
+/**
+ * "Who is Haddad's grandmother?" → "I" (of a quotation, "my grandmother's stories"): a who / whom /
+ * whose question answered by a pronoun alone names nobody; the story does not say who. Fourth news
+ * probe (2026-12-02).
+ */
+const BARE_PRONOUN =
+  /^(?:i|me|my|you|your|he|him|his|she|her|hers|we|us|our|they|them|their|it|its|one|someone|somebody)$/iu;
+function pronounForPerson(question: string, answer: string): boolean {
+  return /^\s*(?:who|whom|whose)\b/iu.test(question) && BARE_PRONOUN.test(answer.trim());
+}
+
+/** A length or distance of the physical world, as a unit word. */
+const LENGTH_UNIT =
+  /\b(?:metres?|meters?|kilometres?|kilometers?|km|miles?|feet|foot|ft|yards?|inches?|centimetres?|centimeters?|cm|mm|millimetres?|millimeters?|nautical|storeys?|stories|floors?)\b/iu;
+
+/**
+ * "How far away is Westmoor?" → "nine days": a distance, height or depth asked ("how far / high /
+ * deep / tall / wide"), a stretch of time given and no length ("an hour's drive" is a distance by
+ * time, but then "drive" or "walk" is in the answer). Fourth news probe (2026-12-02).
+ */
+function timeForDistance(question: string, answer: string): boolean {
+  return (
+    /^\s*how\s+(?:far|high|deep|tall|wide)\b/iu.test(question) &&
+    DURATION.test(answer) &&
+    !LENGTH_UNIT.test(answer) &&
+    !/\b(?:drive|walk|ride|flight|sail|journey|away\s+by)\b/iu.test(answer)
+  );
+}
+
+/**
+ * "How much did Ashcroft's father pay?" → "74, whose father": a number that stands in its sentence
+ * as a person's age between commas after the name ("Geoffrey Ashcroft, 74, whose father …")
+ * answers no question but "how old". Fourth news probe (2026-12-02).
+ */
+function ageForOther(question: string, answer: string, sentence: string): boolean {
+  if (/\b(?:old|age|aged|ages|born|birthday)\b/iu.test(question)) return false;
+  const figure = /^(\d{1,3})\b(?:,\s+(?:whose|who|which)\b.*)?$/u.exec(answer.trim())?.[1];
+  return (
+    figure !== undefined &&
+    new RegExp(String.raw`\p{Lu}[\p{L}'’-]+,\s+${figure}(?:,|\s+and\b)`, 'u').test(sentence)
+  );
+}
+
 /** The trick an answer's sentence shows the question to be, or undefined when none is seen. */
 export function trickOf(quoting: string, answer: string, source: AnswerSource): TrickKind | undefined {
   // A quotation is the story's words, not the question's ("Who said “we will never give up”?").
@@ -936,6 +990,9 @@ export function trickOf(quoting: string, answer: string, source: AnswerSource): 
   if (partOfQuantityAsked(question, answer)) return 'part-of-quantity-asked';
   if (sumWithoutFigure(question, answer)) return 'sum-without-figure';
   if (phraseForThings(question, answer)) return 'phrase-for-things';
+  if (pronounForPerson(question, answer)) return 'pronoun-for-person';
+  if (timeForDistance(question, answer)) return 'time-for-distance';
+  if (ageForOther(question, answer, source.sentence)) return 'age-for-other';
   return undefined;
 }
 
@@ -961,9 +1018,15 @@ export function oppositeElsewhere(question: string, sentence: string, paragraph:
   );
 }
 
-/** "did not say / specify / disclose … WH …", "it is unclear WH …": the story says WH is not given. */
+/**
+ * "did not say / specify / disclose … WH …", "it is unclear WH …", "it was too early to say WH …",
+ * "investigators will examine WH …": the story says WH is not given (the last two from the fourth
+ * news probe, 2026-12-02: "too early to say how the attackers had got into the network"). The
+ * open clause ends at a comma, so a second one after it is read too ("would examine why …, but …
+ * too early to say what caused …").
+ */
 const LEFT_OPEN_WH =
-  /\b(?:(?:did|does|do|would|will|could|has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+|immediately\s+|publicly\s+|officially\s+)?(?:say|said|specif(?:y|ied)|disclosed?|reveal(?:ed)?|named?|identif(?:y|ied)|confirm(?:ed)?|detail(?:ed)?|explain(?:ed)?|know|known|announced?|indicated?|mention(?:ed)?|elaborated?\s+on)|(?:it\s+)?(?:is|was|remains|remained)\s+(?:not\s+(?:clear|known)|unclear|unknown)|(?:no\s+one|nobody)\s+(?:knows|knew))\s+(?:exactly\s+|precisely\s+)?(who|whom|what|which|how\s+many|how\s+much|when|where|why|how)\b([^.;!?]*)/giu;
+  /\b(?:(?:did|does|do|would|will|could|has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+|immediately\s+|publicly\s+|officially\s+)?(?:say|said|specif(?:y|ied)|disclosed?|reveal(?:ed)?|named?|identif(?:y|ied)|confirm(?:ed)?|detail(?:ed)?|explain(?:ed)?|know|known|announced?|indicated?|mention(?:ed)?|elaborated?\s+on)|(?:it\s+)?(?:is|was|remains|remained)\s+(?:not\s+(?:clear|known)|unclear|unknown)|(?:no\s+one|nobody)\s+(?:knows|knew)|too\s+(?:early|soon)\s+to\s+(?:say|tell|know|determine|judge)|(?:would|will|to|are|is|were|was)\s+(?:examine|investigate|investigating|examining|look\s+into|looking\s+into|establish|establishing))\s+(?:exactly\s+|precisely\s+)?(who|whom|what|which|how\s+many|how\s+much|when|where|why|how)\b([^.;!?,]*)/giu;
 
 /** A word that turns a bare "how" into a question of degree ("how long", "how far"). */
 const DEGREE =

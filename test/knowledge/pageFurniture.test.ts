@@ -48,3 +48,70 @@ describe('GIVEN lines that start like furniture but are sentences of the story',
     expect(isFurnitureLine('(Reporting by Ana Kovac; editing by Tom Reyes)')).toBe(true);
   });
 });
+
+const NOTED = `Transport
+
+Harlow tram line to close for six weeks of repairs
+
+By Ruth Ingram
+Transport Editor
+
+Photo: A tram crosses the Wey bridge in Harlow on Monday. (Harlow Transit)
+
+HARLOW, Oct 3 (Midland News Agency) - The Harlow tram line will close for six weeks from November 1 while engineers replace 4 kilometres of track, the city's transit company said on Monday.
+
+A commuter waits at Central Square stop. Photograph: Dev Patel
+
+Replacement buses will run every ten minutes.
+
+Sign up for our Morning Commute newsletter to get travel news in your inbox.
+
+Correction, 4 October: An earlier version of this article said the line would close for eight weeks.`;
+
+describe('GIVEN a scraped story with a byline and job title, photo captions, a wire dateline, a sign-up line and a correction', () => {
+  const story = parseStory({ id: 'tram', file: 'tram.txt', text: NOTED });
+
+  it('WHEN parsed THEN only the story’s sentences remain, the lede without its dateline', () => {
+    expect(story.paragraphs.map((p) => p.text)).toEqual([
+      "The Harlow tram line will close for six weeks from November 1 while engineers replace 4 kilometres of track, the city's transit company said on Monday.",
+      'Replacement buses will run every ten minutes.',
+    ]);
+  });
+
+  it('WHEN parsed THEN the dateline’s agency is the source', () => {
+    expect(story.source).toBe('Midland News Agency');
+  });
+});
+
+describe('GIVEN sentences that start or end like notes but are the story’s', () => {
+  it('WHEN a paragraph reports a correction or a photograph THEN it is kept', () => {
+    const text =
+      'Harlow tram line closes\n\nThe council said a correction to the timetable was needed.\n\nThe photograph was taken in 1921 by a tram driver.';
+    expect(parseStory({ id: 't', file: 't.txt', text }).paragraphs.map((p) => p.text)).toEqual([
+      'The council said a correction to the timetable was needed.',
+      'The photograph was taken in 1921 by a tram driver.',
+    ]);
+  });
+
+  it('WHEN a lede opens with a capitalised name and a dash inside the sentence THEN no dateline is cut', () => {
+    const text =
+      'Harlow tram line closes\n\nNATO said on Monday - without naming a date - that it would meet.';
+    expect(parseStory({ id: 't', file: 't.txt', text }).paragraphs[0]!.text).toBe(
+      'NATO said on Monday - without naming a date - that it would meet.',
+    );
+  });
+});
+
+describe('GIVEN a Markdown story with a photo alone in its block, a rule and a bold dateline', () => {
+  const story = parseStory({
+    id: 'pier',
+    file: 'pier.md',
+    text: '---\ntitle: Pier reopens\n---\n\n![Workers paint the railings.](pier.jpg)\n\n**BRANDON** — The pier reopened on Friday after a 2 million pound repair.\n\n---\n\n*Sign up for our weekly coast newsletter.*\n',
+  });
+
+  it('WHEN parsed THEN the only paragraph is the lede, without the dateline', () => {
+    expect(story.paragraphs.map((p) => p.text)).toEqual([
+      'The pier reopened on Friday after a 2 million pound repair.',
+    ]);
+  });
+});

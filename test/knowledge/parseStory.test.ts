@@ -114,6 +114,22 @@ describe('parseStory', () => {
     );
   });
 
+  it('GIVEN front matter whose title opens with a quoted name ("Salt Year" wins …) WHEN parsed THEN the title is read as text, with a warning', () => {
+    const story = parse(
+      'film.md',
+      '---\ntitle: "Low Tide" wins the Silver Gull\nsource: Coast Wire\n---\n\nThe film won on Sunday.\n',
+    );
+    expect(story.title).toBe('"Low Tide" wins the Silver Gull');
+    expect(story.source).toBe('Coast Wire');
+    expect(story.warnings).toEqual(['title read as text: it opens with a quoted word, not YAML']);
+  });
+
+  it('GIVEN front matter whose title is one quoted string WHEN parsed THEN it is plain YAML, no warning', () => {
+    const story = parse('film.md', '---\ntitle: "Low Tide wins"\n---\n\nThe film won on Sunday.\n');
+    expect(story.title).toBe('Low Tide wins');
+    expect(story.warnings).toBeUndefined();
+  });
+
   it('GIVEN front matter whose title and source are a mapping and a list WHEN parsed THEN they are ignored with why, never shown as "[object Object]"', () => {
     const story = parseStory({
       id: 'x',

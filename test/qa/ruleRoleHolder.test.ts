@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, buildKnowledgeBase } from '../../src/qa/index.ts';
+import { parseStory } from '../../src/knowledge/parseStory.ts';
+
+const AUDIT = `Health
+
+Audit office faults Tarrow hospital's waiting lists
+
+The National Audit Office found that Tarrow General Hospital had kept two waiting lists for surgery. Its director, Miriam Castell, said patients on the second list waited twice as long.
+
+The hospital's board said it would publish both lists. The Patients' Association called the findings shocking; its chair, Leon Abrams, asked for an inquiry.
+
+A second hospital, in Dunmoor, is being checked. Its managers have not commented.`;
+
+describe('GIVEN a story that names a body and then the holder of its role behind "its"', () => {
+  const kb = buildKnowledgeBase([parseStory({ id: 'audit', file: 'audit.txt', text: AUDIT })]);
+
+  it('WHEN asked who directs the body THEN the name after "Its director," answers', () => {
+    expect(answerQuestion(kb, 'Who directs the National Audit Office?').answer).toBe('Miriam Castell');
+  });
+
+  it('WHEN asked who chairs the body named in the same sentence THEN the name after "its chair," answers', () => {
+    expect(answerQuestion(kb, "Who chairs the Patients' Association?").answer).toBe('Leon Abrams');
+  });
+
+  it('WHEN asked about the role of a body the sentence before does not name THEN this rule gives no name', () => {
+    expect(answerQuestion(kb, 'Who directs the Dunmoor hospital?').answer).not.toBe('Miriam Castell');
+  });
+});
