@@ -5,6 +5,7 @@
  */
 import { paragraphIdOf, type KnowledgeBase } from '../search/knowledgeBase.ts';
 import { analyzeQuestion } from './analyzeQuestion.ts';
+import { withoutAskedNoun } from './askedNoun.ts';
 import { MAX_ANSWER_LENGTH } from './ruleCommon.ts';
 import { answerByFacts, answerByRules, refuse } from './rules.ts';
 import { citationOf } from './citation.ts';
@@ -111,9 +112,12 @@ export function answerQuestion(kb: KnowledgeBase, rawQuestion: string, weights =
   const byAge = answerAge(kb, q, question);
   if (byAge) return byAge;
   const choice = modelChoice(kb, question, weights);
-  return (
-    (choice && answerByModel(kb, q.kind, question, choice, weights.threshold)) ?? refuse(kb, q, question)
-  );
+  const answer = choice && answerByModel(kb, q.kind, question, choice, weights.threshold);
+  if (!answer) return refuse(kb, q, question);
+  // "How many cameras …?" → "36", not "36 cameras" (askedNoun.ts); after the trick checks, which read the noun.
+  return q.kind === 'how-many' && answer.answer !== null
+    ? { ...answer, answer: withoutAskedNoun(answer.answer, question) }
+    : answer;
 }
 
 /**
