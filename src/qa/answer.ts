@@ -5,7 +5,7 @@
  */
 import { paragraphIdOf, type KnowledgeBase } from '../search/knowledgeBase.ts';
 import { analyzeQuestion } from './analyzeQuestion.ts';
-import { withoutAskedNoun } from './askedNoun.ts';
+import { shortForm } from './shortForm.ts';
 import { MAX_ANSWER_LENGTH } from './ruleCommon.ts';
 import { answerByFacts, answerByRules, refuse } from './rules.ts';
 import { citationOf } from './citation.ts';
@@ -114,10 +114,8 @@ export function answerQuestion(kb: KnowledgeBase, rawQuestion: string, weights =
   const choice = modelChoice(kb, question, weights);
   const answer = choice && answerByModel(kb, q.kind, question, choice, weights.threshold);
   if (!answer) return refuse(kb, q, question);
-  // "How many cameras …?" → "36", not "36 cameras" (askedNoun.ts); after the trick checks, which read the noun.
-  return q.kind === 'how-many' && answer.answer !== null
-    ? { ...answer, answer: withoutAskedNoun(answer.answer, question) }
-    : answer;
+  // "How many cameras …?" → "36", "Where …?" → "Ardmore" (shortForm.ts): after the trick checks, which read the whole span.
+  return answer.answer === null ? answer : { ...answer, answer: shortForm(q.kind, answer.answer, question) };
 }
 
 /**

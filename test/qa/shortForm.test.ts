@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutAskedNoun } from '../../src/qa/askedNoun.ts';
+import { shortForm, withoutAskedNoun } from '../../src/qa/shortForm.ts';
 
 describe('GIVEN a figure whose counted noun the question already names', () => {
   it.each([
@@ -9,6 +9,7 @@ describe('GIVEN a figure whose counted noun the question already names', () => {
     ['How long was the advertisement?', '30-second advertisement', '30-second'],
     ['How many viewers watched the final?', '3.1 million viewers', '3.1 million'],
     ['How many children are affected?', 'one in three children', 'one in three'],
+    ['How much of a raise do city workers get?', '3 percent raise', '3 percent'],
   ])('WHEN asked %j and the answer is %j THEN it is the figure alone', (question, answer, short) => {
     expect(withoutAskedNoun(answer, question)).toBe(short);
   });
@@ -23,5 +24,26 @@ describe('GIVEN a figure whose noun the question does not name', () => {
     ['How many fans came?', 'no figure at all'],
   ])('WHEN asked %j and the answer is %j THEN it is left as it is', (question, answer) => {
     expect(withoutAskedNoun(answer, question)).toBe(answer);
+  });
+});
+
+describe('GIVEN a where-answer that opens with its preposition', () => {
+  it.each([
+    ['in Ardmore', 'Ardmore'],
+    ['at the Delmont Pavilion', 'the Delmont Pavilion'],
+    ['from Northern Ireland', 'Northern Ireland'],
+  ])('WHEN the answer is %j THEN it is the place alone', (answer, place) => {
+    expect(shortForm('where', answer, 'Where was the fair held?')).toBe(place);
+  });
+
+  it.each(['near the border', 'outside Port Avery', 'inland', 'in early spring'])(
+    'WHEN the answer is %j (a preposition that says where from the place, or none before a name) THEN it is left as it is',
+    (answer) => {
+      expect(shortForm('where', answer, 'Where was the fair held?')).toBe(answer);
+    },
+  );
+
+  it('WHEN the question asks who THEN a name after "in" is left as it is', () => {
+    expect(shortForm('who', 'in Ardmore', 'Who lives there?')).toBe('in Ardmore');
   });
 });
