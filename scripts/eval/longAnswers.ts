@@ -38,10 +38,13 @@ const { results } = await runSquad(
       kind: analyzeQuestion(question).kind,
       rule: choice?.rules.answer ?? null,
       ruleSentence: cited?.sentence,
-      ruleWhole: !!cited?.sentence && choice?.rules.answer?.replace(/[\s.!?"”“]+$/u, '') === cited.sentence.replace(/[\s.!?"”“]+$/u, ''),
+      ruleWhole:
+        !!cited?.sentence &&
+        choice?.rules.answer?.replace(/[\s.!?"”“]+$/u, '') === cited.sentence.replace(/[\s.!?"”“]+$/u, ''),
       ruleConf: rv?.confidence,
       ruleModel: rv && ruleId >= 0 ? answerText(paragraphAnalysis(kb, ruleId), rv.best) : undefined,
-      ruleModelSentence: rv && ruleId >= 0 ? kb.paragraphs[ruleId]!.sentences[rv.best.sentence]?.text : undefined,
+      ruleModelSentence:
+        rv && ruleId >= 0 ? kb.paragraphs[ruleId]!.sentences[rv.best.sentence]?.text : undefined,
       ruleModelKind: rv?.best.kind,
       model: choice ? answerText(paragraphAnalysis(kb, choice.paragraphId), choice.verdict.best) : undefined,
       modelKind: choice?.verdict.best.kind,

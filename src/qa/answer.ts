@@ -114,8 +114,8 @@ export function answerQuestion(kb: KnowledgeBase, rawQuestion: string, weights =
   const choice = modelChoice(kb, question, weights);
   const answer = choice && answerByModel(kb, q.kind, question, choice, weights.threshold);
   if (!answer) return refuse(kb, q, question);
-  // "How many cameras …?" → "36", "Where …?" → "Ardmore" (shortForm.ts): after the trick checks, which read the whole span.
-  return answer.answer === null ? answer : { ...answer, answer: shortForm(q.kind, answer.answer, question) };
+  // "Where …?" → "Ardmore", not "in Ardmore" (shortForm.ts): after the trick checks, which read the whole span.
+  return answer.answer === null ? answer : { ...answer, answer: shortForm(q.kind, answer.answer) };
 }
 
 /**
