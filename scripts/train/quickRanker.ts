@@ -7,6 +7,7 @@
  * exists and written to it otherwise, so a run costs tagging and training only.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { analyzeQuestion } from '../../src/qa/analyzeQuestion.ts';
 import { whClassOf } from '../../src/qa/questionType.ts';
 import { loadSquad, scorePrediction } from '../eval/squad.ts';
 import { FOLDS } from './crossValidate.ts';
@@ -84,6 +85,9 @@ function evaluate(
         dump.push({
           question: item.question.question,
           wh,
+          kind: analyzeQuestion(item.question.question).kind,
+          goldRule: item.goldRule ?? null,
+          ruleF1: item.goldRule !== undefined ? scorePrediction(item.goldRule, item.question).f1 : null,
           answers: item.question.answers,
           predicted: at >= 0 ? g.texts[at] : null,
           f1,

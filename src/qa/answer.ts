@@ -5,6 +5,7 @@
  */
 import { paragraphIdOf, type KnowledgeBase } from '../search/knowledgeBase.ts';
 import { analyzeQuestion } from './analyzeQuestion.ts';
+import { shortForm } from './shortForm.ts';
 import { MAX_ANSWER_LENGTH } from './ruleCommon.ts';
 import { answerByFacts, answerByRules, refuse } from './rules.ts';
 import { citationOf } from './citation.ts';
@@ -114,9 +115,10 @@ export function answerQuestion(kb: KnowledgeBase, rawQuestion: string, weights =
   const byRole = answerRoleHolder(kb, q, question);
   if (byRole && !showsTrick(kb, question, byRole.answer, byRole.citations[0])) return byRole;
   const choice = modelChoice(kb, question, weights);
-  return (
-    (choice && answerByModel(kb, q.kind, question, choice, weights.threshold)) ?? refuse(kb, q, question)
-  );
+  const answer = choice && answerByModel(kb, q.kind, question, choice, weights.threshold);
+  if (!answer) return refuse(kb, q, question);
+  // "Where …?" → "Ardmore", not "in Ardmore" (shortForm.ts): after the trick checks, which read the whole span.
+  return answer.answer === null ? answer : { ...answer, answer: shortForm(q.kind, answer.answer) };
 }
 
 /**
