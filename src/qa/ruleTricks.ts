@@ -445,7 +445,7 @@ const countOfMoney = (question: string, answer: string): boolean =>
  */
 const OPPOSITES: readonly (readonly [string, string])[] = [
   [
-    'rise rose risen rises rising increase increased increases gain gained gains add added adds',
+    'rise rose risen rises rising raise raised raises raising increase increased increases gain gained gains add added adds',
     'fall fell fallen falls falling drop dropped drops decline declined declines decrease decreased cut cuts reduce reduced reduces',
   ],
   ['win won wins winning ahead', 'lose lost loses losing behind trailed trailing'],

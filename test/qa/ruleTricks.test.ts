@@ -231,6 +231,7 @@ describe('GIVEN a question that says the opposite of its sentence', () => {
     ['Who praised the plan?', 'Ellen Ruiz criticized the plan as too costly.', 'Ellen Ruiz'],
     ['By how much will the grant rise?', 'The grant will be cut by 4 percent next year.', '4 percent'],
     ['Which bill did the senate vote to pass?', 'The senate vetoed the water bill in May.', 'the water bill'],
+    ['What did the council raise the parking fee to?', 'The council cut the parking fee to $2.', '$2'],
   ])('WHEN asked %s THEN it is a trick', (question, sentence, answer) => {
     expect(trickOf(question, answer, at(sentence))).toBe('antonym');
   });
@@ -238,6 +239,11 @@ describe('GIVEN a question that says the opposite of its sentence', () => {
   it('WHEN the sentence says both ("rose after it fell") THEN it is no trick', () => {
     const sentence = 'Shares in Acme rose 4 percent after they fell on Monday.';
     expect(trickOf('How much did shares in Acme rise?', '4 percent', at(sentence))).toBeUndefined();
+  });
+
+  it('WHEN the question raises what the sentence raised THEN it is no trick', () => {
+    const sentence = 'The council raised the parking fee to $2 after it cut bus fares.';
+    expect(trickOf('What did the council raise the parking fee to?', '$2', at(sentence))).toBeUndefined();
   });
 
   it('WHEN the question says "last" as a verb THEN it is no trick', () => {
