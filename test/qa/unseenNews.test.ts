@@ -34,10 +34,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
   ['How long did the rocket take to build?', 'trick: the satellite took eight years, not the rocket'],
   ['Who will run the city after the trial?', 'trick: an impossible condition ("while the case is pending")'],
   ['How much did Ashdown pay his brother-in-law?', 'trick: a swapped role (contracts steered, not paid)'],
-  [
-    'How much did the vaccine raise the risk of severe illness?',
-    'trick answered under the threshold 0.4927 ("cut" is no listed opposite of "raise")',
-  ],
 ]);
 
 describeNewsProbe('a news story nobody tuned for', UNSEEN_STORIES, KNOWN_GAPS);
