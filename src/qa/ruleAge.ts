@@ -8,7 +8,7 @@ import type { QuestionAnalysis } from './analyzeQuestion.ts';
 import { citationOf } from './citation.ts';
 import { escapeRegExp } from './extractSpan.ts';
 import { retrieveParagraphs } from './retrieve.ts';
-import { answerOf } from './ruleCommon.ts';
+import { answerOf, PATTERN_FACT_CONFIDENCE } from './ruleCommon.ts';
 import type { Answer } from './types.ts';
 
 /** The name a how-old question asks about: its capitalised words after the verb. */
@@ -32,7 +32,7 @@ export function answerAge(kb: KnowledgeBase, q: QuestionAnalysis, question: stri
       const age = found?.[1] ?? found?.[2];
       // A fact the sentence states, as sure as a defined term (ruleDefinitions.ts).
       if (age && Number(age) > 0 && Number(age) < 125)
-        return answerOf(question, q.kind, age, 0.9, [citationOf(kb, paragraph, text)]);
+        return answerOf(question, q.kind, age, PATTERN_FACT_CONFIDENCE, [citationOf(kb, paragraph, text)]);
     }
   }
   return undefined;

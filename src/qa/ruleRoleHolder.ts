@@ -11,7 +11,7 @@ import { termsOf } from '../search/terms.ts';
 import type { QuestionAnalysis } from './analyzeQuestion.ts';
 import { citationOf } from './citation.ts';
 import { retrieveParagraphs } from './retrieve.ts';
-import { answerOf } from './ruleCommon.ts';
+import { answerOf, PATTERN_FACT_CONFIDENCE } from './ruleCommon.ts';
 import type { Answer } from './types.ts';
 
 /** The roles a verb of leading names ("Who chairs X?" asks for X's chair, chairman or chairwoman). */
@@ -67,7 +67,9 @@ export function answerRoleHolder(
       // The body is named before "its": earlier in the sentence, or in the sentence before.
       const named = new Set(termsOf(`${sentences[i - 1]?.text ?? ''} ${text.slice(0, found.index)}`));
       if (body.every((t) => named.has(t)))
-        return answerOf(question, q.kind, found[1], 0.9, [citationOf(kb, paragraph, text)]);
+        return answerOf(question, q.kind, found[1], PATTERN_FACT_CONFIDENCE, [
+          citationOf(kb, paragraph, text),
+        ]);
     }
   }
   return undefined;

@@ -34,7 +34,11 @@ export function partOfQuantityAsked(question: string, answer: string): boolean {
 /** "What minimum salary is the union asking for?": a sum or measure named right after "what". */
 const SUM_NOUN_ASKED =
   /^\s*(?:what|which)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:salary|salaries|wages?|price|prices|fees?|fines?|budget|costs?|pay|payment|rent|ransom|bail|bonus|temperature|population|attendance|turnout)\s+(?:is|are|was|were|will|would|does|do|did|has|have|had|can|could|should)\b/iu;
-const FIGURE = new RegExp(String.raw`\d|\b(?:${NUMBER_WORD}|percent|per cent|half|double|twice)\b|%`, 'iu');
+/** A figure in an answer: digits, a number word, a share or a multiple. */
+export const FIGURE = new RegExp(
+  String.raw`\d|\b(?:${NUMBER_WORD}|percent|per cent|half|quarter|third|double|twice|triple)\b|%`,
+  'iu',
+);
 
 /**
  * "What minimum salary is the players' union asking for?" → "the WPD": a sum of money or a measure

@@ -55,7 +55,7 @@ import {
   tallyNotGiven,
 } from './ruleTrickAsked.ts';
 import { pastForFuture, timeOfOtherEvent } from './ruleTrickEvent.ts';
-import { partOfQuantityAsked, phraseForThings, sumWithoutFigure } from './ruleTrickShape.ts';
+import { FIGURE, partOfQuantityAsked, phraseForThings, sumWithoutFigure } from './ruleTrickShape.ts';
 import { deathsNotGiven, durationForAge, ownerForRole } from './ruleTrickMeasure.ts';
 import {
   ageFromScore,
@@ -842,10 +842,6 @@ function timeForAmount(question: string, answer: string): boolean {
 
 const QUANTITY_ASKED =
   /^\s*what\s+(?:is|are|was|were|will be)\s+(?:the\s+|its\s+|their\s+)?(?:(?!(?:of|in|on|by|for|with|from|to|composed|made|called|known|used)\b)[\p{L}'’-]+\s+){0,3}?(?:rates?|percentages?|amounts?|prices?|costs?|totals?|population|temperatures?|speed|distance|height|length|depth|weight|budget|salary|fees?|altitude|elevation|area|score|age|capacity|attendance|turnout|margin|revenues?|profits?|sales|income|earnings|losses|turnover)\b/iu;
-const FIGURE = new RegExp(
-  String.raw`\d|\b(?:${NUMBER_WORD}|percent|per cent|half|quarter|third|double|twice|triple)\b|%`,
-  'iu',
-);
 
 /** "What are the vaccination rates?" → "Orsk, Tiven and Malmar": a quantity asked, no figure given. */
 const quantityNotGiven = (question: string, answer: string): boolean =>
