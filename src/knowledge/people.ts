@@ -224,6 +224,63 @@ function endsWithOf(text: string): boolean {
   return trimmed.length < text.length && trimmed.slice(-2).toLowerCase() === 'of';
 }
 
+type RunEvidence = Pick<NameRun, 'title' | 'role' | 'description' | 'evidence'>;
+const NO_EVIDENCE: RunEvidence = {
+  title: undefined,
+  role: undefined,
+  description: undefined,
+  evidence: false,
+};
+
+/**
+ * What the text around a capitalized run says of it: a title before it ("Foreign Minister", or
+ * "Easton’s mayor," before a comma), an appositive after it, a verb of speech; `evidence` when any
+ * of them says the run names a person.
+ */
+function whatTheTextSays(
+  text: string,
+  run: Token[],
+  titleAhead: string | undefined,
+  before: string,
+): RunEvidence {
+  const after = text.slice(run.at(-1)!.end, run.at(-1)!.end + 60);
+  // "Easton’s mayor, Lorraine Vasquez" puts the title before a comma. (The pattern ends in a comma:
+  // tried only where there is one, as it scans every start of the 60 characters.)
+  const lead = text.slice(Math.max(0, run[0]!.start - 60), run[0]!.start);
+  const titleComma = /,\s*$/u.test(lead)
+    ? /(?<![\p{L}’'.-])((?:(?:[Tt]he|[Aa]n?)\s+)?(?:(?:\p{Lu}[\p{L}.-]*\s+){0,2}[\p{L}’'.-]+[’']s\s+)?(?:[\p{L}-]+\s+)?([\p{L}-]+)),\s*$/u.exec(
+        lead,
+      )
+    : null;
+  const title =
+    titleAhead ??
+    (titleComma && ROLE_WORDS.has(titleComma[2]!.toLowerCase()) && !/^(?:and|or|but)\b/i.test(titleComma[1]!)
+      ? titleComma[1]
+      : undefined);
+  // "Jane Doe, captain of the team," / "Jane Doe, 45," / "Jane Doe, who …"
+  const appositive = /^,\s+([^,;.“”"]{2,80})/u.exec(after)?.[1] ?? '';
+  // "Critics, including former astronaut Helen Park," lists others: no role of the word before.
+  const listing = /^(?:including|such as|like|among them|led by|and|or)\b/iu.test(appositive);
+  const appositiveIsRole =
+    !listing &&
+    (/^(?:who\b|\d+\b)/u.test(appositive) ||
+      appositive
+        .split(/\s+/)
+        .slice(0, 6)
+        .some((w) => ROLE_WORDS.has(w.toLowerCase().replace(/[’']s$/u, ''))));
+  // The verb after the name, or after an appositive: "Giulia Rossi, of the University of Bologna, said".
+  const followingWord = /^(?:,[^,;“”"]{1,80},)?\s+([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
+  const evidence =
+    title !== undefined ||
+    SPEECH_VERBS.has(followingWord) ||
+    /\b(?:said|says|according to|added|told)\s*$/.test(before.toLowerCase()) ||
+    appositiveIsRole;
+  if (!evidence) return NO_EVIDENCE;
+  const role = appositiveIsRole && !/^(?:who|\d)/u.test(appositive) ? appositive.trim() : undefined;
+  const description = /^who\s/u.test(appositive) ? appositive.trim() : undefined;
+  return { title, role, description, evidence };
+}
+
 /** Capitalized runs in one paragraph that could name a person, with any title before them. */
 function nameRuns(story: Story, paragraph: number): NameRun[] {
   const text = story.paragraphs[paragraph - 1]!.text;
@@ -255,36 +312,6 @@ function nameRuns(story: Story, paragraph: number): NameRun[] {
     const run = tokens.slice(i, j);
     const runText = text.slice(run[0]!.start, run.at(-1)!.end);
     const before = text.slice(Math.max(0, run[0]!.start - 40), run[0]!.start);
-    const after = text.slice(run.at(-1)!.end, run.at(-1)!.end + 60);
-    // "Easton’s mayor, Lorraine Vasquez" puts the title before a comma. (The pattern ends in a comma:
-    // tried only where there is one, as it scans every start of the 60 characters.)
-    const lead = text.slice(Math.max(0, run[0]!.start - 60), run[0]!.start);
-    const titleComma = /,\s*$/u.test(lead)
-      ? /(?<![\p{L}’'.-])((?:(?:[Tt]he|[Aa]n?)\s+)?(?:(?:\p{Lu}[\p{L}.-]*\s+){0,2}[\p{L}’'.-]+[’']s\s+)?(?:[\p{L}-]+\s+)?([\p{L}-]+)),\s*$/u.exec(
-          lead,
-        )
-      : null;
-    const title =
-      titleAhead ??
-      (titleComma &&
-      ROLE_WORDS.has(titleComma[2]!.toLowerCase()) &&
-      !/^(?:and|or|but)\b/i.test(titleComma[1]!)
-        ? titleComma[1]
-        : undefined);
-    // "Jane Doe, captain of the team," / "Jane Doe, 45," / "Jane Doe, who …"
-    const appositive = /^,\s+([^,;.“”"]{2,80})/u.exec(after)?.[1] ?? '';
-    // "Critics, including former astronaut Helen Park," lists others: no role of the word before.
-    const listing = /^(?:including|such as|like|among them|led by|and|or)\b/iu.test(appositive);
-    const appositiveIsRole =
-      !listing &&
-      (/^(?:who\b|\d+\b)/u.test(appositive) ||
-        appositive
-          .split(/\s+/)
-          .slice(0, 6)
-          .some((w) => ROLE_WORDS.has(w.toLowerCase().replace(/[’']s$/u, ''))));
-    // The verb after the name, or after an appositive: "Giulia Rossi, of the University of Bologna, said".
-    const followingWord = /^(?:,[^,;“”"]{1,80},)?\s+([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
-    const precedingWords = before.toLowerCase();
     const partOfOrganization =
       ORGANIZATION_WORDS.has(lower(tokens[j]?.word ?? '')) &&
       text.slice(run.at(-1)!.end, tokens[j]!.start) === ' ';
@@ -305,24 +332,18 @@ function nameRuns(story: Story, paragraph: number): NameRun[] {
       isEnglishWord(run[0]!.word.toLowerCase());
     // "the growing city of Arenal, the observatory's director announced": a place's name.
     const namedPlace = endsWithOf(before) && PLACE_NOUN_OF.test(before);
-    const evidence =
-      !sentenceOpener &&
-      !namedPlace &&
-      !partOfOrganization &&
-      !precededByCapital &&
-      !isPlaceName(runText) &&
-      (title !== undefined ||
-        SPEECH_VERBS.has(followingWord) ||
-        /\b(?:said|says|according to|added|told)\s*$/.test(precedingWords) ||
-        appositiveIsRole);
-    const role = appositiveIsRole && !/^(?:who|\d)/u.test(appositive) ? appositive.trim() : undefined;
-    const description = /^who\s/u.test(appositive) ? appositive.trim() : undefined;
+    // A run that cannot be a person's name has no title, role or description (they are only read
+    // for a run with evidence): the patterns below, run for every capitalized word, are skipped.
+    const told =
+      sentenceOpener || namedPlace || partOfOrganization || precededByCapital || isPlaceName(runText)
+        ? NO_EVIDENCE
+        : whatTheTextSays(text, run, titleAhead, before);
     runs.push({
       tokens: run,
-      title,
-      role,
-      description,
-      evidence,
+      title: told.title,
+      role: told.role,
+      description: told.description,
+      evidence: told.evidence,
       sentence: sentenceIndexAt(story, paragraph, run[0]!.start),
     });
     i = j - 1;
