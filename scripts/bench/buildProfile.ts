@@ -77,7 +77,7 @@ function profileParts(): void {
   const facts = timed(() => new Map(stories.map((s) => [s.id, deriveFacts(s)])));
   const factIndex = timed(() => buildFactIndex(facts.value.values()));
   const { docs, paragraphs } = paragraphDocs(stories);
-  const index = timed(() => buildParagraphIndex(docs, new CapitalCounter(paragraphs).observe));
+  const index = timed(() => buildParagraphIndex(docs, new CapitalCounter(paragraphs).countTokens));
   const aliases = timed(() => buildAliases(stories, facts.value));
   console.log(
     `parts: facts ${fmt(facts)}, fact index ${fmt(factIndex)}, paragraph index ${fmt(index)}, aliases ${fmt(aliases)}`,

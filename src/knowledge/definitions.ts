@@ -135,7 +135,7 @@ export function extractDefinitions(story: Story): Definition[] {
   for (const paragraph of story.paragraphs) {
     const text = paragraph.text;
     // Both acronym patterns need a bracket: most paragraphs have none and skip them (the two scans
-    // of every paragraph were a tenth of deriving facts at 100k paragraphs).
+    // of every paragraph were ~3 % of deriving facts at 100k paragraphs, CPU profile).
     if (text.includes('(')) addAcronyms(text, paragraph.number, add);
     for (const sentence of paragraph.sentences) {
       const s = sentence.text;

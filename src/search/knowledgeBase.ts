@@ -102,11 +102,11 @@ interface IndexedParagraphs {
   capitals: CapitalCounter;
 }
 
-/** The paragraph index. One tokenizing pass: its tokens also count capitals, its postings give document frequencies. */
+/** The paragraph index. One tokenizing pass: its token counts also count capitals, its postings give document frequencies. */
 function indexParagraphs(stories: readonly Story[]): IndexedParagraphs {
   const { docs, paragraphs } = paragraphDocs(stories);
   const capitals = new CapitalCounter(paragraphs);
-  return { paragraphs, index: buildParagraphIndex(docs, capitals.observe), capitals };
+  return { paragraphs, index: buildParagraphIndex(docs, capitals.countTokens), capitals };
 }
 
 /** The knowledge base from its paragraph index and the stories' facts. */

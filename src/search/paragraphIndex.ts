@@ -1,7 +1,7 @@
 import { type AsPlainObject, type Options, type SearchOptions } from 'minisearch';
 import type { Paragraph, Story } from '../knowledge/types.ts';
 import { normalizeTerm, tokenize } from './terms.ts';
-import { TopKIndex, type TopKSearchOptions } from './topKIndex.ts';
+import { TopKIndex, type TokenCounter, type TopKSearchOptions } from './topKIndex.ts';
 
 /** What MiniSearch indexes for one paragraph. Text is not stored: the paragraphs live in memory. */
 export interface ParagraphDoc {
@@ -56,12 +56,12 @@ export function paragraphDocs(stories: readonly Story[]): { docs: ParagraphDoc[]
   return { docs, paragraphs };
 }
 
-/** Indexes paragraphs in one pass; `observe` sees each field's tokens (to count terms without tokenizing again). */
+/** Indexes paragraphs in one pass; `countTokens` is told each field's token counts (to count terms without tokenizing again). */
 export function buildParagraphIndex(
   docs: readonly ParagraphDoc[],
-  observe?: (id: number, field: string, tokens: readonly string[]) => void,
+  countTokens?: TokenCounter,
 ): ParagraphIndex {
-  return ParagraphIndex.build(docs, PARAGRAPH_INDEX_OPTIONS, observe);
+  return ParagraphIndex.build(docs, PARAGRAPH_INDEX_OPTIONS, countTokens);
 }
 
 /** A paragraph index from MiniSearch's JSON (`JSON.stringify` of an index). */

@@ -1,5 +1,5 @@
 import type { Paragraph } from '../knowledge/types.ts';
-import type { TopKIndex } from './topKIndex.ts';
+import type { TokenCounter, TopKIndex } from './topKIndex.ts';
 import { firstToken, normalizeTerm } from './terms.ts';
 
 // Patterns with a bare `\p{…}` are module constants: tsx (esbuild) compiles such a literal to `new RegExp(…)`,
@@ -10,39 +10,45 @@ const CAPITAL_START = /^\p{Lu}/u;
 const PROPER_SHARE = 0.6;
 
 /**
- * Counts, from the tokens the paragraph index sees once, which terms the stories mostly write with a
- * capital inside a sentence (names, even when a question is typed in lower case). A sentence's
- * first word is capitalized anyway: it is left out. Only capitalized tokens and sentence starts are
- * counted while indexing; how often a term occurs at all is the sum of its frequencies in the index.
+ * Counts, from the token counts the paragraph index gathers in its one tokenizing pass, which terms
+ * the stories mostly write with a capital inside a sentence (names, even when a question is typed in
+ * lower case). A sentence's first word is capitalized anyway: it is left out. How often a term
+ * occurs at all is the sum of its frequencies in the index.
  */
 export class CapitalCounter {
   private readonly capitalized = new Map<string, number>();
-  private readonly firsts = new Map<string, number>();
 
   constructor(private readonly paragraphs: readonly Paragraph[]) {}
 
-  /** For `TopKIndex.build`: sees each paragraph's text tokens. */
-  readonly observe = (id: number, field: string, tokens: readonly string[]): void => {
-    if (field !== 'text') return;
-    for (const token of tokens) if (isCapitalized(token)) bump(this.capitalized, token, 1);
-    const p = this.paragraphs[id];
-    for (const s of p?.sentences ?? []) {
-      // The sentence's first word alone (tokenizing its first 64 characters whole was a second
-      // tokenizing pass over a third of the text).
-      const first = firstToken(p!.text.slice(s.start, Math.min(s.end, s.start + 64)));
-      if (first) bump(this.firsts, first, 1);
-    }
+  /** For `TopKIndex.build`: how often each distinct token of the paragraphs' text occurred. */
+  readonly countTokens: TokenCounter = (field, token, occurrences) => {
+    if (field === 'text' && isCapitalized(token)) this.capitalized.set(token, occurrences);
   };
+
+  /** How often each token opens a sentence. */
+  private sentenceFirsts(): Map<string, number> {
+    const firsts = new Map<string, number>();
+    for (const p of this.paragraphs) {
+      for (const s of p.sentences) {
+        // The sentence's first word alone (tokenizing its first 64 characters whole was a second
+        // tokenizing pass over a third of the text).
+        const first = firstToken(p.text.slice(s.start, Math.min(s.end, s.start + 64)));
+        if (first) bump(firsts, first, 1);
+      }
+    }
+    return firsts;
+  }
 
   /** Terms capitalized in at least `PROPER_SHARE` of their occurrences inside sentences. */
   properTerms(index: Pick<TopKIndex<never, unknown>, 'totalFrequency'>): Set<string> {
     const capitalized = new Map<string, number>();
     const firsts = new Map<string, number>();
+    const tokenFirsts = this.sentenceFirsts();
     for (const [token, n] of this.capitalized) {
       const term = normalizeTerm(token);
-      if (term) bump(capitalized, term, n - (this.firsts.get(token) ?? 0));
+      if (term) bump(capitalized, term, n - (tokenFirsts.get(token) ?? 0));
     }
-    for (const [token, n] of this.firsts) {
+    for (const [token, n] of tokenFirsts) {
       const term = normalizeTerm(token);
       if (term) bump(firsts, term, n);
     }
