@@ -91,11 +91,15 @@ interface Token {
 
 function tokensOf(text: string): Token[] {
   const out: Token[] = [];
-  // `exec` on this call's own copy of the pattern, not `matchAll` (an iterator and its results):
-  // the same matches, as a token is never empty.
-  const pattern = new RegExp(NOT_ASCII.test(text) ? TOKEN : ASCII_TOKEN);
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    const token = m[0];
+  // `match` gives the tokens alone (`exec` made a result array a token); each token's place is
+  // found by `indexOf` from the previous token's end. That is where the pattern matched it: a token
+  // starts with a letter or digit, where the pattern would have started a match, so none of the
+  // characters skipped between two tokens is one and the token cannot occur earlier among them.
+  const tokens = text.match(NOT_ASCII.test(text) ? TOKEN : ASCII_TOKEN) ?? [];
+  let at = 0;
+  for (const token of tokens) {
+    const start = text.indexOf(token, at);
+    at = start + token.length;
     let word = token;
     if (
       token.charCodeAt(token.length - 1) === 46 && // '.'
@@ -105,7 +109,7 @@ function tokensOf(text: string): Token[] {
     ) {
       word = token.slice(0, -1);
     }
-    out.push({ text: token, word, start: m.index, end: m.index + word.length });
+    out.push({ text: token, word, start, end: start + word.length });
   }
   return out;
 }

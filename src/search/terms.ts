@@ -17,14 +17,24 @@ const WORD = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
  */
 const ASCII_WORD = /[0-9]+(?:[.,][0-9]+)*|[A-Za-z0-9]+(?:'[A-Za-z]+)?/g;
 const NOT_ASCII = /[\u0080-\uffff]/;
+/**
+ * `DOTTED_ACRONYM` for text in ASCII alone: `\p{Lu}` is `[A-Z]` and `\p{L}` `[A-Za-z]` there, and
+ * `\b` is the same (the Unicode pattern has no `i` flag).
+ */
+const ASCII_DOTTED_ACRONYM = /\b((?:[A-Z]\.){2,})(?![A-Za-z])/g;
 
 /** Splits text into words, keeping dotted acronyms whole and dropping possessive `'s`. */
 export function tokenize(text: string): string[] {
   // `match` of a global pattern gives the words alone: `matchAll` made an array (and an iterator
   // result) a word, and a build tokenizes every paragraph.
-  const joined = withAcronymsJoined(text);
-  const words = joined.match(NOT_ASCII.test(joined) ? WORD : ASCII_WORD) ?? [];
-  for (let i = 0; i < words.length; i++) words[i] = bareWord(words[i]!);
+  // Joining acronyms keeps text in ASCII alone (it drops dots and adds spaces): one test says which
+  // patterns both steps use.
+  const ascii = !NOT_ASCII.test(text);
+  const joined = ascii ? text.replace(ASCII_DOTTED_ACRONYM, joinAcronym) : withAcronymsJoined(text);
+  const words = joined.match(ascii ? ASCII_WORD : WORD) ?? [];
+  // Text without an apostrophe has no word to strip one from (most paragraphs).
+  if (joined.includes("'") || joined.includes('’'))
+    for (let i = 0; i < words.length; i++) words[i] = bareWord(words[i]!);
   return words;
 }
 
@@ -37,7 +47,8 @@ export function firstToken(text: string): string | undefined {
 /** `WORD`, not global: one match from the start. */
 const FIRST_WORD = new RegExp(WORD.source, 'u');
 
-const withAcronymsJoined = (text: string) => text.replace(DOTTED_ACRONYM, (m) => m.replace(/\./g, '') + ' ');
+const joinAcronym = (m: string) => m.replace(/\./g, '') + ' ';
+const withAcronymsJoined = (text: string) => text.replace(DOTTED_ACRONYM, joinAcronym);
 
 /** A word without its possessive `'s`, curly apostrophes straight. */
 function bareWord(word: string): string {
