@@ -91,6 +91,24 @@ describe('TopKIndex', () => {
     expect(JSON.stringify(index)).toBe(JSON.stringify(plain));
   });
 
+  it('GIVEN a token counter WHEN the index is built THEN it hears each distinct token once, with how often it occurred, in first-seen order', () => {
+    const heard: [string, string, number][] = [];
+    const counted = DocIndex.build(docs.slice(0, 200), OPTIONS, (field, token, n) =>
+      heard.push([field, token, n]),
+    );
+    const expected: [string, string, number][] = [];
+    const defaultTokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
+    for (const field of ['text', 'title'] as const) {
+      const counts = new Map<string, number>();
+      for (const d of docs.slice(0, 200))
+        for (const token of defaultTokenize(d[field])) counts.set(token, (counts.get(token) ?? 0) + 1);
+      for (const [token, n] of counts) expected.push([field, token, n]);
+    }
+    expect(heard).toEqual(expected);
+    expect(heard.some(([, , n]) => n > 1)).toBe(true);
+    expect(JSON.stringify(counted)).toBe(JSON.stringify(DocIndex.build(docs.slice(0, 200), OPTIONS)));
+  });
+
   const random = seededRandom(11);
   const queries = Array.from({ length: 1000 }, () => {
     const words = Array.from({ length: random.int(1, 7) }, () =>
