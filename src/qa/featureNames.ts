@@ -46,3 +46,16 @@ export class FeatureNames {
     return this.join(this.askedPrefix, name);
   }
 }
+
+/**
+ * The question's `FeatureNames`, made once per question rather than once per paragraph judged: the
+ * names are the question's, so the paragraphs read for it share them (a weak map: they go with the
+ * question's view).
+ */
+export function featureNamesOf(q: QuestionView): FeatureNames {
+  let names = namesByQuestion.get(q);
+  if (!names) namesByQuestion.set(q, (names = new FeatureNames(q)));
+  return names;
+}
+
+const namesByQuestion = new WeakMap<QuestionView, FeatureNames>();
