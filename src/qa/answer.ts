@@ -11,7 +11,7 @@ import { answerByFacts, answerByRules, refuse } from './rules.ts';
 import { citationOf } from './citation.ts';
 import { questionView } from './features.ts';
 import { committedWeights, type ModelWeights } from './model.ts';
-import { paragraphAnalysis } from './paragraphAnalysis.ts';
+import { paragraphAnalysis, type ParagraphAnalysis } from './paragraphAnalysis.ts';
 import { judgeParagraph, type ParagraphVerdict } from './rankAnswer.ts';
 import { chooseParagraph } from './chooseParagraph.ts';
 import { storyMatch } from './storyMatch.ts';
@@ -36,6 +36,8 @@ import { validateQuestion } from './validateQuestion.ts';
 
 export interface ModelChoice {
   paragraphId: number;
+  /** That paragraph's analysis, as judged (a large knowledge base keeps it packed: not unpacked again). */
+  analysis: ParagraphAnalysis;
   verdict: ParagraphVerdict;
   /** The rule engine's answer, and the model's verdict on the paragraph it cites (when read). */
   rules: Answer;
@@ -77,7 +79,7 @@ export function modelChoice(
       ...(rule ? { rule } : {}),
     });
     if (rule && verdict) ruleVerdict = verdict;
-    if (verdict) judged.push({ paragraphId: r.id, verdict });
+    if (verdict) judged.push({ paragraphId: r.id, analysis: pa, verdict });
   }
   const best =
     judged[
@@ -170,7 +172,7 @@ function modelAnswer(kb: KnowledgeBase, kind: QuestionKind, question: string, ch
   const paragraph = kb.paragraphs[choice.paragraphId]!;
   const { best, confidence } = choice.verdict;
   const sentence = paragraph.sentences[best.sentence]?.text;
-  const span = answerText(paragraphAnalysis(kb, choice.paragraphId), best);
+  const span = answerText(choice.analysis, best);
   const whole = sentence && kind === 'who' ? withWholeName(span, sentence) : span;
   const answer = (sentence ? withRange(whole, sentence) : whole).slice(0, MAX_ANSWER_LENGTH);
   return { question, answer, kind, confidence, citations: [citationOf(kb, paragraph, sentence)] };

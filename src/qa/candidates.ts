@@ -47,12 +47,16 @@ const ALL_PUNCT = /^[\p{P}]+$/u;
 const CURRENCY = /^[$£€]/u;
 const CLAUSE_STOP = /^[,;:.!?()“”"]$/u;
 
+const JOINER = /^[-–—/]$/u;
+const POSSESSIVE_PRONOUN = /^(?:his|her|its|their|our|my|your)$/u;
+const POSSESSIVE_S = /^'?s$/u;
+
 const inNp = (t: Token, prev: Token | undefined): boolean =>
   NP_PART.has(t.pos) ||
   // "24–10", "light-rail", "St. Mary's": joiners inside a phrase.
-  (t.pos === 'PUNCT' && /^[-–—/]$/u.test(t.text) && prev !== undefined && prev.end === t.start) ||
-  (t.pos === 'PRON' && /^(?:his|her|its|their|our|my|your)$/u.test(t.lower)) ||
-  (t.pos === 'ADP' && /^'?s$/u.test(t.lower));
+  (t.pos === 'PUNCT' && JOINER.test(t.text) && prev !== undefined && prev.end === t.start) ||
+  (t.pos === 'PRON' && POSSESSIVE_PRONOUN.test(t.lower)) ||
+  (t.pos === 'ADP' && POSSESSIVE_S.test(t.lower));
 
 /** Token ranges [start, end) of each sentence, from the sentences' character spans. */
 export function sentenceRanges(tokens: readonly Token[], spans: readonly { start: number; end: number }[]) {

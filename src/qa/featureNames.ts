@@ -33,16 +33,40 @@ export class FeatureNames {
 
   /** `wh:<question word>|<name>`: a feature crossed with the question word. */
   crossed(name: string): string {
-    return this.join(this.whPrefix, name);
+    return FeatureNames.prefixed(this.crossedNames, this.whPrefix, name);
   }
 
   /** `form:<what follows the question word>|<name>`: a feature crossed with the question's form. */
   formed(name: string): string {
-    return this.join(this.formPrefix, name);
+    return FeatureNames.prefixed(this.formedNames, this.formPrefix, name);
   }
 
   /** `wh-noun:<the noun asked for>|<name>`: a feature crossed with the noun the question asks for. */
   asked(name: string): string {
-    return this.join(this.askedPrefix, name);
+    return FeatureNames.prefixed(this.askedNames, this.askedPrefix, name);
+  }
+
+  /** The crossings, each in its own map: one look-up a name, not two as through `join`. */
+  private readonly crossedNames = new Map<string, string>();
+  private readonly formedNames = new Map<string, string>();
+  private readonly askedNames = new Map<string, string>();
+
+  private static prefixed(names: Map<string, string>, prefix: string, name: string): string {
+    let joined = names.get(name);
+    if (joined === undefined) names.set(name, (joined = prefix + name));
+    return joined;
   }
 }
+
+/**
+ * The question's `FeatureNames`, made once per question rather than once per paragraph judged: the
+ * names are the question's, so the paragraphs read for it share them (a weak map: they go with the
+ * question's view).
+ */
+export function featureNamesOf(q: QuestionView): FeatureNames {
+  let names = namesByQuestion.get(q);
+  if (!names) namesByQuestion.set(q, (names = new FeatureNames(q)));
+  return names;
+}
+
+const namesByQuestion = new WeakMap<QuestionView, FeatureNames>();

@@ -11,7 +11,7 @@ import type { ParagraphAnalysis } from './paragraphAnalysis.ts';
 import { whClassOf, type WhClass } from './questionType.ts';
 import { tagText, type Token } from '../knowledge/tagger.ts';
 import { similarity } from './wordVectors.ts';
-import { FeatureNames } from './featureNames.ts';
+import { featureNamesOf, type FeatureNames } from './featureNames.ts';
 import { assertedWords, type AssertedWord } from './refusalAsserts.ts';
 
 export type Features = Map<string, number>;
@@ -203,11 +203,19 @@ const lengthBucket = (n: number) =>
 export function answerTypeOf(c: Candidate, pa: ParagraphAnalysis): string {
   if (c.entity) return c.entity;
   if (c.kind === 'clause' || c.kind === 'pp') return c.kind;
-  const tokens = pa.tagged.tokens.slice(c.start, c.end);
-  if (tokens.every((t) => t.pos === 'PROPN' || t.pos === 'PART' || t.pos === 'DET')) return 'name';
-  if (tokens.some((t) => t.pos === 'NUM')) return 'np-num';
-  if (tokens.some((t) => t.pos === 'PROPN')) return 'np-name';
-  return 'np';
+  // One pass over the span's tags, no slice per candidate: all of them name-like → "name", else any
+  // figure → "np-num", else any proper noun → "np-name".
+  const { tokens } = pa.tagged;
+  let allNameLike = true;
+  let anyNumber = false;
+  let anyProper = false;
+  for (let i = c.start; i < c.end; i++) {
+    const pos = tokens[i]!.pos;
+    if (pos === 'NUM') anyNumber = true;
+    else if (pos === 'PROPN') anyProper = true;
+    if (pos !== 'PROPN' && pos !== 'PART' && pos !== 'DET') allNameLike = false;
+  }
+  return allNameLike ? 'name' : anyNumber ? 'np-num' : anyProper ? 'np-name' : 'np';
 }
 
 /**
@@ -318,8 +326,9 @@ function featureContext(
     best: Math.max(0, ...matches.map((m) => m.overlap)),
     tokenMatch: tokenMatches(q, pa),
     ruleText: rule?.toLowerCase().trim(),
-    sentenceTerms: pa.sentences.map((r) => pa.tokenTerms.slice(r.start, r.end)),
-    names: new FeatureNames(q),
+    sentenceGaps: pa.sentences.map((r) => gapsHeld(q, pa.tokenTerms, r)),
+    names: featureNamesOf(q),
+    paths: new Map(),
   };
 }
 
@@ -342,10 +351,12 @@ interface FeatureContext {
   best: number;
   tokenMatch: TokenMatches;
   ruleText: string | undefined;
-  /** Each sentence's token terms. */
-  sentenceTerms: (string | null)[][];
-  /** Names of this paragraph's features, joined once (featureNames.ts). */
+  /** Which of the question's words around its gap each sentence holds (gapsHeld). */
+  sentenceGaps: GapsHeld[];
+  /** Names of the question's features, joined once (featureNames.ts). */
   names: FeatureNames;
+  /** The path features' names by their ends (pathFeatures). */
+  paths: Map<number, string>;
 }
 
 type Emit = (name: string, value?: number) => void;
@@ -421,7 +432,7 @@ const NOMINAL_TAG = /^(?:NOUN|PROPN|NUM)$/u;
 
 /** How well the span's sentence matches the question. */
 function sentenceFeatures(
-  { q, names, pa, matches, ranks, best, sentenceTerms }: FeatureContext,
+  { names, pa, matches, ranks, best, sentenceGaps }: FeatureContext,
   c: Candidate,
   set: Emit,
 ) {
@@ -433,12 +444,33 @@ function sentenceFeatures(
   const range = pa.sentences[c.sentence];
   if (range && c.start === range.start) set(names.crossed('sentence-start'));
   if (range && c.end >= range.end - 1) set(names.crossed('sentence-end'));
-  const terms = (range && sentenceTerms[c.sentence]) || [];
-  if (q.gap.after && terms.includes(q.gap.after)) set('sentence-has-gap-after');
-  if (q.gap.last && terms.includes(q.gap.last)) set('sentence-has-question-end');
-  if (q.gap.before && terms.includes(q.gap.before)) set('sentence-has-gap-before');
+  const gaps = range && sentenceGaps[c.sentence];
+  if (gaps && gaps.after) set('sentence-has-gap-after');
+  if (gaps && gaps.last) set('sentence-has-question-end');
+  if (gaps && gaps.before) set('sentence-has-gap-before');
   const rank = ranks[c.sentence] ?? 0;
   set(`sentence-rank:${rank === 0 ? '1' : rank === 1 ? '2' : 'other'}`);
+}
+
+/** Whether a sentence holds the question's term before its gap, the first after it and its last. */
+interface GapsHeld {
+  after: boolean;
+  last: boolean;
+  before: boolean;
+}
+
+/** `GapsHeld` of the sentence of tokens [start, end), once per paragraph (not a search per candidate). */
+function gapsHeld(
+  q: QuestionView,
+  terms: readonly (string | null)[],
+  { start, end }: { start: number; end: number },
+): GapsHeld {
+  const { after, last, before } = q.gap;
+  return {
+    after: !!after && holds(terms, start, end, after),
+    last: !!last && holds(terms, start, end, last),
+    before: !!before && holds(terms, start, end, before),
+  };
 }
 
 /** The weight of a word never seen in the background (log of its size): weights scale to 0..1 by it. */
@@ -467,7 +499,8 @@ function repeatFeatures({ q, names, pa, tokenMatch }: FeatureContext, c: Candida
 }
 
 /** Distance to the question's words in the sentence, and on which side of the span they are. */
-function anchorFeatures({ q, names, pa, matches }: FeatureContext, c: Candidate, set: Emit) {
+function anchorFeatures(context: FeatureContext, c: Candidate, set: Emit) {
+  const { names, matches } = context;
   const m = matches[c.sentence] ?? NO_MATCH;
   // One pass over the sentence's anchors outside the span, no array per candidate (sums in the
   // anchors' order, as before: the same values to the last bit).
@@ -501,7 +534,7 @@ function anchorFeatures({ q, names, pa, matches }: FeatureContext, c: Candidate,
   set(names.crossed(side));
   const nearestLeft = anyLeft ? c.start - nearestLeftDistance : -1;
   const nearestRight = anyRight ? c.end - 1 + nearestRightDistance : -1;
-  pathFeatures(q, pa, c, nearestLeft, nearestRight, set);
+  pathFeatures(context, c, nearestLeft, nearestRight, set);
   set(names.formed(side));
   set(names.crossed(names.formed(side)));
 }
@@ -519,32 +552,44 @@ const MAX_PATH = 6;
  * others as their tags ("VERB as a [span]"), crossed with the question word.
  */
 function pathFeatures(
-  q: QuestionView,
-  pa: ParagraphAnalysis,
+  { q, pa, paths }: FeatureContext,
   c: Candidate,
   left: number,
   right: number,
   set: Emit,
 ) {
   const { tokens } = pa.tagged;
-  // Joined as they are read (no array of labels per candidate): "POS label label …" on the left,
-  // "label label … POS" on the right.
+  // Each path's name is made once per paragraph (the spans that start or end at the same token share
+  // it): keyed by its two ends, left paths positive, right ones negative.
+  const stride = tokens.length + 1;
   if (left >= 0) {
-    let path = 'far';
-    if (c.start - left - 1 <= MAX_PATH) {
-      path = tokens[left]!.pos;
-      for (let i = left + 1; i < c.start; i++) path += ' ' + pathLabel(tokens[i]!);
+    const key = left * stride + c.start;
+    let name = paths.get(key);
+    if (name === undefined) {
+      // Joined as they are read (no array of labels): "POS label label …".
+      let path = 'far';
+      if (c.start - left - 1 <= MAX_PATH) {
+        path = tokens[left]!.pos;
+        for (let i = left + 1; i < c.start; i++) path += ' ' + pathLabel(tokens[i]!);
+      }
+      paths.set(key, (name = `wh:${q.wh}|lpath:${path}`));
     }
-    set(`wh:${q.wh}|lpath:${path}`);
+    set(name);
   }
   if (right >= 0) {
-    let path = 'far';
-    if (right - c.end <= MAX_PATH) {
-      path = '';
-      for (let i = c.end; i < right; i++) path += pathLabel(tokens[i]!) + ' ';
-      path += tokens[right]!.pos;
+    const key = -1 - (c.end * stride + right);
+    let name = paths.get(key);
+    if (name === undefined) {
+      // "label label … POS".
+      let path = 'far';
+      if (right - c.end <= MAX_PATH) {
+        path = '';
+        for (let i = c.end; i < right; i++) path += pathLabel(tokens[i]!) + ' ';
+        path += tokens[right]!.pos;
+      }
+      paths.set(key, (name = `wh:${q.wh}|rpath:${path}`));
     }
-    set(`wh:${q.wh}|rpath:${path}`);
+    set(name);
   }
 }
 
@@ -599,6 +644,10 @@ const pathLabel = (token: Token): string => (CLOSED_CLASS.has(token.pos) ? token
 /** Tags of function words: few and shared by every story, so their words can be features. */
 const CLOSED_CLASS = new Set(['ADP', 'AUX', 'CCONJ', 'DET', 'PART', 'SCONJ', 'PRON', 'PUNCT']);
 
+/** A quotation mark that opens or closes a quote (module constants: a literal is a new pattern object per candidate). */
+const OPENING_QUOTE = /^["“‘']$/u;
+const CLOSING_QUOTE = /^["”’']$/u;
+
 /** The words around the span: question words, the asked-for noun, verbs, prepositions, quotes. */
 function neighbourFeatures({ q, names, pa, ruleText }: FeatureContext, c: Candidate, set: Emit) {
   const { tokens } = pa.tagged;
@@ -627,7 +676,7 @@ function neighbourFeatures({ q, names, pa, ruleText }: FeatureContext, c: Candid
   if (after1 && CLOSED_CLASS.has(after1.pos)) set(names.crossed(names.join('next-word:', after1.lower)));
   const before = tokens[c.start - 1]?.text ?? '';
   const after = tokens[c.end]?.text ?? '';
-  if (/^["“‘']$/u.test(before) && /^["”’']$/u.test(after)) set('quoted');
+  if (OPENING_QUOTE.test(before) && CLOSING_QUOTE.test(after)) set('quoted');
   if (before === '(' && after === ')') set('parenthesised');
   if (after === '(') set('before-parenthesis');
   if (before === ',' && (after === ',' || after === '.')) set(names.crossed('between-commas'));

@@ -135,12 +135,11 @@ export function refusalFeatures(x: RefusalInput): Features {
   set('heaviest-missing', heaviestMissing / q.total);
   set('heaviest-missing-sentence', heaviestMissingInSentence / q.total);
   // Names and figures of the question the paragraph lacks (figures must match exactly).
-  const missingNames = q.names.filter((n) => !new RegExp(`\\b${escape(n)}`, 'u').test(text)).length;
+  const patterns = patternsOf(q);
+  const missingNames = patterns.names.filter((name) => !name.test(text)).length;
   set('missing-names', Math.min(missingNames, 3));
   if (missingNames > 0) set('any-missing-name');
-  const missingNumbers = q.numbers.filter(
-    (n) => !new RegExp(`(?<![\\d.,])${escape(n.toLowerCase())}(?![\\d])`, 'u').test(text),
-  ).length;
+  const missingNumbers = patterns.numbers.filter((n) => !n.test(text)).length;
   if (missingNumbers > 0) set('missing-number');
   const missingInSentence = q.names.filter((n) => !sentenceLower.includes(n)).length;
   set('names-missing-in-sentence', Math.min(missingInSentence, 3));
@@ -191,10 +190,31 @@ export function refusalFeatures(x: RefusalInput): Features {
  */
 function byRelevance(f: Features): Features {
   const overlap = f.get('sentence-overlap') ?? 0;
-  const band = overlap >= RELEVANCE_BANDS[1] ? 'hi' : overlap >= RELEVANCE_BANDS[0] ? 'mid' : 'lo';
-  for (const [name, value] of [...f]) f.set(`${band}|${name}`, value);
+  const band = overlap >= RELEVANCE_BANDS[1] ? 2 : overlap >= RELEVANCE_BANDS[0] ? 1 : 0;
+  // The features so far, in their order (those added here come after them); no array per entry.
+  let left = f.size;
+  f.forEach((value, name) => {
+    if (left-- > 0) f.set(bandedNames(name)[band], value);
+  });
   return f;
 }
+
+/**
+ * `lo|name`, `mid|name` and `hi|name`, made once per feature name rather than per paragraph judged
+ * (~80 names a paragraph, each a new string to hash before its two weights were found). Bounded:
+ * the names are the models' few hundred features and a word or two of the question's.
+ */
+function bandedNames(name: string): readonly [string, string, string] {
+  let banded = BANDED.get(name);
+  if (!banded) {
+    if (BANDED.size >= MAX_BANDED_NAMES) BANDED.clear();
+    BANDED.set(name, (banded = [`lo|${name}`, `mid|${name}`, `hi|${name}`]));
+  }
+  return banded;
+}
+
+const BANDED = new Map<string, readonly [string, string, string]>();
+const MAX_BANDED_NAMES = 10_000;
 
 /**
  * The confidence that a paragraph's best span answers: the probability that the span is right
@@ -213,6 +233,27 @@ export function refusalConfidence(
   if (!weights.answerable) return calibrated(right, weights.calibration);
   return calibrated(right * sigmoid(dot(weights.answerable, features)), weights.calibration);
 }
+
+/** A question's names and figures as the patterns the paragraph is searched for, made once per question. */
+interface QuestionPatterns {
+  names: RegExp[];
+  numbers: RegExp[];
+}
+
+function patternsOf(q: QuestionView): QuestionPatterns {
+  let patterns = PATTERNS.get(q);
+  if (!patterns) {
+    patterns = {
+      names: q.names.map((n) => new RegExp(`\\b${escape(n)}`, 'u')),
+      numbers: q.numbers.map((n) => new RegExp(`(?<![\\d.,])${escape(n.toLowerCase())}(?![\\d])`, 'u')),
+    };
+    PATTERNS.set(q, patterns);
+  }
+  return patterns;
+}
+
+/** By question view (weak: they go with it). */
+const PATTERNS = new WeakMap<QuestionView, QuestionPatterns>();
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -26,12 +26,18 @@ const NEGATOR = /^(?:not|never|no|n't|nor|neither|without|cannot)$/u;
 const NEGATION_SCOPE = 4;
 /** A question word the opposites are looked up for (a module constant: see antonyms.ts). */
 const ASSERTED_WORD = /^\p{L}{3,}$/u;
+// Read per token of a sentence: module constants (a literal in a function is a new object per call).
+const TIME_ENTITY = /DATE|TIME/u;
+const AMOUNT_ENTITY = /CARDINAL|PERCENT|MONEY/u;
+const YEAR = /^(?:1\d{3}|20\d{2})$/u;
+const YEARS = /^(?:1\d{3}|20\d{2})s?$/u;
+
 /** Which entity types or tags answer a question word: the sentence should hold one. */
 const WANTS: Partial<Record<QuestionView['wh'], (pa: ParagraphAnalysis, i: number) => boolean>> = {
-  when: (pa, i) => isIn(pa, i, /DATE|TIME/u) || /^(?:1\d{3}|20\d{2})$/u.test(pa.tagged.tokens[i]!.text),
-  'what-year': (pa, i) => /^(?:1\d{3}|20\d{2})s?$/u.test(pa.tagged.tokens[i]!.text),
-  'how-many': (pa, i) => pa.tagged.tokens[i]!.pos === 'NUM' || isIn(pa, i, /CARDINAL|PERCENT|MONEY/u),
-  'how-much': (pa, i) => pa.tagged.tokens[i]!.pos === 'NUM' || isIn(pa, i, /MONEY|PERCENT|CARDINAL/u),
+  when: (pa, i) => isIn(pa, i, TIME_ENTITY) || YEAR.test(pa.tagged.tokens[i]!.text),
+  'what-year': (pa, i) => YEARS.test(pa.tagged.tokens[i]!.text),
+  'how-many': (pa, i) => pa.tagged.tokens[i]!.pos === 'NUM' || isIn(pa, i, AMOUNT_ENTITY),
+  'how-much': (pa, i) => pa.tagged.tokens[i]!.pos === 'NUM' || isIn(pa, i, AMOUNT_ENTITY),
   'what-number': (pa, i) => pa.tagged.tokens[i]!.pos === 'NUM',
   who: (pa, i) => pa.tagged.tokens[i]!.pos === 'PROPN' || pa.tagged.tokens[i]!.pos === 'NOUN',
   where: (pa, i) => pa.tagged.tokens[i]!.pos === 'PROPN' || pa.tagged.tokens[i]!.pos === 'NOUN',

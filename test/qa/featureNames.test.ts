@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FeatureNames } from '../../src/qa/featureNames.ts';
+import { featureNamesOf, FeatureNames } from '../../src/qa/featureNames.ts';
 import { candidateFeatures, questionView, sentenceMatches } from '../../src/qa/features.ts';
 import { analyzeParagraph } from '../../src/qa/paragraphAnalysis.ts';
 import { splitSentences } from '../../src/knowledge/splitSentences.ts';
@@ -23,6 +23,14 @@ describe('feature names are joined once and are the names the ranker was trained
     const prefix = ['prev', 'word:'].join('-');
     expect(names.join(prefix, 'the')).toBe(names.join(prefix, 'the'));
     expect(names.join('len:', '2')).not.toBe(names.join('len:', '3'));
+  });
+
+  it("GIVEN one question's view WHEN names are asked for twice THEN the question's names are made once; another question has its own", () => {
+    const q = questionView('Who voted against the plan?');
+    const other = questionView('When did the board vote?');
+    expect(featureNamesOf(q)).toBe(featureNamesOf(q));
+    expect(featureNamesOf(other).crossed('next-verb')).toBe(`wh:${other.wh}|next-verb`);
+    expect(featureNamesOf(q).crossed('next-verb')).toBe(`wh:${q.wh}|next-verb`);
   });
 
   it('GIVEN a paragraph WHEN its candidates get features THEN every crossed feature carries the question word', () => {

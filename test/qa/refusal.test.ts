@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { refusalConfidence } from '../../src/qa/refusal.ts';
-import { refusalFeaturesFor as featuresFor } from '../support/refusalFeatures.ts';
+import { questionView, sentenceMatches } from '../../src/qa/features.ts';
+import { analyzeParagraph } from '../../src/qa/paragraphAnalysis.ts';
+import { refusalConfidence, refusalFeatures } from '../../src/qa/refusal.ts';
+import { paragraphOf, refusalFeaturesFor as featuresFor } from '../support/refusalFeatures.ts';
 
 const TEXT = 'Congress passed the Housing Act of 1998 after a long debate in the Senate.';
 
@@ -122,6 +124,37 @@ describe('refusal features', () => {
     expect(f.get('hi|bias')).toBe(1);
     expect(f.get('hi|sentence-overlap')).toBe(f.get('sentence-overlap'));
     expect(f.has('lo|bias')).toBe(false);
+  });
+
+  it('GIVEN a judged paragraph WHEN its features are crossed with the band THEN each feature shows once plain and once banded, values equal', () => {
+    const f = featuresFor('Whom did the harbour town welcome in 1498?', VOYAGE, 'Tomas Vidal');
+    const plain = [...f.keys()].filter((name) => !/^(?:lo|mid|hi)\|/u.test(name));
+    const banded = [...f.keys()].filter((name) => /^(?:lo|mid|hi)\|/u.test(name));
+    expect(banded).toHaveLength(plain.length);
+    const band = banded[0]!.split('|')[0]!;
+    for (const name of plain) expect(f.get(`${band}|${name}`)).toBe(f.get(name));
+  });
+
+  it("GIVEN one question read over two paragraphs WHEN featured THEN each paragraph's missing names are its own", () => {
+    const q = questionView('Whom did Tomas Vidal meet in 1498?');
+    const featured = (text: string) => {
+      const pa = analyzeParagraph(paragraphOf(text));
+      const matches = sentenceMatches(q, pa);
+      return refusalFeatures({
+        q,
+        pa,
+        matches,
+        best: pa.candidates[0]!,
+        probability: 0.5,
+        margin: 0.1,
+        ruleAnswered: false,
+        ruleAgrees: false,
+      });
+    };
+    expect(featured(VOYAGE).get('missing-names')).toBe(0);
+    expect(featured(TEXT).get('missing-names')).toBe(2);
+    expect(featured(TEXT).has('missing-number')).toBe(true);
+    expect(featured(VOYAGE).has('missing-number')).toBe(false);
   });
 });
 
