@@ -19,8 +19,6 @@ export interface QuestionAnalysis {
   content: string;
   /** Only a person can answer it ("what is the name of the first patient?"). */
   personOnly?: boolean;
-  /** Asks for something no span of a story is found for ("the name of the bakery"). */
-  unanswerable?: boolean;
 }
 
 /** Misspellings of question words, fixed before anything else. */
@@ -229,7 +227,7 @@ export function analyzeQuestion(raw: string): QuestionAnalysis {
     /^(?:what does|what do)\s+(.+?)\s+(?:stand|refer)$/iu.exec(q);
   if (define?.[1]) return { ...base, kind: 'define', target: define[1].replace(/^["']|["']$/g, '').trim() };
 
-  // "What is the name of X?" asks for a name: a who question.
+  // "What is the name of X?" asks for a name: a who question when X is a person.
   const nameOf = /^what(?:'s| is| was| are| were) the names? of\s+(.+)$/iu.exec(q);
   if (nameOf?.[1]) {
     // Only a person has the kind of name a who-answer gives ("the first patient", not "the bakery").
@@ -239,14 +237,11 @@ export function analyzeQuestion(raw: string): QuestionAnalysis {
         .split(/\s+/)
         .at(-1)
         ?.toLowerCase() ?? '';
-    const aboutPerson = ROLE_WORDS.has(head) || PERSON_NOUNS.test(head);
-    return {
-      ...base,
-      kind: 'who',
-      content: `who is ${nameOf[1]}`,
-      personOnly: true,
-      ...(aboutPerson ? {} : { unanswerable: true }),
-    };
+    // Anything else (a stadium, a fund, a single) is a what-question whose answer must be a name
+    // (ruleTrickShape.ts, nameNotGiven): refused outright they were 72 of the 76 "name of" questions of
+    // squad-1.1-dev-13, none answered; now 32 are answered right.
+    if (!ROLE_WORDS.has(head) && !PERSON_NOUNS.test(head)) return { ...base, kind: 'what' };
+    return { ...base, kind: 'who', content: `who is ${nameOf[1]}`, personOnly: true };
   }
 
   // Who is X / who are X
@@ -295,6 +290,15 @@ export function analyzeQuestion(raw: string): QuestionAnalysis {
   ) {
     return { ...base, kind: 'yes-no', ...verbOf(q) };
   }
+  // "Which team had the best season?", "Which company has been able to …", "Which team did not
+  // get …": the noun asked for is the subject, not the object of an action ("Which teams will the
+  // cuts fall on?" stays below): the model's span, not the rule extractor's clause, answers it.
+  if (
+    /^which \w+\s+(?:(?:has|have|had)\s+(?![\p{Lu}]|(?:he|she|it|they|we|you|i)\b)|(?:did|does|do|will|would|could|can|should)\s+(?:not|never)\b)/u.test(
+      q.replace(/^Which/u, 'which'),
+    )
+  )
+    return { ...base, kind: 'what', ...verbOf(q) };
   const whatDid =
     /^(?:what|which \w+)\s+(?:did|does|do|will|would|has|have|had|could|can|should)\s+(.+)$/iu.exec(q);
   if (whatDid?.[1]) {

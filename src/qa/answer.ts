@@ -111,7 +111,6 @@ export function answerQuestion(kb: KnowledgeBase, rawQuestion: string, weights =
     const byRules = answerByRules(kb, question);
     return showsTrick(kb, question, byRules.answer, byRules.citations[0]) ? refuse(kb, q, question) : byRules;
   }
-  if (q.unanswerable) return refuse(kb, q, question);
   const byAge = answerAge(kb, q, question);
   if (byAge) return byAge;
   const byRole = answerRoleHolder(kb, q, question);

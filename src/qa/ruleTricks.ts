@@ -55,7 +55,13 @@ import {
   tallyNotGiven,
 } from './ruleTrickAsked.ts';
 import { pastForFuture, timeOfOtherEvent } from './ruleTrickEvent.ts';
-import { FIGURE, partOfQuantityAsked, phraseForThings, sumWithoutFigure } from './ruleTrickShape.ts';
+import {
+  FIGURE,
+  nameNotGiven,
+  partOfQuantityAsked,
+  phraseForThings,
+  sumWithoutFigure,
+} from './ruleTrickShape.ts';
 import { deathsNotGiven, durationForAge, ownerForRole } from './ruleTrickMeasure.ts';
 import {
   ageFromScore,
@@ -135,6 +141,7 @@ export type TrickKind =
   | 'part-of-quantity-asked'
   | 'sum-without-figure'
   | 'phrase-for-things'
+  | 'name-not-given'
   | 'pronoun-for-person'
   | 'time-for-distance'
   | 'age-for-other';
@@ -986,6 +993,7 @@ export function trickOf(quoting: string, answer: string, source: AnswerSource): 
   if (partOfQuantityAsked(question, answer)) return 'part-of-quantity-asked';
   if (sumWithoutFigure(question, answer)) return 'sum-without-figure';
   if (phraseForThings(question, answer)) return 'phrase-for-things';
+  if (nameNotGiven(question, answer, source.sentence)) return 'name-not-given';
   if (pronounForPerson(question, answer)) return 'pronoun-for-person';
   if (timeForDistance(question, answer)) return 'time-for-distance';
   if (ageForOther(question, answer, source.sentence)) return 'age-for-other';

@@ -20,8 +20,6 @@ import { answerFromEvidence, answerSource } from './ruleEvidence.ts';
 export function answerByRules(kb: KnowledgeBase, rawQuestion: string): Answer {
   const question = validateQuestion(rawQuestion);
   const q = analyzeQuestion(question);
-  if (q.unanswerable)
-    return refusal(kb, question, q.kind, findEvidence(kb, keyTermsOf(kb, q.content, FRAME_TERMS)));
   switch (q.kind) {
     case 'source':
       return answerSource(kb, q, question);

@@ -31,6 +31,13 @@ describe('analyzeQuestion', () => {
     ['What is the capital of Australia?', 'what', { target: 'capital of Australia' }],
     ['In which minute was the penalty saved?', 'what', {}],
     ['In which year did the bridge open?', 'when', {}],
+    ['What is the name of the first patient?', 'who', { personOnly: true }],
+    ['What is the name of the stadium in the bay area?', 'what', {}],
+    ['Which team had the best season in its history?', 'what', {}],
+    ['Which company has been able to air two adverts?', 'what', {}],
+    ['Which board did not approve the deal?', 'what', {}],
+    ['Which teams will the cuts fall on?', 'what-did', { verb: 'fall' }],
+    ['Which policies has Yoon dropped?', 'what-did', { subject: 'Yoon', verb: 'dropped' }],
   ])('GIVEN %s THEN it is a %s question', (question, kind, parts) => {
     expect(analyzeQuestion(question)).toMatchObject({ kind, ...parts });
   });

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isUserError } from '../../src/errors.ts';
 import { loadStories } from '../../src/knowledge/loadStories.ts';
+import { parseStory } from '../../src/knowledge/parseStory.ts';
 import {
   answerQuestion,
   buildKnowledgeBase,
@@ -324,5 +325,31 @@ describe('GIVEN the harbor, school and floods stories, or the chipmaker story', 
 
   it('WHEN asked How much did the port earn last year? THEN it refuses: the school story’s $6.5 million is not about a port', () => {
     expect(answerQuestion(stories, 'How much did the port earn last year?').answer).toBeNull();
+  });
+});
+
+describe('GIVEN a story that names a stadium and a fund but not a firm', () => {
+  const text = `Harbour city picks stadium for cup final
+
+The regional football association on Tuesday chose Marrow Park Stadium in Eastport to host next year's cup final, ending a two-year contest between three cities.
+
+The 42,000-seat ground, opened in 1998, beat bids from Linden and Oskar Bay. The association said the stadium's new roof and rail links decided the vote.
+
+A charity fund named the Harbour Trust will give 2 million euros to youth clubs in the region before the final, the association said.
+
+The association has also hired an outside firm to review ticket prices, but did not say which.`;
+  const kb = buildKnowledgeBase([parseStory({ id: 'final', file: 'final.txt', text })]);
+
+  it.each([
+    ['What is the name of the stadium that will host the cup final?', /^Marrow Park Stadium$/],
+    ['What is the name of the charity fund?', /Harbour Trust$/],
+  ])('WHEN asked %s THEN it answers with the name', (question, name) => {
+    expect(answerQuestion(kb, question).answer).toMatch(name);
+  });
+
+  it('WHEN asked the name of the firm the story leaves unnamed THEN it refuses', () => {
+    expect(
+      answerQuestion(kb, 'What is the name of the firm hired to review ticket prices?').answer,
+    ).toBeNull();
   });
 });

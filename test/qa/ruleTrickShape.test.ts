@@ -93,3 +93,34 @@ describe('GIVEN a how-many question that counts repeats ("in a row")', () => {
     ).toBe('count-without-number');
   });
 });
+
+describe('GIVEN a question that asks for the name of a thing', () => {
+  const hired =
+    'The hotel’s owner, Harbour Hotels Group, said it had hired an outside firm to inspect the water systems.';
+
+  it('WHEN the answer names nothing THEN it is a trick (the story leaves the name open)', () => {
+    const sentence = 'The owner said it had hired a specialist water company to inspect the towers.';
+    expect(
+      trickOf('What is the name of the inspection firm?', 'a specialist water company', at(sentence)),
+    ).toBe('name-not-given');
+  });
+
+  it('WHEN the answer is another name and the sentence brings the thing in only as "a firm" THEN it is a trick', () => {
+    expect(
+      trickOf(
+        'What is the name of the outside firm hired to inspect the hotels?',
+        'Harbour Hotels Group',
+        at(hired),
+      ),
+    ).toBe('name-not-given');
+  });
+
+  it('WHEN the answer holds the thing, follows it, or the sentence names it otherwise THEN it stands', () => {
+    const stadium = 'The final will be played at Harbour Park Stadium, which holds 40,000.';
+    expect(trickOf('What is the name of the stadium?', 'Harbour Park Stadium', at(stadium))).toBeUndefined();
+    const single = 'The two bands released a single, "Night Crossing", in May.';
+    expect(trickOf('What was the name of the single?', 'Night Crossing', at(single))).toBeUndefined();
+    const fund = 'The operator set up the 50 fund to pay for repairs at its piers.';
+    expect(trickOf('What is the name of the repair fund?', 'the 50 fund', at(fund))).toBeUndefined();
+  });
+});
