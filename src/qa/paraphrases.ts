@@ -124,3 +124,37 @@ export function alignedToQuestion(
   });
   return aligned ? { ...pa, tokenTerms: aligned } : pa;
 }
+
+/**
+ * How much of a written-out word a paraphrase or derivation counts for in the rule engine's evidence
+ * match: below a synonym of the search (0.9, evidence.ts) and a typo (0.8), since the tables above
+ * are looser than both.
+ */
+export const PARAPHRASE_MATCH = 0.7;
+
+/**
+ * For the rule engine: how well a text stands for a question term it does not write —
+ * PARAPHRASE_MATCH through a paraphrase or derivation of it, else 0. Each text's terms are worked out
+ * once per question.
+ */
+export function paraphraseMatcher(
+  question: string,
+  terms: readonly string[],
+): (term: string, text: string) => number {
+  const questionTerms = new Set(terms);
+  const paraphrases = paraphrasesOf(question, questionTerms);
+  const byText = new Map<string, Set<string>>();
+  return (term, text) => {
+    let held = byText.get(text);
+    if (!held) {
+      held = new Set<string>();
+      for (const t of termsOf(text)) {
+        if (questionTerms.has(t)) continue;
+        const to = standsFor(t, questionTerms, paraphrases);
+        if (to !== undefined) held.add(to);
+      }
+      byText.set(text, held);
+    }
+    return held.has(term) ? PARAPHRASE_MATCH : 0;
+  };
+}

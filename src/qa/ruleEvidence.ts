@@ -28,6 +28,7 @@ import {
   isAnswerable,
 } from './ruleCommon.ts';
 import { bonusFor, impliedFor, extract } from './ruleExtract.ts';
+import { paraphraseMatcher } from './paraphrases.ts';
 
 export const NEGATION = /\b(?:not|never|no|n't|denied|refused|rejected|declined|failed)\b/iu;
 
@@ -63,25 +64,41 @@ function saidLeftOpen(content: string, evidence: readonly Evidence[]): Evidence 
 /** A sentence that goes on about the one before: it opens with a personal pronoun. */
 const GOES_ON = /^(?:He|She|It|They)\s/u;
 
+/** Two sentences read as one, and the one of them that must hold the question's verb. */
+interface Joined {
+  text: string;
+  next: string;
+}
+
 /**
- * The evidence sentence and the next one, when that one goes on about its subject and the two
- * together hold all but a sliver (YES_NO_COVERAGE) of the question's weight; undefined otherwise.
+ * The evidence sentence and the next one, when that one goes on about its subject, or the one before
+ * and the evidence sentence, when the evidence opens with "It" / "He" … ("Legionnaires' disease is
+ * a … pneumonia. It does not spread from person to person"): the two together must hold all but a
+ * sliver (YES_NO_COVERAGE) of the question's weight; undefined otherwise.
  */
-function withNext(
+function joinedSentences(
   kb: KnowledgeBase,
   keyTerms: readonly KeyTerm[],
   e: Evidence,
-): { text: string; next: string } | undefined {
-  const next = e.paragraph.sentences[e.sentenceIndex + 1]?.text;
-  if (next === undefined || !GOES_ON.test(next)) return undefined;
-  const text = `${e.sentence.text} ${next}`;
-  const terms = new Set(termsOf(text));
+  paraphrased: (term: string, text: string) => number,
+): Joined[] {
+  const sentences = e.paragraph.sentences;
+  const next = sentences[e.sentenceIndex + 1]?.text;
+  const previous = e.sentenceIndex > 0 ? sentences[e.sentenceIndex - 1]?.text : undefined;
+  const pairs: Joined[] = [];
+  if (next !== undefined && GOES_ON.test(next)) pairs.push({ text: `${e.sentence.text} ${next}`, next });
+  if (previous !== undefined && GOES_ON.test(e.sentence.text))
+    pairs.push({ text: `${previous} ${e.sentence.text}`, next: e.sentence.text });
   const total = keyTerms.reduce((sum, k) => sum + k.weight, 0) || 1;
-  const held = alignKeyTerms(kb, keyTerms, text).reduce(
-    (sum, k) => sum + k.weight * matchStrength(k.term, terms),
-    0,
-  );
-  return held / total >= YES_NO_COVERAGE ? { text, next } : undefined;
+  return pairs.filter(({ text }) => {
+    const terms = new Set(termsOf(text));
+    const held = alignKeyTerms(kb, keyTerms, text).reduce(
+      (sum, k, i) =>
+        sum + k.weight * Math.max(matchStrength(k.term, terms), paraphrased(keyTerms[i]!.term, text)),
+      0,
+    );
+    return held / total >= YES_NO_COVERAGE;
+  });
 }
 
 /** The share of the question's weight a sentence must hold to answer yes or no (as before: 0.85). */
@@ -117,7 +134,16 @@ export function answerFromEvidence(kb: KnowledgeBase, q: QuestionAnalysis, quest
   ]);
   const keyTerms = keyTermsOf(kb, q.content, drop);
   if (keyTerms.length === 0) return refusal(kb, question, kind, []);
-  const evidence = findEvidence(kb, keyTerms, { bonus: bonusFor(kind, q), implied: impliedFor(kind) });
+  // A paraphrase or derivation of a question word counts, a little less than the word ("Who owns
+  // …?" over "The hotel's owner …", paraphrases.ts).
+  const paraphrased = paraphraseMatcher(
+    q.content,
+    keyTerms.map((k) => k.term),
+  );
+  const kindImplied = impliedFor(kind);
+  const implied = (term: string, sentence: { text: string }) =>
+    Math.max(kindImplied(term, sentence), paraphrased(term, sentence.text));
+  const evidence = findEvidence(kb, keyTerms, { bonus: bonusFor(kind, q), implied });
   const answerable = evidence.filter((e) => isAnswerable(e, keyTerms));
   const best = answerable[0];
   if (!best) return refusal(kb, question, kind, evidence);
@@ -144,12 +170,12 @@ export function answerFromEvidence(kb: KnowledgeBase, q: QuestionAnalysis, quest
     // "Yes" needs the sentence itself to hold the question, its verb included, or the sentence and
     // the next that goes on about its subject ("He was in the capital to attend …").
     const verb = q.verb ? normalizeTerm(q.verb) : null;
-    const verbHeld = (text: string) => !verb || matchStrength(verb, new Set(termsOf(text))) > 0;
+    const verbHeld = (text: string) =>
+      !verb || matchStrength(verb, new Set(termsOf(text))) > 0 || paraphrased(verb, text) > 0;
     const alone = best.sentenceCoverage >= YES_NO_COVERAGE ? best.sentence.text : undefined;
     // Joined, the next sentence must hold the verb: "Kelby Rovers … described the vote as … He
     // said …" does not say that Kelby Rovers voted.
-    const next = withNext(kb, keyTerms, best);
-    const joined = next && verbHeld(next.next) ? next.text : undefined;
+    const joined = joinedSentences(kb, keyTerms, best, paraphrased).find((j) => verbHeld(j.next))?.text;
     const text = [alone, joined].find((t) => t !== undefined && verbHeld(t));
     if (text === undefined) return refusal(kb, question, kind, evidence);
     if (WHETHER_OPEN.test(text)) return refusal(kb, question, kind, evidence);

@@ -19,6 +19,8 @@ Twelve of the 40 crew members had left the company in the past year, most of the
 
 Seasickness is a common complaint on long crossings. It is not contagious; passengers avoid it by sitting near the middle of the ship, where the motion is smallest.
 
+Norovirus is a stomach bug that breaks out on crowded boats. It spreads from passenger to passenger through shared railings, the company said.
+
 The board also approved buying two electric ferries to replace its oldest boats.
 
 Ansel Brook, head of the harbour club Dunmore Rowers, described the vote as "a gift to tourists." He said locals would pay higher fares to fund the plan.
@@ -59,6 +61,20 @@ describe('GIVEN a yes/no question a sentence and the next one answer together', 
 
   it('WHEN the next sentence does not hold the verb THEN it refuses ("described the vote" is no vote)', () => {
     expect(answerByRules(ferry, 'Did Dunmore Rowers vote for the plan?').answer).toBeNull();
+  });
+});
+
+describe('GIVEN a yes/no question whose answering sentence opens with "It" and paraphrases its verb', () => {
+  it('WHEN asked whether the bug is passed from passenger to passenger THEN yes, read with the sentence before that names it', () => {
+    const answer = answerByRules(ferry, 'Is Norovirus passed from passenger to passenger?');
+    expect(answer.answer).toMatch(
+      /^Yes: Norovirus is a stomach bug .* It spreads from passenger to passenger/u,
+    );
+  });
+
+  it('WHEN asked the same of the complaint whose sentence denies it THEN no', () => {
+    const answer = answerByRules(ferry, 'Is seasickness contagious?');
+    expect(answer.answer).toMatch(/^No: /u);
   });
 });
 
