@@ -95,9 +95,10 @@ function standsFor(
   term: string,
   questionTerms: ReadonlySet<string>,
   paraphrases: ReadonlyMap<string, string>,
+  derivations: boolean,
 ): string | undefined {
   const listed = paraphrases.get(term);
-  if (listed !== undefined) return listed;
+  if (listed !== undefined || !derivations) return listed;
   for (const q of questionTerms) if (derivedFrom(q, term) || derivedFrom(term, q)) return q;
   return undefined;
 }
@@ -117,7 +118,7 @@ export function alignedToQuestion(
   pa.tokenTerms.forEach((term, i) => {
     if (term === null || questionTerms.has(term)) return;
     let to = seen.get(term);
-    if (!seen.has(term)) seen.set(term, (to = standsFor(term, questionTerms, q.paraphrases)));
+    if (!seen.has(term)) seen.set(term, (to = standsFor(term, questionTerms, q.paraphrases, false)));
     if (to === undefined) return;
     aligned ??= [...pa.tokenTerms];
     aligned[i] = to;
@@ -150,7 +151,7 @@ export function paraphraseMatcher(
       held = new Set<string>();
       for (const t of termsOf(text)) {
         if (questionTerms.has(t)) continue;
-        const to = standsFor(t, questionTerms, paraphrases);
+        const to = standsFor(t, questionTerms, paraphrases, true);
         if (to !== undefined) held.add(to);
       }
       byText.set(text, held);

@@ -155,7 +155,8 @@ export function answerFromEvidence(kb: KnowledgeBase, q: QuestionAnalysis, quest
     if (e.coverage < best.coverage - 0.2) break;
     const span = extract(kb, analysis, e, keyTerms);
     if (span) return answerOf(question, kind, span, e.coverage * 0.9, cite(kb, e));
-    if (!needsSpan) break;
+    // A manner may be in a sentence a little below the best ("… by breathing in …", mannerAfter).
+    if (!needsSpan && kind !== 'how') break;
   }
   // "Who are X?" about no person: the sentence that says who they are, if it holds all of X.
   if (kind === 'who' && /^who (?:are|were)\b/iu.test(q.content) && best.sentenceCoverage >= 0.85) {

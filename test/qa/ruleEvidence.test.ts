@@ -4,6 +4,7 @@ import { loadStories } from '../../src/knowledge/loadStories.ts';
 import { parseStory } from '../../src/knowledge/parseStory.ts';
 import { buildKnowledgeBase, type KnowledgeBase } from '../../src/qa/index.ts';
 import { answerByRules } from '../../src/qa/rules.ts';
+import { mannerAfter } from '../../src/qa/ruleExtract.ts';
 
 /** A ferry operator's news, for the rule engine's yes/no, reason and manner answers. */
 const FERRY_STORY = `Travel
@@ -75,6 +76,31 @@ describe('GIVEN a yes/no question whose answering sentence opens with "It" and p
   it('WHEN asked the same of the complaint whose sentence denies it THEN no', () => {
     const answer = answerByRules(ferry, 'Is seasickness contagious?');
     expect(answer.answer).toMatch(/^No: /u);
+  });
+});
+
+describe('GIVEN a how-question whose manner is a "by …ing" clause in a sentence below the best', () => {
+  it('WHEN asked how passengers avoid seasickness THEN the clause after the verb, not the sentence that defines it', () => {
+    expect(answerByRules(ferry, 'How do passengers avoid seasickness?').answer).toBe(
+      'by sitting near the middle of the ship, where the motion is smallest',
+    );
+  });
+
+  it('WHEN another name stands between the verb and "by" THEN that clause is no manner of what was asked', () => {
+    expect(
+      mannerAfter(
+        'The board removed Dale by holding a vote.',
+        'remov',
+        'How did the board remove the chair?',
+      ),
+    ).toBeUndefined();
+    expect(
+      mannerAfter(
+        'The board removed the chair by holding a vote.',
+        'remov',
+        'How did the board remove the chair?',
+      ),
+    ).toBe('by holding a vote');
   });
 });
 
