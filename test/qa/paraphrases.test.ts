@@ -3,7 +3,13 @@ import type { Paragraph } from '../../src/knowledge/types.ts';
 import { splitSentences } from '../../src/knowledge/splitSentences.ts';
 import { questionView, sentenceMatches } from '../../src/qa/features.ts';
 import { analyzeParagraph } from '../../src/qa/paragraphAnalysis.ts';
-import { alignedToQuestion, derivedFrom, paraphrasesOf } from '../../src/qa/paraphrases.ts';
+import {
+  alignedToQuestion,
+  derivedFrom,
+  PARAPHRASE_MATCH,
+  paraphraseMatcher,
+  paraphrasesOf,
+} from '../../src/qa/paraphrases.ts';
 import { normalizeTerm } from '../../src/search/terms.ts';
 
 const paragraphOf = (text: string): Paragraph => ({
@@ -26,12 +32,29 @@ function overlapOf(question: string, text: string): { before: number; after: num
 const term = (word: string) => normalizeTerm(word)!;
 
 describe('paraphrases and derivations read as the question words', () => {
-  it('GIVEN "Who owns the dairy?" WHEN the paragraph names "the dairy\'s owner" THEN the sentence holds the question\'s "own"', () => {
+  it('GIVEN "Where is the dairy based?" WHEN the paragraph names "the dairy\'s headquarters" THEN the model reads the question\'s "based" there', () => {
     const { before, after } = overlapOf(
-      'Who owns the Tolland dairy?',
-      "The dairy's owner, Brenna Foods, said it would close the plant.",
+      'Where is the Tolland dairy based?',
+      "The dairy's headquarters are in Amberley, its owner said.",
     );
     expect(after).toBeGreaterThan(before);
+  });
+
+  it('GIVEN "Who owns the dairy?" WHEN the rule engine reads "The dairy\'s owner, …" THEN the derivation counts a little less than the word', () => {
+    const matcher = paraphraseMatcher('Who owns the dairy?', [term('owns'), term('dairy')]);
+    expect(matcher(term('owns'), "The dairy's owner, Brenna Foods, said it would close the plant.")).toBe(
+      PARAPHRASE_MATCH,
+    );
+    expect(matcher(term('owns'), 'The dairy closed the plant.')).toBe(0);
+    expect(PARAPHRASE_MATCH).toBeLessThan(0.8);
+  });
+
+  it('GIVEN "Who owns the dairy?" WHEN the model reads "the dairy\'s owner" THEN it does not count the derivation (it answered tricks)', () => {
+    const { before, after } = overlapOf(
+      'Who owns the Tolland dairy?',
+      "The dairy's owner, Brenna Foods, said it would close.",
+    );
+    expect(after).toBe(before);
   });
 
   it('GIVEN a question that asks "how many years in a row" WHEN the sentence says "the fifth consecutive year" THEN it holds that part of the question', () => {
