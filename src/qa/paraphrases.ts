@@ -15,10 +15,11 @@ import type { ParagraphAnalysis } from './paragraphAnalysis.ts';
  * vocabulary. A member of several words is found in the question as written ("in a row") and stands
  * for its last searchable word there. Not the search's broader synonyms (synonyms.ts): read as the
  * question's own words, "blaze" for "fire" made "Why did the Uppsala fire start?" over "treated for
- * smoke inhalation after a blaze near Uppsala" an answer (own unanswerables).
+ * smoke inhalation after a blaze near Uppsala" an answer (own unanswerables), and "based" for
+ * "headquarters" one more SQuAD trick ("Where is CBS headquartered?" over the ABC article; the rule
+ * engine still reads that pair as the search's synonym).
  */
 export const NEWS_PARAPHRASES: readonly string[] = [
-  'based|headquarters|headquartered',
   'in a row|consecutive|straight|running',
   'veto|vetoed|vetoes|block|blocked|blocks',
   'attend|attended|attends|attendance|come|came|comes',

@@ -124,6 +124,28 @@ function onlyPast(question: string, sentence: string): boolean {
   return tokenize(sentence).some((t) => /\p{L}ed$/iu.test(t) && asked.has(normalizeTerm(t)));
 }
 
+/** "unanimous" / "unanimously" as a search term. */
+const UNANIMOUS = normalizeTerm('unanimous')!;
+
+/** "Was the vote unanimous?", "Did the board vote unanimously?": the question asks whether nobody voted against. */
+const unanimityAsked = (question: string) => termsOf(question).includes(UNANIMOUS);
+
+/** A vote's tally: "voted 7-2", "by 41 votes to 9", "12 to 0"; the larger side is for. */
+const TALLY =
+  /\b(\d{1,4})\s*(?:votes?\s+)?(?:-|–|to)\s*(\d{1,4})\b(?!\s*(?:percent|%|years?|days?|months?|p\.?m|a\.?m))/iu;
+
+/** The tally a text gives, if any: how many voted for and against. */
+function tallyOf(text: string): { for: number; against: number } | undefined {
+  const m = TALLY.exec(text);
+  if (!m || !/\bvot|\bballot|\bapprov|\breject|\bpassed\b/iu.test(text)) return undefined;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  return { for: Math.max(a, b), against: Math.min(a, b) };
+}
+
+/** How well a text stands for "unanimous": a vote's tally says whether it was (0.8, as a typo), else 0. */
+const tallied = (term: string, text: string): number =>
+  term === UNANIMOUS && tallyOf(text) !== undefined ? 0.8 : 0;
+
 export function answerFromEvidence(kb: KnowledgeBase, q: QuestionAnalysis, question: string): Answer {
   const kind = q.kind === 'who-said' ? 'who' : q.kind === 'define' ? 'what' : q.kind;
   // "Who said …" with no quotation found: the verb of speech alone is no evidence of anything.
@@ -142,7 +164,7 @@ export function answerFromEvidence(kb: KnowledgeBase, q: QuestionAnalysis, quest
   );
   const kindImplied = impliedFor(kind);
   const implied = (term: string, sentence: { text: string }) =>
-    Math.max(kindImplied(term, sentence), paraphrased(term, sentence.text));
+    Math.max(kindImplied(term, sentence), paraphrased(term, sentence.text), tallied(term, sentence.text));
   const evidence = findEvidence(kb, keyTerms, { bonus: bonusFor(kind, q), implied });
   const answerable = evidence.filter((e) => isAnswerable(e, keyTerms));
   const best = answerable[0];
@@ -172,7 +194,10 @@ export function answerFromEvidence(kb: KnowledgeBase, q: QuestionAnalysis, quest
     // the next that goes on about its subject ("He was in the capital to attend …").
     const verb = q.verb ? normalizeTerm(q.verb) : null;
     const verbHeld = (text: string) =>
-      !verb || matchStrength(verb, new Set(termsOf(text))) > 0 || paraphrased(verb, text) > 0;
+      !verb ||
+      matchStrength(verb, new Set(termsOf(text))) > 0 ||
+      paraphrased(verb, text) > 0 ||
+      tallied(verb, text) > 0;
     const alone = best.sentenceCoverage >= YES_NO_COVERAGE ? best.sentence.text : undefined;
     // Joined, the next sentence must hold the verb: "Kelby Rovers … described the vote as … He
     // said …" does not say that Kelby Rovers voted.
@@ -190,7 +215,12 @@ export function answerFromEvidence(kb: KnowledgeBase, q: QuestionAnalysis, quest
     const near = spots.length
       ? text.slice(Math.max(0, Math.min(...spots) - 25), Math.max(...spots) + 1)
       : text;
-    const negated = NEGATION.test(near) !== NEGATION.test(q.content);
+    const split = unanimityAsked(q.content) ? tallyOf(text) : undefined;
+    // "Was the vote unanimous?" over "approved by 41 votes to 9": a tally with votes against says no.
+    const negated =
+      split !== undefined
+        ? split.against > 0 !== NEGATION.test(q.content)
+        : NEGATION.test(near) !== NEGATION.test(q.content);
     const verdict = negated ? 'No' : 'Yes';
     return answerOf(question, kind, `${verdict}: ${text}`, best.coverage * 0.7, cite(kb, best));
   }

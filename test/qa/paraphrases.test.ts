@@ -32,10 +32,10 @@ function overlapOf(question: string, text: string): { before: number; after: num
 const term = (word: string) => normalizeTerm(word)!;
 
 describe('paraphrases and derivations read as the question words', () => {
-  it('GIVEN "Where is the dairy based?" WHEN the paragraph names "the dairy\'s headquarters" THEN the model reads the question\'s "based" there', () => {
+  it('GIVEN "When did the senate block the bill?" WHEN the paragraph speaks of "the senate\'s veto" THEN the model reads the question\'s "block" there', () => {
     const { before, after } = overlapOf(
-      'Where is the Tolland dairy based?',
-      "The dairy's headquarters are in Amberley, its owner said.",
+      'When did the Harlow senate block the housing bill?',
+      "The senate's veto of the housing bill came in May, after a long debate.",
     );
     expect(after).toBeGreaterThan(before);
   });

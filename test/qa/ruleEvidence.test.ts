@@ -104,6 +104,27 @@ describe('GIVEN a how-question whose manner is a "by …ing" clause in a sentenc
   });
 });
 
+describe('GIVEN a vote reported by its tally', () => {
+  const story = (tally: string) =>
+    buildKnowledgeBase([
+      parseStory({
+        id: 'pool',
+        file: 'pool.txt',
+        text: `Local\n\nTown board backs new pool\n\n\nThe Hollis town board voted ${tally} on Monday to build a public swimming pool next to the library.\n\nConstruction starts in spring.\n\nSource: Hollis Weekly`,
+      }),
+    ]);
+
+  it('WHEN asked whether the vote was unanimous over "voted 5-2" THEN no', () => {
+    expect(answerByRules(story('5-2'), 'Was the vote unanimous?').answer).toMatch(
+      /^No: The Hollis town board voted 5-2/u,
+    );
+  });
+
+  it('WHEN asked the same over "voted 7-0" THEN yes', () => {
+    expect(answerByRules(story('7-0'), 'Was the vote unanimous?').answer).toMatch(/^Yes: /u);
+  });
+});
+
 describe('GIVEN a why-question whose reason is a "for better …" phrase', () => {
   it('WHEN asked why the crew left THEN the reason, not the time', () => {
     expect(answerByRules(ferry, 'Why have crew members left the company?').answer).toBe('for better pay');
