@@ -1,4 +1,5 @@
 import { isEnglishWord } from '../knowledge/englishWords.ts';
+import { tagText } from '../knowledge/tagger.ts';
 import { ROLE_WORDS } from '../knowledge/lexicon.ts';
 import type { QuestionKind } from './types.ts';
 
@@ -330,6 +331,24 @@ const OBJECT_START =
 const WANTING =
   /^(?:want|wants|wanted|plan|plans|planned|hope|hopes|hoped|try|tries|tried|need|needs|needed|intend|intends|aim|aims|seek|seeks|expect|expects|vow|vows|vowed|promise|promised|pledge|pledged)$/iu;
 
+/**
+ * "Legionnaires' disease passed from …": the common nouns a name runs on with before the verb are
+ * still the subject (by the tagger: one or two nouns, then a verb); 0 when the first word is no noun
+ * or no verb follows them ("Acme shares" alone, "Russia block …").
+ */
+function headNounsBeforeVerb(words: readonly string[]): number {
+  if (words.length < 2) return 0;
+  const text = words.join(' ');
+  const tokens = tagText(text).tokens;
+  const wordAt = (start: number) => text.slice(0, start).split(' ').length - 1;
+  for (let k = 0; k < tokens.length && wordAt(tokens[k]!.start) <= 2; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB') return k > 0 ? wordAt(t.start) : 0;
+    if (t.pos !== 'NOUN' && t.pos !== 'PUNCT' && t.pos !== 'PART') return 0;
+  }
+  return 0;
+}
+
 /** Splits "the council approve" / "the ministry say about X" / "Jane Doe describe the plan" into subject and verb. */
 function subjectAndVerb(rest: string): { subject?: string; verb?: string } {
   const words = rest.split(/\s+/);
@@ -342,6 +361,7 @@ function subjectAndVerb(rest: string): { subject?: string; verb?: string } {
     if (i >= words.length) i = words.length - 1;
   } else if (/^[\p{Lu}]/u.test(words[0] ?? '')) {
     while (i < words.length && /^[\p{Lu}][\p{L}.'’-]*$/u.test(words[i] ?? '')) i++;
+    i += headNounsBeforeVerb(words.slice(i));
   } else {
     i = 1;
   }

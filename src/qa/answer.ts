@@ -4,6 +4,7 @@
  * "the stories don't say" when the probability that it is right is below the threshold.
  */
 import { paragraphIdOf, type KnowledgeBase } from '../search/knowledgeBase.ts';
+import { tokenize } from '../search/terms.ts';
 import { analyzeQuestion } from './analyzeQuestion.ts';
 import { shortForm } from './shortForm.ts';
 import { MAX_ANSWER_LENGTH } from './ruleCommon.ts';
@@ -160,10 +161,30 @@ function answerByModel(
     const short = SENTENCE_KINDS.has(kind) || !isCutSentence(ruleAnswer.answer ?? '', rules.citations[0]);
     return ruleStands && short ? ruleAnswer : undefined;
   }
+  // The chosen paragraph is unsure, but the models pass the rule extractor's paragraph and the
+  // rule's span ("How big is the budget?" → "$48 million budget" while the city's website is chosen):
+  // the paragraph choice compares raw scores, and this one is over the threshold on its own.
+  // Its sentence must name all the question names ("How many did the Mongols kill in Russia?" over
+  // a sentence about another land is a trick the chosen paragraph's doubt was right about).
+  if (
+    ruleStands &&
+    ruleSentence &&
+    namesAll(question, ruleSentence) &&
+    !isCutSentence(ruleAnswer.answer ?? '', rules.citations[0])
+  )
+    return ruleAnswer;
   // "Who is the chief executive of Acme?": the name beside that role is a fact, sure or not.
   const source = sourceOf(rules.citations[0]);
   if (rules.answer && source && holdsRoleAsked(question, rules.answer, source)) return rules;
   return undefined;
+}
+
+/** Every name of the question (a word with a capital, not the first) is written in the sentence. */
+function namesAll(question: string, sentence: string): boolean {
+  const lower = sentence.toLowerCase();
+  return tokenize(question)
+    .slice(1)
+    .every((w) => !/^\p{Lu}/u.test(w) || lower.includes(w.toLowerCase()));
 }
 
 /** The model's best span as an answer, citing its sentence. */

@@ -13,6 +13,7 @@ import { tagText, type Token } from '../knowledge/tagger.ts';
 import { similarity } from './wordVectors.ts';
 import { featureNamesOf, type FeatureNames } from './featureNames.ts';
 import { assertedWords, type AssertedWord } from './refusalAsserts.ts';
+import { paraphrasesOf } from './paraphrases.ts';
 
 export type Features = Map<string, number>;
 
@@ -56,6 +57,8 @@ export interface QuestionView {
   gap: { before: string | null; after: string | null; last: string | null };
   /** The question's words with their opposites, for the trick detector's cues (refusalAsserts.ts). */
   asserted: AssertedWord[];
+  /** Paragraph terms that paraphrase a question term → that term (paraphrases.ts). */
+  paraphrases: Map<string, string>;
 }
 
 const NEGATION = /\b(?:not|never|no|none|nobody|nothing|neither|nor|without|n't|cannot)\b|n't\b/iu;
@@ -82,6 +85,7 @@ export function questionView(text: string): QuestionView {
     form: formOf(words),
     gap: gapOf(words),
     asserted: assertedWords(text),
+    paraphrases: paraphrasesOf(text, new Set(terms.keys())),
   };
 }
 

@@ -9,6 +9,7 @@ import { candidateScores, sentenceMatches, type Features, type QuestionView } fr
 import { calibrated, softmax, type ModelWeights } from './model.ts';
 import { candidatesWithRule, type ParagraphAnalysis } from './paragraphAnalysis.ts';
 import { refusalConfidence, refusalFeatures } from './refusal.ts';
+import { alignedToQuestion } from './paraphrases.ts';
 
 export interface Retrieved {
   /** 0-based rank among the paragraphs retrieved for the question. */
@@ -39,9 +40,11 @@ export interface ParagraphVerdict {
 export function judgeParagraph(
   weights: Pick<ModelWeights, 'ranker' | 'confidence' | 'answerable' | 'calibration'>,
   q: QuestionView,
-  pa: ParagraphAnalysis,
+  analysis: ParagraphAnalysis,
   retrieved: Retrieved,
 ): ParagraphVerdict | undefined {
+  // "Who owns …?" reads "The hotel's owner" as its own words (paraphrases.ts).
+  const pa = alignedToQuestion(q, analysis);
   const candidates = candidatesWithRule(pa, retrieved.rule);
   if (candidates.length === 0) return undefined;
   const matches = sentenceMatches(q, pa);

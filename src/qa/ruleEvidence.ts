@@ -28,6 +28,7 @@ import {
   isAnswerable,
 } from './ruleCommon.ts';
 import { bonusFor, impliedFor, extract } from './ruleExtract.ts';
+import { paraphraseMatcher } from './paraphrases.ts';
 
 export const NEGATION = /\b(?:not|never|no|n't|denied|refused|rejected|declined|failed)\b/iu;
 
@@ -63,25 +64,41 @@ function saidLeftOpen(content: string, evidence: readonly Evidence[]): Evidence 
 /** A sentence that goes on about the one before: it opens with a personal pronoun. */
 const GOES_ON = /^(?:He|She|It|They)\s/u;
 
+/** Two sentences read as one, and the one of them that must hold the question's verb. */
+interface Joined {
+  text: string;
+  next: string;
+}
+
 /**
- * The evidence sentence and the next one, when that one goes on about its subject and the two
- * together hold all but a sliver (YES_NO_COVERAGE) of the question's weight; undefined otherwise.
+ * The evidence sentence and the next one, when that one goes on about its subject, or the one before
+ * and the evidence sentence, when the evidence opens with "It" / "He" … ("Legionnaires' disease is
+ * a … pneumonia. It does not spread from person to person"): the two together must hold all but a
+ * sliver (YES_NO_COVERAGE) of the question's weight; undefined otherwise.
  */
-function withNext(
+function joinedSentences(
   kb: KnowledgeBase,
   keyTerms: readonly KeyTerm[],
   e: Evidence,
-): { text: string; next: string } | undefined {
-  const next = e.paragraph.sentences[e.sentenceIndex + 1]?.text;
-  if (next === undefined || !GOES_ON.test(next)) return undefined;
-  const text = `${e.sentence.text} ${next}`;
-  const terms = new Set(termsOf(text));
+  paraphrased: (term: string, text: string) => number,
+): Joined[] {
+  const sentences = e.paragraph.sentences;
+  const next = sentences[e.sentenceIndex + 1]?.text;
+  const previous = e.sentenceIndex > 0 ? sentences[e.sentenceIndex - 1]?.text : undefined;
+  const pairs: Joined[] = [];
+  if (next !== undefined && GOES_ON.test(next)) pairs.push({ text: `${e.sentence.text} ${next}`, next });
+  if (previous !== undefined && GOES_ON.test(e.sentence.text))
+    pairs.push({ text: `${previous} ${e.sentence.text}`, next: e.sentence.text });
   const total = keyTerms.reduce((sum, k) => sum + k.weight, 0) || 1;
-  const held = alignKeyTerms(kb, keyTerms, text).reduce(
-    (sum, k) => sum + k.weight * matchStrength(k.term, terms),
-    0,
-  );
-  return held / total >= YES_NO_COVERAGE ? { text, next } : undefined;
+  return pairs.filter(({ text }) => {
+    const terms = new Set(termsOf(text));
+    const held = alignKeyTerms(kb, keyTerms, text).reduce(
+      (sum, k, i) =>
+        sum + k.weight * Math.max(matchStrength(k.term, terms), paraphrased(keyTerms[i]!.term, text)),
+      0,
+    );
+    return held / total >= YES_NO_COVERAGE;
+  });
 }
 
 /** The share of the question's weight a sentence must hold to answer yes or no (as before: 0.85). */
@@ -107,6 +124,28 @@ function onlyPast(question: string, sentence: string): boolean {
   return tokenize(sentence).some((t) => /\p{L}ed$/iu.test(t) && asked.has(normalizeTerm(t)));
 }
 
+/** "unanimous" / "unanimously" as a search term. */
+const UNANIMOUS = normalizeTerm('unanimous')!;
+
+/** "Was the vote unanimous?", "Did the board vote unanimously?": the question asks whether nobody voted against. */
+const unanimityAsked = (question: string) => termsOf(question).includes(UNANIMOUS);
+
+/** A vote's tally: "voted 7-2", "by 41 votes to 9", "12 to 0"; the larger side is for. */
+const TALLY =
+  /\b(\d{1,4})\s*(?:votes?\s+)?(?:-|–|to)\s*(\d{1,4})\b(?!\s*(?:percent|%|years?|days?|months?|p\.?m|a\.?m))/iu;
+
+/** The tally a text gives, if any: how many voted for and against. */
+function tallyOf(text: string): { for: number; against: number } | undefined {
+  const m = TALLY.exec(text);
+  if (!m || !/\bvot|\bballot|\bapprov|\breject|\bpassed\b/iu.test(text)) return undefined;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  return { for: Math.max(a, b), against: Math.min(a, b) };
+}
+
+/** How well a text stands for "unanimous": a vote's tally says whether it was (0.8, as a typo), else 0. */
+const tallied = (term: string, text: string): number =>
+  term === UNANIMOUS && tallyOf(text) !== undefined ? 0.8 : 0;
+
 export function answerFromEvidence(kb: KnowledgeBase, q: QuestionAnalysis, question: string): Answer {
   const kind = q.kind === 'who-said' ? 'who' : q.kind === 'define' ? 'what' : q.kind;
   // "Who said …" with no quotation found: the verb of speech alone is no evidence of anything.
@@ -117,7 +156,16 @@ export function answerFromEvidence(kb: KnowledgeBase, q: QuestionAnalysis, quest
   ]);
   const keyTerms = keyTermsOf(kb, q.content, drop);
   if (keyTerms.length === 0) return refusal(kb, question, kind, []);
-  const evidence = findEvidence(kb, keyTerms, { bonus: bonusFor(kind, q), implied: impliedFor(kind) });
+  // A paraphrase or derivation of a question word counts, a little less than the word ("Who owns
+  // …?" over "The hotel's owner …", paraphrases.ts).
+  const paraphrased = paraphraseMatcher(
+    q.content,
+    keyTerms.map((k) => k.term),
+  );
+  const kindImplied = impliedFor(kind);
+  const implied = (term: string, sentence: { text: string }) =>
+    Math.max(kindImplied(term, sentence), paraphrased(term, sentence.text), tallied(term, sentence.text));
+  const evidence = findEvidence(kb, keyTerms, { bonus: bonusFor(kind, q), implied });
   const answerable = evidence.filter((e) => isAnswerable(e, keyTerms));
   const best = answerable[0];
   if (!best) return refusal(kb, question, kind, evidence);
@@ -129,7 +177,8 @@ export function answerFromEvidence(kb: KnowledgeBase, q: QuestionAnalysis, quest
     if (e.coverage < best.coverage - 0.2) break;
     const span = extract(kb, analysis, e, keyTerms);
     if (span) return answerOf(question, kind, span, e.coverage * 0.9, cite(kb, e));
-    if (!needsSpan) break;
+    // A manner may be in a sentence a little below the best ("… by breathing in …", mannerAfter).
+    if (!needsSpan && kind !== 'how') break;
   }
   // "Who are X?" about no person: the sentence that says who they are, if it holds all of X.
   if (kind === 'who' && /^who (?:are|were)\b/iu.test(q.content) && best.sentenceCoverage >= 0.85) {
@@ -144,12 +193,15 @@ export function answerFromEvidence(kb: KnowledgeBase, q: QuestionAnalysis, quest
     // "Yes" needs the sentence itself to hold the question, its verb included, or the sentence and
     // the next that goes on about its subject ("He was in the capital to attend …").
     const verb = q.verb ? normalizeTerm(q.verb) : null;
-    const verbHeld = (text: string) => !verb || matchStrength(verb, new Set(termsOf(text))) > 0;
+    const verbHeld = (text: string) =>
+      !verb ||
+      matchStrength(verb, new Set(termsOf(text))) > 0 ||
+      paraphrased(verb, text) > 0 ||
+      tallied(verb, text) > 0;
     const alone = best.sentenceCoverage >= YES_NO_COVERAGE ? best.sentence.text : undefined;
     // Joined, the next sentence must hold the verb: "Kelby Rovers … described the vote as … He
     // said …" does not say that Kelby Rovers voted.
-    const next = withNext(kb, keyTerms, best);
-    const joined = next && verbHeld(next.next) ? next.text : undefined;
+    const joined = joinedSentences(kb, keyTerms, best, paraphrased).find((j) => verbHeld(j.next))?.text;
     const text = [alone, joined].find((t) => t !== undefined && verbHeld(t));
     if (text === undefined) return refusal(kb, question, kind, evidence);
     if (WHETHER_OPEN.test(text)) return refusal(kb, question, kind, evidence);
@@ -163,7 +215,12 @@ export function answerFromEvidence(kb: KnowledgeBase, q: QuestionAnalysis, quest
     const near = spots.length
       ? text.slice(Math.max(0, Math.min(...spots) - 25), Math.max(...spots) + 1)
       : text;
-    const negated = NEGATION.test(near) !== NEGATION.test(q.content);
+    const split = unanimityAsked(q.content) ? tallyOf(text) : undefined;
+    // "Was the vote unanimous?" over "approved by 41 votes to 9": a tally with votes against says no.
+    const negated =
+      split !== undefined
+        ? split.against > 0 !== NEGATION.test(q.content)
+        : NEGATION.test(near) !== NEGATION.test(q.content);
     const verdict = negated ? 'No' : 'Yes';
     return answerOf(question, kind, `${verdict}: ${text}`, best.coverage * 0.7, cite(kb, best));
   }

@@ -97,6 +97,28 @@ export function anchorOf(text: string, q: QuestionAnalysis, keyTerms: readonly K
   return positions.length ? positions.reduce((a, b) => a + b, 0) / positions.length : 0;
 }
 
+/** "by" and a gerund, up to the end of its clause, at most this far (characters) after the question's verb. */
+const MANNER = /^[^.;:]{0,40}?\b(by\s+\p{L}+ing\b[^.;:]*)/u;
+
+/**
+ * "How do people catch it?" over "people catch it by breathing in fine droplets …": the manner is
+ * the "by …ing" clause right after the question's verb; undefined when the sentence has none.
+ */
+export function mannerAfter(text: string, verb: string, question: string): string | undefined {
+  const at = indexOfTerm(text, verb);
+  if (at < 0) return undefined;
+  const m = MANNER.exec(text.slice(at));
+  if (!m?.[1]) return undefined;
+  // "executed Inalchuq by pouring …" does not say how "the Shah" was executed: a name between the
+  // verb and "by" must be the question's.
+  const between = m[0].slice(0, m[0].length - m[1].length);
+  const asked = question.toLowerCase();
+  const other = tokenize(between)
+    .slice(1)
+    .some((w) => /^\p{Lu}/u.test(w) && !asked.includes(w.toLowerCase()));
+  return other ? undefined : m[1].replace(/[,\s]+$/u, '');
+}
+
 /** The short answer in an evidence sentence for a question kind; undefined when it is not there. */
 export function extract(
   kb: KnowledgeBase,
@@ -216,7 +238,7 @@ export function extract(
         return quoted ? quoted.replace(/,$/u, '.') : text;
       }
       if (verb && q.kind === 'what-did') return objectAfter(text, verb);
-      return undefined;
+      return verb && q.kind === 'how' ? mannerAfter(text, verb, q.content) : undefined;
     }
     default:
       return undefined;

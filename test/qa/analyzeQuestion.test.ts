@@ -28,6 +28,8 @@ describe('analyzeQuestion', () => {
     ['How much will it cost?', 'how-many', {}],
     ['How did Okoye describe the financing?', 'how', { verb: 'describe' }],
     ['Did Yoon attend the summit?', 'yes-no', { subject: 'Yoon', verb: 'attend' }],
+    ['Is Lyme disease passed from person to person?', 'yes-no', { subject: 'Lyme disease', verb: 'passed' }],
+    ['Did Acme shareholders approve the deal?', 'yes-no', { subject: 'Acme shareholders', verb: 'approve' }],
     ['What is the capital of Australia?', 'what', { target: 'capital of Australia' }],
     ['In which minute was the penalty saved?', 'what', {}],
     ['In which year did the bridge open?', 'when', {}],
