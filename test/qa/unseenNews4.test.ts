@@ -30,8 +30,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
   ['Why are the scooters being recalled?', 'the ranker picks “because of a faulty brake cable”'],
   ['How much did the scooter cost?', 'the ranker picks “about $85 million”'],
   ['Where is the serial number printed?', 'refused: below the threshold or no span'],
-  ['How many scooters were recalled in Canada?', 'the ranker picks “240,000”'],
-  ['How many units were recalled in the European Union?', 'refused: below the threshold or no span'],
   ['What part of the batteries was faulty?', 'refused: below the threshold or no span'],
   ['Which regulator anounced the recall?', 'refused: below the threshold or no span'],
   ['Which supplier made the faulty separator?', 'trick (left-open) answered “Ashford Bay, California”'],
