@@ -76,9 +76,12 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
   ['Who led the survey in Chile?', 'trick (left-open) answered “Kepra-7c”'],
   ['Who died?', 'the ranker picks “Institution of Structural Engineers”'],
   ['How old was Ruth Calloway?', 'refused: below the threshold or no span'],
-  ['Where did she die?', 'refused: below the threshold or no span'],
   ['When did she die?', 'refused: below the threshold or no span'],
   ['What did her father do?', 'refused: below the threshold or no span'],
+  [
+    'When did her daughter Helen die?',
+    'trick (swapped-person) answered “2015” (since "died" meets "die": the husband who died, not Helen)',
+  ],
   ['When did she stop teaching at Leeford College?', 'trick (swapped-entity) answered “1935”'],
   [
     'How long was the main span of the bridge that opened in 1995?',
