@@ -12,6 +12,7 @@ import {
 } from './limits.ts';
 import { dropDateline, dropFurniture } from './pageFurniture.ts';
 import { readTextTable } from './textTable.ts';
+import { plainTypography } from './typography.ts';
 import { splitLongParagraph } from './splitLongParagraph.ts';
 import { splitSentences } from './splitSentences.ts';
 import { stripMarkdown } from './stripMarkdown.ts';
@@ -260,7 +261,10 @@ export function parseStory({ id, file, text }: StoryText): Story {
   }
 
   // A table of figures as text keeps each row's label with its figure (textTable.ts).
-  const healed = blocks.map((block) => healLineBreaks(readTextTable(block))).filter((t) => t !== '');
+  // Typeset hyphens and spaces are plain ones to every pattern after this (typography.ts).
+  const healed = blocks
+    .map((block) => plainTypography(healLineBreaks(readTextTable(block))).trim())
+    .filter((t) => t !== '');
   // The lede's wire dateline is the page's: its agency is the source when no other is given.
   if (healed[0] !== undefined) {
     const lede = dropDateline(healed[0]);
