@@ -46,7 +46,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
     'refused: below the threshold or no span',
   ],
   ['What share of members voted agianst the deal?', 'refused: below the threshold or no span'],
-  ['How long did the 1989 strike last?', 'trick (left-open) answered “since 1989”'],
   ['Which drug was approved?', 'the ranker picks “the Swiss company Morlan Pharma”'],
   ['Who approved the drug?', 'refused: below the threshold or no span'],
   ['What disease does the drug treat?', 'refused: below the threshold or no span'],
