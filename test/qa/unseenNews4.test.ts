@@ -81,7 +81,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
     'When did her daughter Helen die?',
     'trick (swapped-person) answered “2015” (since "died" meets "die": the husband who died, not Helen)',
   ],
-  ['When did she stop teaching at Leeford College?', 'trick (swapped-entity) answered “1935”'],
   [
     'How long was the main span of the bridge that opened in 1995?',
     'trick (swapped-year) answered “620 metres”',
