@@ -72,6 +72,7 @@ import {
 import {
   answerNotInvolved,
   compoundWordForPerson,
+  kinForPossessor,
   speakerForDoer,
   speakerForSubject,
   subjectSwapped,
@@ -93,6 +94,7 @@ export type TrickKind =
   | 'when-without-time'
   | 'where-at-time'
   | 'date-for-duration'
+  | 'kin-for-possessor'
   | 'doer-not-given'
   | 'patient-for-doer'
   | 'names-the-thing-asked'
@@ -989,6 +991,7 @@ export function trickOf(quoting: string, answer: string, source: AnswerSource): 
   if (compoundWordForPerson(question, answer, source.sentence)) return 'word-for-person';
   if (speakerForSubject(question, answer, source.sentence)) return 'speaker-for-subject';
   if (subjectSwapped(question, source.sentence, source.title)) return 'subject-swap';
+  if (kinForPossessor(question, source.sentence, source.title)) return 'kin-for-possessor';
   if (durationForAge(question, answer, source.sentence)) return 'duration-for-age';
   if (deathsNotGiven(question, source.sentence)) return 'deaths-not-given';
   if (ownerForRole(question, answer)) return 'owner-for-role';

@@ -741,3 +741,21 @@ describe('GIVEN a how-long question answered by a date', () => {
     );
   });
 });
+
+describe('GIVEN a question about a person by their tie to a name ("Hale\'s wife")', () => {
+  const sentence = 'Tom Hale, 52, admitted theft at a hearing in March.';
+  it('WHEN the answer sentence tells what the named person did, with no word for the tie THEN it is a trick', () => {
+    expect(trickOf("When did Hale's wife admit theft?", 'March', at(sentence))).toBe('kin-for-possessor');
+  });
+  it('WHEN the sentence names the tie, or asks about the named person THEN it is not', () => {
+    const wife = "Hale's wife, Ann, admitted theft at a hearing in March.";
+    expect(trickOf("When did Hale's wife admit theft?", 'March', at(wife))).toBeUndefined();
+    expect(trickOf('When did Hale admit theft?', 'March', at(sentence))).toBeUndefined();
+  });
+  it('WHEN the sentence names a namesake the title tells apart ("Ed Hale" in a story on "Tom Hale") THEN it is not', () => {
+    const father = 'Ed Hale went to the city in March to bring Tom home.';
+    expect(
+      trickOf("When did Hale's father go to the city?", 'March', { sentence: father, title: 'Tom Hale' }),
+    ).toBeUndefined();
+  });
+});

@@ -24,7 +24,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
   ['Who prosecuted the case?', 'refused: below the threshold or no span'],
   ['how much did pryce spend on a racehorse', 'the ranker picks “about £640,000”'],
   ['Who bought the villa?', 'trick (left-open) answered “Police”'],
-  ["When did Pryce's wife admit fraud?", 'trick (swapped-person) answered “August”'],
   ['How many scooters are being recalled?', 'the ranker picks “30,000”'],
   ['Which model is being recalled?', 'refused: below the threshold or no span'],
   ['Why are the scooters being recalled?', 'the ranker picks “because of a faulty brake cable”'],
