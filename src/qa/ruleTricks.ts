@@ -970,7 +970,6 @@ export function trickOf(quoting: string, answer: string, source: AnswerSource): 
   if (repeatsQuestion(question, answer)) return 'repeats-question';
   if (whenWithoutTime(question, answer)) return 'when-without-time';
   if (whereAtTime(question, answer)) return 'where-at-time';
-  if (dateForDuration(question, answer)) return 'date-for-duration';
   if (doerNotGiven(question, answer, source.sentence)) return 'doer-not-given';
   if (patientForDoer(question, answer, source.sentence)) return 'patient-for-doer';
   if (namesTheThingAsked(question, answer, source.sentence)) return 'names-the-thing-asked';
@@ -991,7 +990,6 @@ export function trickOf(quoting: string, answer: string, source: AnswerSource): 
   if (compoundWordForPerson(question, answer, source.sentence)) return 'word-for-person';
   if (speakerForSubject(question, answer, source.sentence)) return 'speaker-for-subject';
   if (subjectSwapped(question, source.sentence, source.title)) return 'subject-swap';
-  if (kinForPossessor(question, source.sentence, source.title)) return 'kin-for-possessor';
   if (durationForAge(question, answer, source.sentence)) return 'duration-for-age';
   if (deathsNotGiven(question, source.sentence)) return 'deaths-not-given';
   if (ownerForRole(question, answer)) return 'owner-for-role';
@@ -1016,6 +1014,8 @@ export function trickOf(quoting: string, answer: string, source: AnswerSource): 
   if (pronounForPerson(question, answer)) return 'pronoun-for-person';
   if (timeForDistance(question, answer)) return 'time-for-distance';
   if (ageForOther(question, answer, source.sentence)) return 'age-for-other';
+  if (dateForDuration(question, answer)) return 'date-for-duration';
+  if (kinForPossessor(question, source.sentence, source.title)) return 'kin-for-possessor';
   return undefined;
 }
 
