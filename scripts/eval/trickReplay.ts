@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { splitSentences } from '../../src/knowledge/splitSentences.ts';
 import { leftOpen, oppositeElsewhere, trickOf } from '../../src/qa/ruleTricks.ts';
 import { placeSwapped } from '../../src/qa/ruleTrickMeasure.ts';
+import { nameNotInStory } from '../../src/qa/ruleTrickSwap.ts';
 
 interface Span {
   text: string;
@@ -59,7 +60,8 @@ function replay(file: string, show: string | undefined): void {
           (oppositeElsewhere(qa.question, sentence, context) ? 'opposite-elsewhere' : undefined) ??
           (placeSwapped(qa.question, sentence, { paragraph: context, story, title })
             ? 'place-swap'
-            : undefined);
+            : undefined) ??
+          (nameNotInStory(qa.question, [title, ...story]) ? 'name-not-in-story' : undefined);
         if (!kind) continue;
         fires[group].set(kind, (fires[group].get(kind) ?? 0) + 1);
         if (kind === show) console.log(`  [${group}] ${qa.question} → ${span.text}\n      ${sentence}`);

@@ -22,7 +22,17 @@ const BYLINE = new RegExp(
   'u',
 );
 const STAMP =
-  /^(?:published|updated|posted|last updated|first published)(?:\s+on)?\s*:?\s*[\w ,:./+-]*\d[\w ,:./+-]*$/iu;
+  /^(?:published|updated|posted|last updated|first published)(?:\s+on)?\s*:?\s*[\w ,:./+|-]*\d[\w ,:./+|-]*$/iu;
+/** A bare date line under a byline: "November 3, 2026 at 9:12 a.m. EST", "Tuesday 14 October 2026, 16:05". */
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+const DATE_LINE = new RegExp(
+  String.raw`^(?:[A-Z][a-z]+day,?\s+)?(?:${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH},?\s+\d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$`,
+  'u',
+);
+/** A row of share buttons ("Share on Facebook   Share on X   Email   Copy link") or a listen-to slot. */
+const SHARE_ROW =
+  /^(?:(?:share(?: on| via)?|facebook|x|twitter|email|e-mail|copy link|linkedin|whatsapp|print|reddit|comments?|save)(?:\s+|\s*[|·•]\s*|$))+$/iu;
+const LISTEN = /^listen to (?:this|the) (?:article|story)(?:\s*[·|•-]?\s*\d+\s*min(?:utes?)?)?$/iu;
 const SLOT =
   /^(?:advertisement|advertising|sponsored(?: content)?|share|share this(?: article| story| page)?|skip advertisement|continue reading|read more|story continues below(?: advertisement)?)$/iu;
 const LINK_LINE = /^(?:related|read more|see also|more on this story|read also|also read)\s*:\s*\S.*$/iu;
@@ -48,10 +58,23 @@ const SIGN_UP =
 const CORRECTION =
   /^(?:(?:corrections?|clarification|editor[’']s note)\b[^:]{0,40}:\s|this (?:article|story|report|piece) (?:was|has been) (?:amended|corrected|updated)\b)/iu;
 
+/**
+ * A one-sentence caption with its credit alone in brackets after it ("The Glide 2 was sold online.
+ * (Veltra)"): the brackets hold only capitalised words, as a picture agency's or owner's name.
+ */
+const BRACKET_CREDIT =
+  /^[^.!?()]+[.!?] \((?:\p{Lu}[\p{L}'’&.-]*)(?:(?: | ?\/ ?)(?:\p{Lu}[\p{L}'’&.-]*|via|for))*\)$/u;
+
 /** Whether one short block or line is a caption, a sign-up or a correction note (see CAPTION). */
 function isNote(text: string): boolean {
   if (text.length > MAX_NOTE_CHARS) return false;
-  return CAPTION.test(text) || SIGN_UP.test(text) || CORRECTION.test(text) || CAPTION_CREDIT.test(text);
+  return (
+    CAPTION.test(text) ||
+    SIGN_UP.test(text) ||
+    CORRECTION.test(text) ||
+    CAPTION_CREDIT.test(text) ||
+    BRACKET_CREDIT.test(text)
+  );
 }
 
 /** Whether one line is page furniture rather than part of the story. */
@@ -61,6 +84,7 @@ export function isFurnitureLine(line: string): boolean {
   if (isNote(text)) return true;
   if (text.length > MAX_FURNITURE_CHARS) return false;
   if (SLOT.test(text) || LINK_LINE.test(text) || CREDIT.test(text)) return true;
+  if (DATE_LINE.test(text) || SHARE_ROW.test(text) || LISTEN.test(text)) return true;
   if (/[.!?]["”’)]?$/u.test(text) && !/\b[A-Z]\.$/u.test(text)) return false;
   return STAMP.test(text) || BYLINE.test(text);
 }
@@ -68,14 +92,34 @@ export function isFurnitureLine(line: string): boolean {
 /** A job title on the line under a byline ("Chief Football Writer"): capitalised words, no sentence. */
 const ROLE_LINE = new RegExp(String.raw`^${CAP}(?:\s+(?:${CAP}|and|of|for|the|in|at))*$`, 'u');
 
+/** The head of a list of links to other stories: "Related stories", "Most popular", "More from Sport". */
+const LINK_LIST_HEAD =
+  /^(?:related(?: stories| articles| content| coverage| links)?|more on this story|more from [\p{L} &]{1,30}|most (?:popular|read|viewed)|you (?:may|might) also like|trending(?: now)?|top stories|recommended|read next|what to read next)\s*:?$/iu;
+/** A linked headline in such a list: short, maybe numbered or bulleted, not a sentence. */
+const LINKED_HEADLINE = /^(?:\d{1,2}[.)]\s+|[-•*]\s+)?\p{Lu}[^\n]{0,110}$/u;
+
+/**
+ * Whether a block is a list of links to other stories: a list head on its own line, then only
+ * headline lines (no line ending like a sentence). Its headlines are other stories', not this one's.
+ */
+function isLinkList(lines: readonly string[]): boolean {
+  const [head, ...rest] = lines.map((line) => line.trim());
+  return (
+    rest.length > 0 &&
+    LINK_LIST_HEAD.test(head!) &&
+    rest.every((line) => LINKED_HEADLINE.test(line) && !/[.!?]["”’)]?$/u.test(line))
+  );
+}
+
 /**
  * Whether a block is furniture: every line is, or it is a byline with the writer's job title on
- * the lines under it, or a whole caption, sign-up or correction note wrapped over several lines.
+ * the lines under it, or a whole caption, sign-up or correction note wrapped over several lines,
+ * or a list of links to other stories.
  */
 export function isFurnitureBlock(block: string): boolean {
   const lines = block.split('\n').filter((line) => line.trim() !== '');
   if (lines.length === 0) return false;
-  if (lines.every(isFurnitureLine) || isNote(lines.join(' ').trim())) return true;
+  if (lines.every(isFurnitureLine) || isNote(lines.join(' ').trim()) || isLinkList(lines)) return true;
   const [first, ...rest] = lines;
   return (
     BYLINE.test(first!.trim()) &&

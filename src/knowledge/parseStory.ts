@@ -11,6 +11,8 @@ import {
   MAX_URL_CHARS,
 } from './limits.ts';
 import { dropDateline, dropFurniture } from './pageFurniture.ts';
+import { readTextTable } from './textTable.ts';
+import { plainTypography } from './typography.ts';
 import { splitLongParagraph } from './splitLongParagraph.ts';
 import { splitSentences } from './splitSentences.ts';
 import { stripMarkdown } from './stripMarkdown.ts';
@@ -258,7 +260,11 @@ export function parseStory({ id, file, text }: StoryText): Story {
     }
   }
 
-  const healed = blocks.map((block) => healLineBreaks(block)).filter((t) => t !== '');
+  // A table of figures as text keeps each row's label with its figure (textTable.ts).
+  // Typeset hyphens and spaces are plain ones to every pattern after this (typography.ts).
+  const healed = blocks
+    .map((block) => plainTypography(healLineBreaks(readTextTable(block))).trim())
+    .filter((t) => t !== '');
   // The lede's wire dateline is the page's: its agency is the source when no other is given.
   if (healed[0] !== undefined) {
     const lede = dropDateline(healed[0]);

@@ -275,8 +275,9 @@ export function analyzeQuestion(raw: string): QuestionAnalysis {
   ) {
     return { ...base, kind: 'why', ...verbOf(q) };
   }
+  // "In how many countries …", "For how long …", "By how much …": a preposition may lead.
   if (
-    /^(?:how (?:many|much|old|long|far|big|large|often|strong|deep|heavy|high|tall|fast|wide|hot|cold)|what (?:percentage|percent|proportion|number|amount|share|sum|total|price|cost)|by how much)\b/iu.test(
+    /^(?:(?:in|for|to|at|from|of|by|with|within|over|after) )?(?:how (?:many|much|old|long|far|big|large|often|strong|deep|heavy|high|tall|fast|wide|hot|cold)|what (?:percentage|percent|proportion|number|amount|share|sum|total|price|cost))\b/iu.test(
       lower,
     )
   ) {

@@ -30,7 +30,7 @@ import {
   type AnswerSource,
 } from './ruleTricks.ts';
 import { placeSwapped } from './ruleTrickMeasure.ts';
-import { yearNotInStory } from './ruleTrickSwap.ts';
+import { nameNotInStory, yearNotInStory } from './ruleTrickSwap.ts';
 import { AGREEMENT_MARGIN, RULE_SPAN_KINDS } from './tuning.ts';
 import type { Answer, Citation, QuestionKind } from './types.ts';
 import { validateQuestion } from './validateQuestion.ts';
@@ -275,6 +275,7 @@ function showsTrick(
   const where = { paragraph: citation.text, story: texts, title: story.title };
   if (placeSwapped(question, source.sentence, where)) return true;
   if (yearNotInStory(question, [story.title, ...texts])) return true;
+  if (nameNotInStory(question, [story.title, ...texts])) return true;
   // The cited paragraph first: it holds the question's words nearly always, and the search stops there.
   return offTopic(question, [citation.text, story.title, ...texts]);
 }

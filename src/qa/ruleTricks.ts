@@ -78,6 +78,7 @@ import {
 import {
   answerNotInvolved,
   compoundWordForPerson,
+  kinForPossessor,
   speakerForDoer,
   speakerForSubject,
   subjectSwapped,
@@ -98,6 +99,8 @@ export type TrickKind =
   | 'repeats-question'
   | 'when-without-time'
   | 'where-at-time'
+  | 'date-for-duration'
+  | 'kin-for-possessor'
   | 'doer-not-given'
   | 'patient-for-doer'
   | 'names-the-thing-asked'
@@ -636,15 +639,37 @@ const TIME_ONLY_WORD = new RegExp(
   'iu',
 );
 
+/**
+ * "How long did the 1989 strike last?" → "2 June" (the day this strike began): a point in time for
+ * a stretch of it, or for a length. Not "since 2 June" ("How long has it been shut?" may be answered
+ * so), nor "how long ago" (which asks for a point).
+ */
+const dateForDuration = (question: string, answer: string): boolean =>
+  /^\s*(?:for\s+)?how\s+long\b(?!\s+ago\b)/iu.test(question) &&
+  !/\b(?:since|from|until|till|ago)\b/iu.test(answer) &&
+  !DURATION.test(answer) &&
+  tokenize(answer).length > 0 &&
+  tokenize(answer).every((w) => TIME_ONLY_WORD.test(w));
+
 /** "Where did the fire start?" answered by "Friday afternoon": a time, not a place. */
 const whereAtTime = (question: string, answer: string): boolean =>
   /^\s*where\b/iu.test(question) &&
   tokenize(answer).length > 0 &&
   tokenize(answer).every((w) => TIME_ONLY_WORD.test(w));
 
+/**
+ * Words that only place or hedge what follows ("since 1989", "around 40"): said with the question's
+ * own figure they add nothing ("How long did the 1989 strike last?" → "since 1989").
+ */
+const HEDGES = new Set(
+  ['since', 'ago', 'around', 'roughly', 'nearly', 'almost', 'approximately', 'circa', 'till', 'least'].map(
+    (w) => normalizeTerm(w)!,
+  ),
+);
+
 /** The answer only repeats the question's own words ("Who founded Norvik?" → "Norvik"): it tells nothing new. */
 function repeatsQuestion(question: string, answer: string): boolean {
-  const said = termsOf(answer);
+  const said = termsOf(answer).filter((t) => !HEDGES.has(t));
   if (said.length === 0) return false;
   const asked = termSet(question);
   return said.every((t) => asked.has(t));
@@ -997,6 +1022,8 @@ export function trickOf(quoting: string, answer: string, source: AnswerSource): 
   if (pronounForPerson(question, answer)) return 'pronoun-for-person';
   if (timeForDistance(question, answer)) return 'time-for-distance';
   if (ageForOther(question, answer, source.sentence)) return 'age-for-other';
+  if (dateForDuration(question, answer)) return 'date-for-duration';
+  if (kinForPossessor(question, source.sentence, source.title)) return 'kin-for-possessor';
   return undefined;
 }
 

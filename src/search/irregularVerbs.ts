@@ -25,11 +25,26 @@ arise arose arisen|awake awoke awoken|be was were been|beat beat beaten|become b
 |wake woke woken|wear wore worn|weep wept wept|win won won|withdraw withdrew withdrawn
 |withhold withheld withheld|withstand withstood withstood|write wrote written`;
 
-export const IRREGULAR_PAST: ReadonlyMap<string, string> = new Map(
-  TABLE.replace(/\s*\n\s*/g, ' ')
-    .split('|')
-    .flatMap((entry) => {
-      const [base, ...forms] = entry.trim().split(/\s+/);
-      return forms.filter((f) => f !== base).map((f) => [f, base!] as [string, string]);
-    }),
+export const IRREGULAR_PAST: ReadonlyMap<string, string> = formsToBase(TABLE);
+
+/**
+ * Regular verbs in -ie whose forms the Porter stemmer parts from the base ("died" → "di", "die" →
+ * "die", "dying" → "dy"): without them "When did she die?" meets no paragraph that says she died.
+ * Kept apart from IRREGULAR_PAST, which also tells a past participle ("dying" is none).
+ */
+export const IE_VERB_FORMS: ReadonlyMap<string, string> = formsToBase(
+  'die died dies dying|lie lied lies lying|tie tied ties tying|untie untied unties untying|vie vied vies vying',
 );
+
+/** "base form form …|…" → each form to its base. */
+function formsToBase(table: string): Map<string, string> {
+  return new Map(
+    table
+      .replace(/\s*\n\s*/g, ' ')
+      .split('|')
+      .flatMap((entry) => {
+        const [base, ...forms] = entry.trim().split(/\s+/);
+        return forms.filter((f) => f !== base).map((f) => [f, base!] as [string, string]);
+      }),
+  );
+}

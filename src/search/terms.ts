@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import { IRREGULAR_PAST } from './irregularVerbs.ts';
+import { IE_VERB_FORMS, IRREGULAR_PAST } from './irregularVerbs.ts';
 import { STOP_WORDS } from './stopWords.ts';
 
 // Patterns with a bare `\p{…}` are module constants: tsx (esbuild) compiles such a literal to `new RegExp(…)`,
@@ -81,7 +81,7 @@ function computeTerm(token: string): string | null {
   const lower = token.normalize('NFKD').replace(MARKS, '').toLowerCase();
   if (!isAcronym(token) && (STOP_WORDS.has(lower) || (lower.length < 2 && !/\d/.test(lower)))) return null;
   const bare = lower.replace(/'/g, '').replace(/(?<=\d),(?=\d)/g, '');
-  return /\d/.test(bare) ? bare : stemmer(IRREGULAR_PAST.get(bare) ?? bare);
+  return /\d/.test(bare) ? bare : stemmer(IRREGULAR_PAST.get(bare) ?? IE_VERB_FORMS.get(bare) ?? bare);
 }
 
 /** The searchable terms of a text, in order (with repeats). */

@@ -115,3 +115,70 @@ describe('GIVEN a Markdown story with a photo alone in its block, a rule and a b
     ]);
   });
 });
+
+const WEB_PAGE = `Local
+
+Harbour council sells old ferry terminal to hotel group
+
+By Petra Lindahl, City Hall Reporter
+Published 2 May 2026 | Updated 11:40
+
+Share on Facebook   Share on X   Email   Copy link
+
+Listen to this article   3 min
+
+The old terminal building on Quay Street. (Tomasz Wren / City Archive)
+
+SALTMERE — The harbour council on Tuesday sold the old ferry terminal to the Ostrow Hotel Group for 6.4 million euros.
+
+The group plans to open a 120-room hotel there in 2028.
+
+Related stories
+Ferry terminal closes after 60 years
+Hotel group eyes waterfront sites
+
+Most popular
+1. Bridge repairs to start in June
+2. School wins national chess title`;
+
+describe('GIVEN a scraped web page with a stamp line, share buttons, a listen slot, a bracket-credit caption and link lists', () => {
+  const story = parseStory({ id: 'terminal', file: 'terminal.txt', text: WEB_PAGE });
+
+  it('WHEN parsed THEN only the story’s two paragraphs remain, the lede without its dateline', () => {
+    expect(story.paragraphs.map((p) => p.text)).toEqual([
+      'The harbour council on Tuesday sold the old ferry terminal to the Ostrow Hotel Group for 6.4 million euros.',
+      'The group plans to open a 120-room hotel there in 2028.',
+    ]);
+  });
+
+  it('WHEN a byline is followed by a bare date line THEN both are furniture', () => {
+    expect(isFurnitureLine('November 3, 2026 at 9:12 a.m. EST')).toBe(true);
+    expect(isFurnitureLine('Tuesday 14 October 2026, 16:05')).toBe(true);
+    expect(isFurnitureLine('Published 14 October 2026 | Updated 16:05')).toBe(true);
+  });
+});
+
+describe('GIVEN story lines that look like share rows, dates or link lists but are prose', () => {
+  it('WHEN a line is a sentence about sharing or a date THEN it is kept', () => {
+    expect(isFurnitureLine('Share prices fell on Monday')).toBe(false);
+    expect(isFurnitureLine('May 4, 2026 was the day the bridge reopened')).toBe(false);
+  });
+
+  it('WHEN a paragraph ends in brackets of lower-case words, or a related list holds sentences THEN it is kept', () => {
+    const story = parseStory({
+      id: 'kept',
+      file: 'kept.txt',
+      text: `Council votes to sell the terminal
+
+The council voted 7-2 for the sale. (Two members were absent)
+
+Related
+The council approved the sale on Tuesday.
+It will be signed in June.`,
+    });
+    expect(story.paragraphs.map((p) => p.text)).toEqual([
+      'The council voted 7-2 for the sale. (Two members were absent)',
+      'Related The council approved the sale on Tuesday. It will be signed in June.',
+    ]);
+  });
+});

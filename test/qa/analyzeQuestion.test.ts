@@ -102,3 +102,18 @@ describe('GIVEN a "what else did X do" question', () => {
     expect(q.verb).toBe('approve');
   });
 });
+
+describe('GIVEN a figure question led by a preposition', () => {
+  it.each([
+    ['In how many towns did the festival run?'],
+    ['For how long was the bridge shut?'],
+    ['By how much did the council raise the fee?'],
+    ['To how many schools was the money paid?'],
+  ])('WHEN asked %s THEN it asks for a figure (how-many)', (question) => {
+    expect(analyzeQuestion(question).kind).toBe('how-many');
+  });
+
+  it('WHEN a preposition leads a which-question ("In which round …") THEN it is no figure question', () => {
+    expect(analyzeQuestion('In which round did she lose?').kind).toBe('what');
+  });
+});

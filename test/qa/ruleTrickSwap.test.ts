@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { leftOpen, trickOf } from '../../src/qa/ruleTricks.ts';
-import { yearNotInStory } from '../../src/qa/ruleTrickSwap.ts';
+import { nameNotInStory, yearNotInStory } from '../../src/qa/ruleTrickSwap.ts';
+import { parseStory } from '../../src/knowledge/parseStory.ts';
+import { answerQuestion, buildKnowledgeBase } from '../../src/qa/index.ts';
 
 const TITLE = 'Orrin Cable to buy Haskett Wireless';
 const at = (sentence: string) => ({ sentence, title: TITLE });
@@ -187,5 +189,28 @@ describe('GIVEN a sentence that says what happens only on a condition', () => {
     expect(
       trickOf('How much will Orrin pay Haskett if the sale collapses?', '90 million dollars', at(sentence)),
     ).toBeUndefined();
+  });
+});
+
+describe('GIVEN a story of a woman born in Carvel who taught at Hale College', () => {
+  const story = [
+    'Teacher Mona Pike dies at 88',
+    'Born in Carvel in 1937, Mona Pike taught chemistry at Hale College for 40 years.',
+    'She retired in 2002 and lived in Carvel until her death.',
+  ];
+  const kb = buildKnowledgeBase([
+    parseStory({ id: 'pike', file: 'pike.txt', text: `${story[0]}\n\n${story[1]}\n\n${story[2]}` }),
+  ]);
+
+  it('WHEN asked about "Carvel College", whose words the story has apart THEN the name is not in the story', () => {
+    expect(nameNotInStory('When did she start teaching at Carvel College?', story)).toBe(true);
+    expect(answerQuestion(kb, 'When did she start teaching at Carvel College?').answer).toBeNull();
+  });
+
+  it('WHEN asked about a name the story writes, in any case, or a name with an "and" THEN it is not', () => {
+    expect(nameNotInStory('How long did she teach at Hale College?', story)).toBe(false);
+    expect(nameNotInStory('How long did she teach at hale college?', story)).toBe(false);
+    expect(nameNotInStory('Did Pike ever work with the staff of Carvel College?', story)).toBe(true);
+    expect(nameNotInStory('What did Mona Pike teach at Hale College and Carvel?', story)).toBe(false);
   });
 });

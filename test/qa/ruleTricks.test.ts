@@ -137,6 +137,11 @@ describe('GIVEN an answer made only of the question’s own words', () => {
   it('WHEN the answer adds what the question does not say THEN it is not', () => {
     expect(trickOf('When was Brightwater founded?', '1952', at(sentence))).toBeUndefined();
   });
+  it('WHEN the answer is the question’s own year behind "since" THEN it is a trick', () => {
+    const strike = 'The walkout, the longest at the mill since 1971, began in May.';
+    expect(trickOf('How long did the 1971 walkout last?', 'since 1971', at(strike))).toBe('repeats-question');
+    expect(trickOf('How long has the mill been open?', 'since 1971', at(strike))).toBeUndefined();
+  });
 });
 
 describe('GIVEN a "when" question', () => {
@@ -717,5 +722,40 @@ describe('GIVEN a sentence about a bridge’s past repairs', () => {
     expect(trickOf('When was the bridge closed?', '1994', at(past))).toBeUndefined();
     const future = 'The city will close the bridge on March 3, 2026 for two years.';
     expect(trickOf('When will the bridge close?', 'March 3, 2026', at(future))).toBeUndefined();
+  });
+});
+
+describe('GIVEN a how-long question answered by a date', () => {
+  const sentence = 'The walkout, the longest at the mill since 1971, began on 4 May after talks failed.';
+  it('WHEN the answer is only a day and month THEN it is a trick (a point in time for a stretch)', () => {
+    expect(trickOf('How long did the 1971 walkout last?', '4 May', at(sentence))).toBe('date-for-duration');
+  });
+  it('WHEN the answer is a stretch, or a date behind "since", or the question asks how long ago THEN it is not', () => {
+    const lasted = 'The walkout lasted six weeks and ended on 4 May.';
+    expect(trickOf('How long did the walkout last?', 'six weeks', at(lasted))).toBeUndefined();
+    expect(trickOf('How long has the mill been shut?', 'since 4 May', at(sentence))).not.toBe(
+      'date-for-duration',
+    );
+    expect(trickOf('How long ago did the walkout begin?', '4 May', at(sentence))).not.toBe(
+      'date-for-duration',
+    );
+  });
+});
+
+describe('GIVEN a question about a person by their tie to a name ("Hale\'s wife")', () => {
+  const sentence = 'Tom Hale, 52, admitted theft at a hearing in March.';
+  it('WHEN the answer sentence tells what the named person did, with no word for the tie THEN it is a trick', () => {
+    expect(trickOf("When did Hale's wife admit theft?", 'March', at(sentence))).toBe('kin-for-possessor');
+  });
+  it('WHEN the sentence names the tie, or asks about the named person THEN it is not', () => {
+    const wife = "Hale's wife, Ann, admitted theft at a hearing in March.";
+    expect(trickOf("When did Hale's wife admit theft?", 'March', at(wife))).toBeUndefined();
+    expect(trickOf('When did Hale admit theft?', 'March', at(sentence))).toBeUndefined();
+  });
+  it('WHEN the sentence names a namesake the title tells apart ("Ed Hale" in a story on "Tom Hale") THEN it is not', () => {
+    const father = 'Ed Hale went to the city in March to bring Tom home.';
+    expect(
+      trickOf("When did Hale's father go to the city?", 'March', { sentence: father, title: 'Tom Hale' }),
+    ).toBeUndefined();
   });
 });

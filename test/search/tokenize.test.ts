@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { firstToken, tokenize } from '../../src/search/terms.ts';
+import { parseStory } from '../../src/knowledge/parseStory.ts';
+import { answerQuestion, buildKnowledgeBase } from '../../src/qa/index.ts';
+import { firstToken, normalizeTerm, tokenize } from '../../src/search/terms.ts';
 import { chipStory, floodStory, harborStory, schoolStory, wageStory } from '../support/stories.ts';
 
 /** Tokenizing as it was written first: the Unicode word pattern over the whole text, word by word. */
@@ -44,5 +46,26 @@ describe('tokenize', () => {
   it('GIVEN any text WHEN its first word is asked THEN it is the first word tokenize gives', () => {
     for (const text of [...storyTexts(), ...randomTexts(3000, WIDER), '', ' .,', 'U.N. envoys'])
       expect(firstToken(text), text).toBe(tokenize(text)[0]);
+  });
+});
+
+describe('GIVEN a regular verb in -ie, whose forms the stemmer cuts apart', () => {
+  it.each([
+    ['die', 'died', 'dies', 'dying'],
+    ['lie', 'lied', 'lies', 'lying'],
+    ['tie', 'tied', 'ties', 'tying'],
+  ])('WHEN %s and its forms are searched THEN they are one term', (base, ...forms) => {
+    expect(forms.map((f) => normalizeTerm(f))).toEqual(forms.map(() => normalizeTerm(base)));
+  });
+
+  it('WHEN a story says she died THEN "When did she die?" finds its paragraph', () => {
+    const kb = buildKnowledgeBase([
+      parseStory({
+        id: 'obit',
+        file: 'obit.txt',
+        text: 'Painter Ada Moss dies at 88\n\nThe painter Ada Moss died on Friday in Carlow.\n\nHer work hangs in nine museums.',
+      }),
+    ]);
+    expect(answerQuestion(kb, 'When did Ada Moss die?').answer).toMatch(/Friday/);
   });
 });
