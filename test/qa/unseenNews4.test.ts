@@ -55,7 +55,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
   ['In how many countries was the trial run?', 'refused: below the threshold or no span'],
   ['How long were the patients followed?', 'the ranker picks “two weeks”'],
   ['How often is Cardivex taken?', 'the ranker picks “38 percent”'],
-  ['What share of patients stopped taking the drug?', 'refused: below the threshold or no span'],
   ['Where does Caldwell work?', 'refused: below the threshold or no span'],
   ['Which charity is Morlan working with?', 'refused: below the threshold or no span'],
   [
@@ -73,7 +72,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
   ['How did Renner describe the signal?', 'refused: below the threshold or no span'],
   ['Who led the survey in Chile?', 'trick (left-open) answered “Kepra-7c”'],
   ['Who died?', 'the ranker picks “Institution of Structural Engineers”'],
-  ['How old was Ruth Calloway?', 'refused: below the threshold or no span'],
   ['When did she die?', 'refused: below the threshold or no span'],
   ['What did her father do?', 'refused: below the threshold or no span'],
   [
