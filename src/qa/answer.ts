@@ -4,10 +4,9 @@
  * "the stories don't say" when the probability that it is right is below the threshold.
  */
 import { paragraphIdOf, type KnowledgeBase } from '../search/knowledgeBase.ts';
-import { tokenize } from '../search/terms.ts';
 import { analyzeQuestion } from './analyzeQuestion.ts';
 import { shortForm } from './shortForm.ts';
-import { MAX_ANSWER_LENGTH } from './ruleCommon.ts';
+import { MAX_ANSWER_LENGTH, namesAllIn } from './ruleCommon.ts';
 import { answerByFacts, answerByRules, refuse } from './rules.ts';
 import { citationOf } from './citation.ts';
 import { questionView } from './features.ts';
@@ -169,7 +168,7 @@ function answerByModel(
   if (
     ruleStands &&
     ruleSentence &&
-    namesAll(question, ruleSentence) &&
+    namesAllIn(question, ruleSentence) &&
     !isCutSentence(ruleAnswer.answer ?? '', rules.citations[0])
   )
     return ruleAnswer;
@@ -177,14 +176,6 @@ function answerByModel(
   const source = sourceOf(rules.citations[0]);
   if (rules.answer && source && holdsRoleAsked(question, rules.answer, source)) return rules;
   return undefined;
-}
-
-/** Every name of the question (a word with a capital, not the first) is written in the sentence. */
-function namesAll(question: string, sentence: string): boolean {
-  const lower = sentence.toLowerCase();
-  return tokenize(question)
-    .slice(1)
-    .every((w) => !/^\p{Lu}/u.test(w) || lower.includes(w.toLowerCase()));
 }
 
 /** The model's best span as an answer, citing its sentence. */

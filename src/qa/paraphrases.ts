@@ -96,10 +96,9 @@ function standsFor(
   term: string,
   questionTerms: ReadonlySet<string>,
   paraphrases: ReadonlyMap<string, string>,
-  derivations: boolean,
 ): string | undefined {
   const listed = paraphrases.get(term);
-  if (listed !== undefined || !derivations) return listed;
+  if (listed !== undefined) return listed;
   for (const q of questionTerms) if (derivedFrom(q, term) || derivedFrom(term, q)) return q;
   return undefined;
 }
@@ -118,11 +117,9 @@ export function alignedToQuestion(
 ): ParagraphAnalysis {
   const questionTerms = new Set(q.terms.keys());
   let aligned: (string | null)[] | undefined;
-  const seen = new Map<string, string | undefined>();
   pa.tokenTerms.forEach((term, i) => {
     if (term === null || questionTerms.has(term)) return;
-    let to = seen.get(term);
-    if (!seen.has(term)) seen.set(term, (to = standsFor(term, questionTerms, q.paraphrases, false)));
+    const to = q.paraphrases.get(term);
     if (to === undefined) return;
     aligned ??= [...pa.tokenTerms];
     aligned[i] = to;
@@ -155,7 +152,7 @@ export function paraphraseMatcher(
       held = new Set<string>();
       for (const t of termsOf(text)) {
         if (questionTerms.has(t)) continue;
-        const to = standsFor(t, questionTerms, paraphrases, true);
+        const to = standsFor(t, questionTerms, paraphrases);
         if (to !== undefined) held.add(to);
       }
       byText.set(text, held);

@@ -1,7 +1,7 @@
 /** What every rule answer shares: the answer and refusal shapes, coverage thresholds, frame words. */
 
 import type { KnowledgeBase } from '../search/knowledgeBase.ts';
-import { normalizeTerm } from '../search/terms.ts';
+import { normalizeTerm, tokenize } from '../search/terms.ts';
 
 import { citationOf } from './citation.ts';
 
@@ -73,6 +73,21 @@ export const SPEECH_TERMS = new Set(
     .map((w) => normalizeTerm(w))
     .filter((t): t is string => t !== null),
 );
+
+/**
+ * Every name a text writes, as its capitalised words after the first ("How did Tesla meet Edison?"
+ * → Tesla, Edison): the first word is capitalised as a sentence's opener, not as a name.
+ */
+export const namesWritten = (text: string): string[] =>
+  tokenize(text)
+    .slice(1)
+    .filter((w) => /^\p{Lu}/u.test(w));
+
+/** Every name of `question` (namesWritten) is written in `text`, in any case. */
+export function namesAllIn(question: string, text: string): boolean {
+  const lower = text.toLowerCase();
+  return namesWritten(question).every((w) => lower.includes(w.toLowerCase()));
+}
 
 export const shorten = (text: string, max = MAX_ANSWER_LENGTH) =>
   text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/u, '')}…`;

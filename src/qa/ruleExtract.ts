@@ -19,6 +19,7 @@ import {
   nearest,
 } from './extractSpan.ts';
 import type { QuestionKind } from './types.ts';
+import { namesAllIn } from './ruleCommon.ts';
 
 /** Two or more names in a row ("Sweden, Norway, Denmark and Germany"): a list answers "which …s". */
 export const NAME_LIST =
@@ -112,11 +113,7 @@ export function mannerAfter(text: string, verb: string, question: string): strin
   // "executed Inalchuq by pouring …" does not say how "the Shah" was executed: a name between the
   // verb and "by" must be the question's.
   const between = m[0].slice(0, m[0].length - m[1].length);
-  const asked = question.toLowerCase();
-  const other = tokenize(between)
-    .slice(1)
-    .some((w) => /^\p{Lu}/u.test(w) && !asked.includes(w.toLowerCase()));
-  return other ? undefined : m[1].replace(/[,\s]+$/u, '');
+  return namesAllIn(between, question) ? m[1].replace(/[,\s]+$/u, '') : undefined;
 }
 
 /** The short answer in an evidence sentence for a question kind; undefined when it is not there. */

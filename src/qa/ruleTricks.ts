@@ -48,6 +48,7 @@ import { PLACE_NOUN_OF } from '../knowledge/lexicon.ts';
 import { backgroundWeight } from './background.ts';
 import { escapeRegExp, MONTH, NUMBER_WORD, WEEKDAY } from './extractSpan.ts';
 import { AUXILIARY } from './refusalRoles.ts';
+import { namesWritten } from './ruleCommon.ts';
 import {
   countOfOtherGroup,
   placeOfOtherThing,
@@ -594,8 +595,7 @@ const bothOfEither = (question: string, sentence: string): boolean =>
 /** The answer is the initials of a name the question spells out ("WPD" for "Women's Premier Division"). */
 function acronymOfQuestion(question: string, answer: string): boolean {
   if (!/^\p{Lu}{2,6}$/u.test(answer.trim())) return false;
-  const capitals = tokenize(question)
-    .filter((w, i) => i > 0 && /^\p{Lu}/u.test(w))
+  const capitals = namesWritten(question)
     .map((w) => w[0]!)
     .join('');
   return capitals.includes(answer.trim());
