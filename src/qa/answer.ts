@@ -53,9 +53,9 @@ export function modelChoice(
   kb: KnowledgeBase,
   question: string,
   weights: ModelWeights,
+  q = analyzeQuestion(question),
 ): ModelChoice | undefined {
-  const q = analyzeQuestion(question);
-  const rules = answerByRules(kb, question);
+  const rules = answerByRules(kb, question, q);
   const cited = rules.answer !== null ? rules.citations[0] : undefined;
   const view = questionView(q.text);
   let ruleVerdict: ParagraphVerdict | undefined;
@@ -106,16 +106,16 @@ export function answerQuestion(kb: KnowledgeBase, rawQuestion: string, weights =
   if (byFact && q.kind === 'source') return byFact;
   if (byFact)
     return showsTrick(kb, question, byFact.answer, byFact.citations[0]) ? refuse(kb, q, question) : byFact;
-  if (q.kind === 'yes-no' || q.kind === 'source') return answerByRules(kb, question);
+  if (q.kind === 'yes-no' || q.kind === 'source') return answerByRules(kb, question, q);
   if (q.kind === 'who-said' || q.kind === 'define') {
-    const byRules = answerByRules(kb, question);
+    const byRules = answerByRules(kb, question, q);
     return showsTrick(kb, question, byRules.answer, byRules.citations[0]) ? refuse(kb, q, question) : byRules;
   }
   const byAge = answerAge(kb, q, question);
   if (byAge) return byAge;
   const byRole = answerRoleHolder(kb, q, question);
   if (byRole && !showsTrick(kb, question, byRole.answer, byRole.citations[0])) return byRole;
-  const choice = modelChoice(kb, question, weights);
+  const choice = modelChoice(kb, question, weights, q);
   const answer = choice && answerByModel(kb, q.kind, question, choice, weights.threshold);
   if (!answer) return refuse(kb, q, question);
   // "Where …?" → "Ardmore", not "in Ardmore" (shortForm.ts): after the trick checks, which read the whole span.

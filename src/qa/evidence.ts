@@ -326,7 +326,25 @@ export interface FindEvidenceOptions {
   /** Extra score for a sentence, by question kind (a date for "when", a figure for "how many"). */
   bonus?: (sentence: Sentence, paragraph: Paragraph) => number;
   /** How well a sentence stands for a key term it does not hold ("cost" by a sum of money), 0..1. */
-  implied?: (term: string, sentence: Sentence) => number;
+  implied?: (term: string, sentence: Sentence, written: () => Iterable<string>) => number;
+}
+
+/**
+ * The distinct terms sentence `i` of a paragraph writes out (`termsOf` its text, each once), read
+ * from its kept term sets: they come first in its `sentenceTerms`, before the names and aliases
+ * it does not write (`notWritten`). No second tokenizing of a sentence the evidence has read.
+ */
+export function writtenTermsOf(kb: KnowledgeBase, paragraph: Paragraph, i: number): string[] {
+  const sets = paragraphTermSets(kb, paragraph);
+  const held = sets.held[i];
+  if (!held) return [];
+  const count = held.size - (sets.notWritten[i] ?? NONE).length;
+  const out: string[] = [];
+  for (const t of held) {
+    if (out.length === count) break;
+    out.push(t);
+  }
+  return out;
 }
 
 /**
@@ -369,9 +387,13 @@ export function findEvidence(
       let found = 0;
       let inSentence = 0;
       const missing: KeyTerm[] = [];
+      const writtenHere = () => writtenTermsOf(kb, paragraph, i);
       for (let j = 0; j < keyTerms.length; j++) {
         const k = keyTerms[j]!;
-        const s = Math.max(held.inSentence(i, j), implied ? implied(k.term, sentence) : 0);
+        // A term written out (1) is held as well as any implied reading can hold it (0..1): not asked.
+        const written = held.inSentence(i, j);
+        const s =
+          written < 1 && implied ? Math.max(written, implied(k.term, sentence, writtenHere)) : written;
         const p = s > 0 ? 0 : held.inParagraph(j);
         const t = s > 0 || p > 0 ? 0 : held.inTitle(j);
         found += k.weight * Math.max(s, p, t);

@@ -41,13 +41,26 @@ const DERIVING_SUFFIXES = ['er', 'ers', 'or', 'ors', 'ship', 'ership'] as const;
 
 /** Whether search term `word` is `base` with a deriving suffix ("owner" of "own", "winner" of "win", "voter" of "vote"). */
 export function derivedFrom(base: string, word: string): boolean {
-  if (base.length < 3 || word.length <= base.length || /\d/u.test(base)) return false;
-  const stems = new Set([base, base.replace(/e$/u, ''), base + base.at(-1)!]);
-  for (const stem of stems)
-    if (word.startsWith(stem) && (DERIVING_SUFFIXES as readonly string[]).includes(word.slice(stem.length)))
-      return true;
-  return false;
+  if (base.length < 3 || word.length <= base.length || DIGIT.test(base)) return false;
+  // The stems "vote", "vot" and "votee" (the base, without its final e, with its last letter doubled),
+  // each compared in place: no string or set made for a pair (the rule engine asks ~10,000 pairs a question).
+  const last = base.length - 1;
+  if (word.startsWith(base) && isDerivingSuffix(word, base.length)) return true;
+  if (base.charCodeAt(last) === E && word.startsWith(base.slice(0, last)) && isDerivingSuffix(word, last))
+    return true;
+  return (
+    word.startsWith(base) &&
+    word.charCodeAt(base.length) === base.charCodeAt(last) &&
+    isDerivingSuffix(word, base.length + 1)
+  );
 }
+
+const DIGIT = /\d/u;
+const E = 'e'.charCodeAt(0);
+
+/** Whether `word` from `at` on is one of DERIVING_SUFFIXES. */
+const isDerivingSuffix = (word: string, at: number): boolean =>
+  word.length - at >= 2 && (DERIVING_SUFFIXES as readonly string[]).includes(word.slice(at));
 
 /** One paraphrase group: its single-word members' terms, and its phrases with the term each stands for. */
 interface Group {
@@ -115,10 +128,11 @@ export function alignedToQuestion(
   q: { terms: ReadonlyMap<string, number>; paraphrases: ReadonlyMap<string, string> },
   pa: ParagraphAnalysis,
 ): ParagraphAnalysis {
-  const questionTerms = new Set(q.terms.keys());
+  // Most questions have no listed paraphrase: nothing to look up token by token.
+  if (q.paraphrases.size === 0) return pa;
   let aligned: (string | null)[] | undefined;
   pa.tokenTerms.forEach((term, i) => {
-    if (term === null || questionTerms.has(term)) return;
+    if (term === null || q.terms.has(term)) return;
     const to = q.paraphrases.get(term);
     if (to === undefined) return;
     aligned ??= [...pa.tokenTerms];
@@ -142,18 +156,26 @@ export const PARAPHRASE_MATCH = 0.7;
 export function paraphraseMatcher(
   question: string,
   terms: readonly string[],
-): (term: string, text: string) => number {
+): (term: string, text: string, written?: () => Iterable<string>) => number {
   const questionTerms = new Set(terms);
   const paraphrases = paraphrasesOf(question, questionTerms);
   const byText = new Map<string, Set<string>>();
-  return (term, text) => {
+  // What each text term stands for, once per term: the same words recur in the question's paragraphs.
+  const byTerm = new Map<string, string | null>();
+  const standing = (t: string): string | null => {
+    let to = byTerm.get(t);
+    if (to === undefined) byTerm.set(t, (to = standsFor(t, questionTerms, paraphrases) ?? null));
+    return to;
+  };
+  // `written`: the text's terms when already worked out (the evidence's sentences), else `termsOf` it.
+  return (term, text, written) => {
     let held = byText.get(text);
     if (!held) {
       held = new Set<string>();
-      for (const t of termsOf(text)) {
+      for (const t of written ? written() : termsOf(text)) {
         if (questionTerms.has(t)) continue;
-        const to = standsFor(t, questionTerms, paraphrases);
-        if (to !== undefined) held.add(to);
+        const to = standing(t);
+        if (to !== null) held.add(to);
       }
       byText.set(text, held);
     }

@@ -83,6 +83,8 @@ export function assertedWords(text: string): AssertedWord[] {
  * lacks, and stops at the first it holds.
  */
 function opposites(q: QuestionView, pa: ParagraphAnalysis, range: { start: number; end: number }, set: Emit) {
+  // No question word to find an opposite of: no cue, and the sentence's words need not be gathered.
+  if (q.asserted.length === 0) return;
   const tokens = pa.tagged.tokens;
   const inSentence = new Set<string>();
   const sentenceWords = new Set<string>();
@@ -112,7 +114,9 @@ function opposites(q: QuestionView, pa: ParagraphAnalysis, range: { start: numbe
     else for (const t of word.opposite) (elsewhere ??= new Set()).add(t);
     if ((word.bare && sentenceWords.has(word.bare)) || sentenceBares().has(word.lower)) prefixed = true;
   }
-  const paragraph = elsewhere !== undefined && tokens.some((t) => hasWordTerm(t.lower, elsewhere!));
+  // A missing word without opposites leaves `elsewhere` empty: no paragraph word can be one of them.
+  const paragraph =
+    elsewhere !== undefined && elsewhere.size > 0 && tokens.some((t) => hasWordTerm(t.lower, elsewhere!));
   if (sentence) set('cue:opposite-in-sentence');
   if (paragraph) set('cue:opposite-in-paragraph');
   if (prefixed) set('cue:prefix-opposite');

@@ -63,10 +63,10 @@ export function addTrickCues({ q, pa, best }: CueInput, f: Features, inParagraph
     set('cue:superlative-missing');
   set('cue:near-weight', nearWeight(q, pa, range, best) / q.total);
   // Names and figures of the question the paragraph holds, but not in the span's sentence.
-  const text = pa.paragraph.text.toLowerCase();
-  const elsewhere = [...q.names, ...q.numbers.map((n) => n.toLowerCase())].filter(
-    (n) => text.includes(n) && !sentenceLower.includes(n),
-  ).length;
+  const named = [...q.names, ...q.numbers.map((n) => n.toLowerCase())];
+  // The paragraph lower-cased only when the question has a name or figure to look for in it.
+  const text = named.length > 0 ? pa.paragraph.text.toLowerCase() : '';
+  const elsewhere = named.filter((n) => text.includes(n) && !sentenceLower.includes(n)).length;
   if (elsewhere) set('cue:name-elsewhere', Math.min(elsewhere, 3) / 3);
   const questionYears: string[] = q.text.match(YEAR) ?? [];
   const sentenceYears: string[] = sentence.match(YEAR) ?? [];

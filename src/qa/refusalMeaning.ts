@@ -17,7 +17,7 @@ import type { QuestionView } from './features.ts';
 import type { ParagraphAnalysis } from './paragraphAnalysis.ts';
 import type { CueInput, Emit } from './refusalRoles.ts';
 import { VECTOR_RELATED, VECTOR_SYNONYM } from './tuning.ts';
-import { similarity } from './wordVectors.ts';
+import { closestSimilarity } from './wordVectors.ts';
 
 /** Adds the meaning cues through `set`. */
 export function addMeaningCues({ q, pa, best }: CueInput, set: Emit): void {
@@ -53,11 +53,7 @@ function unmatchedWords(
     if (!term || seen.has(term) || inSentence.has(term) || /\d/.test(term)) continue;
     seen.add(term);
     const w = q.terms.get(term) ?? 0;
-    let best: number | null = null;
-    for (const s of sentenceWords) {
-      const sim = similarity(word, s);
-      if (sim !== null && (best === null || sim > best)) best = sim;
-    }
+    const best = closestSimilarity(word, sentenceWords);
     if (best === null) unknown += w;
     else {
       closeness += w * best;

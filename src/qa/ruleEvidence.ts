@@ -163,8 +163,12 @@ export function answerFromEvidence(kb: KnowledgeBase, q: QuestionAnalysis, quest
     keyTerms.map((k) => k.term),
   );
   const kindImplied = impliedFor(kind);
-  const implied = (term: string, sentence: { text: string }) =>
-    Math.max(kindImplied(term, sentence), paraphrased(term, sentence.text), tallied(term, sentence.text));
+  const implied = (term: string, sentence: { text: string }, written: () => Iterable<string>) =>
+    Math.max(
+      kindImplied(term, sentence),
+      paraphrased(term, sentence.text, written),
+      tallied(term, sentence.text),
+    );
   const evidence = findEvidence(kb, keyTerms, { bonus: bonusFor(kind, q), implied });
   const answerable = evidence.filter((e) => isAnswerable(e, keyTerms));
   const best = answerable[0];

@@ -70,15 +70,16 @@ const PARTICLE_OPPOSITE: ReadonlyMap<string, string> = new Map([
  * question's. Fires on 0 of the 4,557 SQuAD gold answers.
  */
 export function particleSwapped(question: string, sentence: string): boolean {
-  const asked = tokenize(question).map((w) => w.toLowerCase());
-  const said = tokenize(sentence).map((w) => w.toLowerCase());
   const pairs = (words: readonly string[]) =>
     words.flatMap((w, i) => {
       const verb = i > 0 ? normalizeTerm(words[i - 1]!) : null;
       return PARTICLE_OPPOSITE.has(w) && verb !== null ? [`${verb} ${w}`] : [];
     });
-  const saidPairs = new Set(pairs(said));
-  return pairs(asked).some((pair) => {
+  // The question's pairs first: most questions have none, and the sentence need not be read.
+  const askedPairs = pairs(tokenize(question).map((w) => w.toLowerCase()));
+  if (askedPairs.length === 0) return false;
+  const saidPairs = new Set(pairs(tokenize(sentence).map((w) => w.toLowerCase())));
+  return askedPairs.some((pair) => {
     const [verb, particle] = pair.split(' ') as [string, string];
     return !saidPairs.has(pair) && saidPairs.has(`${verb} ${PARTICLE_OPPOSITE.get(particle)!}`);
   });

@@ -402,8 +402,10 @@ export function holdsRoleAsked(question: string, answer: string, source: AnswerS
 /** The sentence denies a verb of the question ("does not include" for "which … does it include"). */
 function deniesQuestionVerb(question: string, sentence: string): boolean {
   if (QUESTION_NEGATION.test(question) || SENTENCE_NEGATION.test(question)) return false;
-  const asked = new Set(termsOf(question));
   const tokens = tokenize(sentence).map((t) => t.toLowerCase());
+  // Only a word of DENIAL before a verb denies it: a sentence without one denies nothing.
+  if (!tokens.some((t) => DENIAL.has(t))) return false;
+  const asked = new Set(termsOf(question));
   const denied = new Set<string>();
   const stated = new Set<string>();
   tokens.forEach((t, i) => {
@@ -677,9 +679,12 @@ function repeatsQuestion(question: string, answer: string): boolean {
 
 /** The question's content words, as search terms ("fined" → "fine"). */
 const termSet = (text: string) => new Set(termsOf(text));
+/** "whether" anywhere: without it `undecided` has no clause to read. */
+const WHETHER = /whether/iu;
 
 /** "How much was Acme fined?" over "will decide whether to fine Acme": the story says it is not decided. */
 function undecided(question: string, sentence: string): boolean {
+  if (!WHETHER.test(sentence)) return false;
   const asked = termSet(question);
   return [...sentence.matchAll(/\bwhether\s+(?:or\s+not\s+)?to\s+(\p{L}+)/giu)].some((m) => {
     const term = normalizeTerm(m[1]!);
@@ -1107,15 +1112,19 @@ const OFF_TOPIC_WORDS = 2;
  * (One word is not enough: "charitable" for "charity", "waken" for "woke up" are paraphrases.)
  */
 export function offTopic(question: string, storyTexts: readonly string[]): boolean {
+  if (roleAbsent(question, storyTexts)) return true;
+  // Each word's background weight looked up once, not once per comparison of the sort.
   const weighted = tokenize(question)
     .map((word, i) => ({
       word,
       term: normalizeTerm(word),
       known: wordFrequency(word) > 0 || (i > 0 && /^\p{Lu}/u.test(word)),
+      weight: backgroundWeight(word),
     }))
-    .filter((w): w is { word: string; term: string; known: true } => w.term !== null && w.known)
-    .sort((a, b) => backgroundWeight(b.word) - backgroundWeight(a.word));
-  if (roleAbsent(question, storyTexts)) return true;
+    .filter(
+      (w): w is { word: string; term: string; known: true; weight: number } => w.term !== null && w.known,
+    )
+    .sort((a, b) => b.weight - a.weight);
   const heaviest = [...new Set(weighted.map((w) => w.term))].slice(0, OFF_TOPIC_WORDS);
   if (heaviest.length < OFF_TOPIC_WORDS) return false;
   // Stems differ across a word's family ("expansion" / "expands"): a shared start of 5 letters will do.

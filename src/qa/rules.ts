@@ -17,9 +17,10 @@ import { answerFromEvidence, answerSource } from './ruleEvidence.ts';
  * The rule engine's answer (the engine before the learned model): quotations, definitions, people
  * and sources by rule, other questions by sentence coverage and a span extractor per kind.
  */
-export function answerByRules(kb: KnowledgeBase, rawQuestion: string): Answer {
+export function answerByRules(kb: KnowledgeBase, rawQuestion: string, analyzed?: QuestionAnalysis): Answer {
   const question = validateQuestion(rawQuestion);
-  const q = analyzeQuestion(question);
+  // `analyzed`: the caller's analysis of this very question (answerQuestion's), not made again.
+  const q = analyzed ?? analyzeQuestion(question);
   switch (q.kind) {
     case 'source':
       return answerSource(kb, q, question);

@@ -51,3 +51,26 @@ export function similarity(a: string, b: string): number | null {
   for (let k = 0; k < d; k++) s += t.vectors[i * d + k]! * t.vectors[j * d + k]!;
   return s / (t.norms[i]! * t.norms[j]!);
 }
+
+/**
+ * The highest `similarity(word, o)` over `others` (null when no pair is known): `word` is looked up
+ * once, not once per other word (the refusal cues compare each missing question word with every
+ * word of the span's sentence).
+ */
+export function closestSimilarity(word: string, others: readonly string[]): number | null {
+  const t = load();
+  const i = t.index.get(word.toLowerCase());
+  if (i === undefined) return null;
+  const d = t.dimensions;
+  const at = i * d;
+  let best: number | null = null;
+  for (const other of others) {
+    const j = t.index.get(other.toLowerCase());
+    if (j === undefined) continue;
+    let s = 0;
+    for (let k = 0; k < d; k++) s += t.vectors[at + k]! * t.vectors[j * d + k]!;
+    const sim = s / (t.norms[i]! * t.norms[j]!);
+    if (best === null || sim > best) best = sim;
+  }
+  return best;
+}
