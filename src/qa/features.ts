@@ -90,6 +90,8 @@ export function questionView(text: string): QuestionView {
 }
 
 const WH_WORD = /^(?:what|which|whose|how)$/iu;
+/** WH_WORD anywhere in a text, even inside a word: without it no token of the text is one. */
+const WH_WRITTEN = /what|which|whose|how/iu;
 const SKIP = /^(?:is|was|are|were|did|does|do|the|a|an|type|kind|sort|of|many|much|name|names)$/iu;
 
 /** The first word after the question word (and "type of", "the" …), which the gap skips. */
@@ -113,6 +115,8 @@ const ASKED_SKIP = /^(?:type|types|kind|kinds|sort|sorts|of|name|names|many|much
  * after the question word: gold-paragraph ranker F1 51.59 vs 51.37 (scripts/train/quickRanker.ts).
  */
 function askedNounOf(text: string): Pick<QuestionView, 'whNoun' | 'whNounWord'> {
+  // No question word written, no token that is one: nothing to tag (the bench's keyword questions).
+  if (!WH_WRITTEN.test(text)) return { whNoun: null, whNounWord: null };
   const tokens = tagText(text).tokens;
   const at = tokens.findIndex((t) => WH_WORD.test(t.lower));
   if (at < 0) return { whNoun: null, whNounWord: null };
@@ -395,11 +399,13 @@ function typeFeatures({ q, pa, names, tokenMatch }: FeatureContext, c: Candidate
   }
   set(names.crossed(first));
   set(names.crossed(last));
-  similarityFeatures(q, pa, tokenMatch, c, set);
+  similarityFeatures(q, names, pa, tokenMatch, c, set);
 }
 
 /** Buckets of the similarity of the asked-for noun and the span's head. */
 const SIM_BUCKETS = [0.2, 0.35, 0.5, 0.65];
+/** Their names, made once (a feature name made per candidate is a new string to hash before its weight is found). */
+const SIM_BUCKET_NAMES = [0, 1, 2, 3, 4].map((n) => `noun-sim-bucket:${n}`);
 
 /**
  * How near in meaning the span is to the noun the question asks for ("What _position_ …" →
@@ -408,6 +414,7 @@ const SIM_BUCKETS = [0.2, 0.35, 0.5, 0.65];
  */
 function similarityFeatures(
   q: QuestionView,
+  names: FeatureNames,
   pa: ParagraphAnalysis,
   { nounSimilarity }: TokenMatches,
   c: Candidate,
@@ -418,10 +425,10 @@ function similarityFeatures(
   let head = c.end - 1;
   while (head > c.start && !NOMINAL_TAG.test(tokens[head]!.pos)) head--;
   const sim = nounSimilarity[head]!;
-  if (Number.isNaN(sim)) set(`wh:${q.wh}|noun-sim-unknown`);
+  if (Number.isNaN(sim)) set(names.crossed('noun-sim-unknown'));
   else {
-    set(`wh:${q.wh}|noun-sim`, sim);
-    set(`noun-sim-bucket:${SIM_BUCKETS.filter((b) => sim >= b).length}`);
+    set(names.crossed('noun-sim'), sim);
+    set(SIM_BUCKET_NAMES[SIM_BUCKETS.filter((b) => sim >= b).length]!);
   }
   let max: number | null = null;
   for (let i = c.start; i < c.end; i++) {
@@ -429,7 +436,7 @@ function similarityFeatures(
     const s = nounSimilarity[i]!;
     if (!Number.isNaN(s) && (max === null || s > max)) max = s;
   }
-  if (max !== null) set(`wh:${q.wh}|noun-sim-max`, max);
+  if (max !== null) set(names.crossed('noun-sim-max'), max);
 }
 
 const NOMINAL_TAG = /^(?:NOUN|PROPN|NUM)$/u;
@@ -453,7 +460,7 @@ function sentenceFeatures(
   if (gaps && gaps.last) set('sentence-has-question-end');
   if (gaps && gaps.before) set('sentence-has-gap-before');
   const rank = ranks[c.sentence] ?? 0;
-  set(`sentence-rank:${rank === 0 ? '1' : rank === 1 ? '2' : 'other'}`);
+  set(rank === 0 ? 'sentence-rank:1' : rank === 1 ? 'sentence-rank:2' : 'sentence-rank:other');
 }
 
 /** Whether a sentence holds the question's term before its gap, the first after it and its last. */
@@ -623,13 +630,13 @@ function windowFeatures({ q, pa, tokenMatch, names }: FeatureContext, c: Candida
 }
 
 /** The question's words around its gap found around the span, on the same sides, within 3 tokens. */
-function gapFeatures(q: QuestionView, pa: ParagraphAnalysis, c: Candidate, set: Emit) {
+function gapFeatures(q: QuestionView, names: FeatureNames, pa: ParagraphAnalysis, c: Candidate, set: Emit) {
   const terms = pa.tokenTerms;
   const { before, after, last } = q.gap;
-  if (before && holds(terms, c.start - 3, c.start, before)) set(`wh:${q.wh}|gap-before-matches`);
-  if (after && holds(terms, c.end, c.end + 3, after)) set(`wh:${q.wh}|gap-after-matches`);
-  if (last && holds(terms, c.start - 3, c.start, last)) set(`wh:${q.wh}|question-end-before`);
-  if (after && holds(terms, c.start - 3, c.start, after)) set(`wh:${q.wh}|gap-after-before`);
+  if (before && holds(terms, c.start - 3, c.start, before)) set(names.crossed('gap-before-matches'));
+  if (after && holds(terms, c.end, c.end + 3, after)) set(names.crossed('gap-after-matches'));
+  if (last && holds(terms, c.start - 3, c.start, last)) set(names.crossed('question-end-before'));
+  if (after && holds(terms, c.start - 3, c.start, after)) set(names.crossed('gap-after-before'));
 }
 
 /**
@@ -684,7 +691,7 @@ function neighbourFeatures({ q, names, pa, ruleText }: FeatureContext, c: Candid
   if (before === '(' && after === ')') set('parenthesised');
   if (after === '(') set('before-parenthesis');
   if (before === ',' && (after === ',' || after === '.')) set(names.crossed('between-commas'));
-  gapFeatures(q, pa, c, set);
+  gapFeatures(q, names, pa, c, set);
   if (ruleText) {
     const text = c.text.toLowerCase();
     if (text === ruleText) set('rule-exact');
