@@ -186,8 +186,9 @@ export function matchStrength(term: string, terms: ReadonlySet<string>, typos?: 
   }
   // One typo in a word, two in a long one; "governor" is not "government" (stem "govern").
   const max = term.length >= 9 ? 2 : 1;
+  // Lengths further apart than `max` are more than `max` edits apart: not worth a comparison.
   for (const t of terms) {
-    if (t.length >= 4 && withinEdits(term, t, max)) return 0.8;
+    if (t.length >= 4 && Math.abs(t.length - term.length) <= max && withinEdits(term, t, max)) return 0.8;
   }
   return 0;
 }
