@@ -135,30 +135,34 @@ function answerByModel(
 ): Answer | undefined {
   const { rules } = choice;
   const ruleConfidence = choice.ruleVerdict?.confidence ?? 0;
-  const ruleFits =
-    rules.answer !== null &&
-    !showsTrick(kb, question, rules.answer, rules.citations[0]) &&
-    (SENTENCE_KINDS.has(kind) || !isWholeSentence(rules.answer, rules.citations[0]));
+  // Whether the rule's answer fits is worked out when first needed, once: a sure model answer that
+  // passes the trick checks needs no trick check of the rule's answer.
+  let fits: boolean | undefined;
+  const ruleFits = () =>
+    (fits ??=
+      rules.answer !== null &&
+      !showsTrick(kb, question, rules.answer, rules.citations[0]) &&
+      (SENTENCE_KINDS.has(kind) || !isWholeSentence(rules.answer, rules.citations[0])));
   // Two extractors that agree on one span of one paragraph: a little less sureness will do.
-  const agreed =
-    ruleFits && agreesWithRule(kb, choice) && ruleConfidence >= threshold * (1 - AGREEMENT_MARGIN);
+  const agreed = () =>
+    ruleFits() && agreesWithRule(kb, choice) && ruleConfidence >= threshold * (1 - AGREEMENT_MARGIN);
   // A reason, a manner, an action or a place: the rule extractor's clause, when the model finds its
   // paragraph answers (the model's spans are weaker there, see RULE_SPAN_KINDS).
-  const ruleStands = ruleFits && (ruleConfidence >= threshold || agreed);
+  const ruleStands = () => ruleFits() && (ruleConfidence >= threshold || agreed());
   const ruleSentence = rules.citations[0]?.sentence;
   const ruleSpan = runOnInModel(rules, choice);
   // "Norway" of "Ilse Marr of Norway won": a who-answer keeps the name it is part of (answerRange.ts).
   const ruleText =
     ruleSpan && ruleSentence && kind === 'who' ? withWholeName(ruleSpan, ruleSentence) : ruleSpan;
   const ruleAnswer = { ...rules, answer: ruleText, confidence: ruleConfidence };
-  if (RULE_SPAN_KINDS.has(kind) && ruleStands) return ruleAnswer;
-  if (choice.verdict.confidence >= threshold || agreed) {
+  if (RULE_SPAN_KINDS.has(kind) && ruleStands()) return ruleAnswer;
+  if (choice.verdict.confidence >= threshold || agreed()) {
     const answer = modelAnswer(kb, kind, question, choice);
     if (!showsTrick(kb, question, answer.answer, answer.citations[0])) return answer;
     // The model's span fails a check ("When …?" → "7-2") but the rule extractor's answer, from a
     // paragraph the model is as sure of, passes: it answers, if it is a short answer.
     const short = SENTENCE_KINDS.has(kind) || !isCutSentence(ruleAnswer.answer ?? '', rules.citations[0]);
-    return ruleStands && short ? ruleAnswer : undefined;
+    return ruleStands() && short ? ruleAnswer : undefined;
   }
   // The chosen paragraph is unsure, but the models pass the rule extractor's paragraph and the
   // rule's span ("How big is the budget?" → "$48 million budget" while the city's website is chosen):
@@ -166,7 +170,7 @@ function answerByModel(
   // Its sentence must name all the question names ("How many did the Mongols kill in Russia?" over
   // a sentence about another land is a trick the chosen paragraph's doubt was right about).
   if (
-    ruleStands &&
+    ruleStands() &&
     ruleSentence &&
     namesAllIn(question, ruleSentence) &&
     !isCutSentence(ruleAnswer.answer ?? '', rules.citations[0])
