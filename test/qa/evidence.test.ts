@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseStory } from '../../src/knowledge/parseStory.ts';
-import { findEvidence, keyTermsOf, sentenceTerms } from '../../src/qa/evidence.ts';
+import { findEvidence, keyTermsOf, sentenceTerms, writtenTermsOf } from '../../src/qa/evidence.ts';
 import { buildKnowledgeBase } from '../../src/search/knowledgeBase.ts';
-import { normalizeTerm } from '../../src/search/terms.ts';
+import { normalizeTerm, termsOf } from '../../src/search/terms.ts';
 
 /** A mayor named in the first sentence and "She" in the second. */
 const bridgeStory = () =>
@@ -34,5 +34,16 @@ describe('evidence: what a sentence holds of the question', () => {
       (0.9 * weight('Whitlock') + weight('footbridge')) / total,
       12,
     );
+  });
+
+  it('GIVEN a sentence that holds the mayor through "She" and a synonym WHEN its written terms are read from its term sets THEN they are its own words, each once, in order', () => {
+    const kb = buildKnowledgeBase([bridgeStory()]);
+    const paragraph = kb.paragraphs[0]!;
+    paragraph.sentences.forEach((sentence, i) => {
+      const written = writtenTermsOf(kb, paragraph, i);
+      expect(written).toEqual([...new Set(termsOf(sentence.text))]);
+      expect(written.length).toBeLessThan(sentenceTerms(kb, paragraph, i).size);
+    });
+    expect(writtenTermsOf(kb, paragraph, 1)).not.toContain(normalizeTerm('Whitlock'));
   });
 });
