@@ -10,7 +10,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { calibrated, WEIGHTS_FILE } from '../src/qa/model.ts';
-import { calibrationPoints, fitCalibration, fitStacked, stackedPoints } from './train/calibrate.ts';
+import { calibrationPoints, fitCalibration, uncalibrated } from './train/calibrate.ts';
 import { calibration as calibrationTable } from './train/report.ts';
 import { trainingItems } from './train/trainingItems.ts';
 import { crossValidate } from './train/crossValidate.ts';
@@ -30,9 +30,6 @@ const cvDump = (pooled: ReturnType<typeof crossValidate>['pooled']) =>
     real: p.real,
     answered: p.answer !== null,
     f1: scorePrediction(p.span, p.item.question).f1,
-    article: p.item.article,
-    wh: p.item.view.wh,
-    paragraphs: p.paragraphs,
   }));
 
 async function main(argv: string[]) {
@@ -50,28 +47,25 @@ async function main(argv: string[]) {
   const cv = crossValidate(items, log);
   const dumpAt = argv.indexOf('--dump-cv');
   if (dumpAt >= 0) writeFileSync(argv[dumpAt + 1]!, JSON.stringify(cvDump(cv.pooled)));
-  // The Platt scaling of the product, for comparison; the engine reads the stacked calibration
-  // (its figures above are nested-cross-validated, so the threshold is already on its scale).
-  const platt = fitCalibration(calibrationPoints(cv.pooled));
-  const calibration = { ...platt, stacked: fitStacked(stackedPoints(cv.pooled)) };
+  const calibration = fitCalibration(calibrationPoints(cv.pooled));
   const weights = { ...fit(items), choice: fitChoice(cv.judged), calibration };
-  const cvThreshold = cv.threshold;
+  const cvThreshold = Math.ceil(calibrated(cv.threshold, calibration) * 10000) / 10000;
   log(
-    `Platt scaling of the product (not used): a ${platt.a}, b ${platt.b}; by it (confidence bucket: share right):`,
+    `calibration a ${calibration.a}, b ${calibration.b}: threshold ${cv.threshold.toFixed(4)} → ${cvThreshold}`,
   );
+  log('calibrated (confidence bucket: share right):');
   log(
     calibrationTable(
       cv.pooled
         .filter((p) => p.item.source !== 'news')
-        .map((p) => ({ ...p, confidence: calibrated(p.confidence, platt) })),
-      Infinity,
+        .map((p) => ({ ...p, confidence: calibrated(p.confidence, calibration) })),
+      cvThreshold,
     ),
   );
-  log(`stacked calibration: ${JSON.stringify(calibration.stacked)}`);
   const threshold = await ownStoriesFloor(weights, cvThreshold, log);
   if (threshold > cvThreshold) {
     log(`threshold ${threshold.toFixed(4)} (raised from ${cvThreshold} to refuse our own stories' tricks):`);
-    log(cv.figuresAt(threshold));
+    log(cv.figuresAt(uncalibrated(threshold, calibration)));
   }
   const json = serializeWeights(weights, threshold);
   log(`trained in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -9,7 +9,6 @@ import type { Item } from './dataset.ts';
 import { fit, fitChoice, judgeItems, predictChosen, type Judged, type Prediction } from './fit.ts';
 import { auc, calibration, figures, formatFigures, perQuestionWord, tricksRefused } from './report.ts';
 import { MIN_NEWS_TRICKS_REFUSED, MIN_TRICKS_REFUSED } from '../../src/qa/tuning.ts';
-import { fitStacked, stackedConfidence, stackedPoints } from './calibrate.ts';
 
 export const FOLDS = 4;
 
@@ -33,7 +32,7 @@ export interface CrossValidation {
   threshold: number;
   /** The cross-validated figures (SQuAD, and news when there) at another threshold. */
   figuresAt: (threshold: number) => string;
-  /** Every item's cross-validated prediction (raw scores, and the models' parts), for the calibration. */
+  /** Every item's cross-validated prediction (raw scores), for the calibration. */
   pooled: Prediction[];
   /** Every item's paragraphs judged by the models of the other folds (the paragraph choice learns from them). */
   judged: Judged[];
@@ -56,10 +55,10 @@ export function crossValidate(items: readonly Item[], log: (line: string) => voi
     if (test.length) pooled.push(...predictChosen(test, choice));
   }
   const mostConfident = predictChosen(judged).filter((p) => p.item.source !== 'news');
-  // The figures are of the calibrated confidence, the stacked calibration fitted on the other folds.
-  const scored = stackedByFold(pooled);
-  const squad = scored.filter((p) => p.item.source !== 'news');
-  const news = scored.filter((p) => p.item.source === 'news');
+  const squad = pooled.filter((p) => p.item.source !== 'news');
+  const news = pooled.filter((p) => p.item.source === 'news');
+  const at = (preds: readonly Prediction[], t: number) =>
+    preds.map((p) => ({ ...p, answer: p.confidence >= t ? p.answer : null }));
   // The lowest threshold (the most real questions answered) that refuses at least
   // MIN_TRICKS_REFUSED of the hand-written tricks and MIN_NEWS_TRICKS_REFUSED of the news stories'
   // tricks: a confident wrong answer is the worst outcome.
@@ -67,19 +66,14 @@ export function crossValidate(items: readonly Item[], log: (line: string) => voi
     thresholdRefusing(squad, MIN_TRICKS_REFUSED),
     news.length ? thresholdRefusing(news, MIN_NEWS_TRICKS_REFUSED, 'news') : 0,
   );
-  const rawSquad = pooled.filter((p) => p.item.source !== 'news');
-  const rawNews = pooled.filter((p) => p.item.source === 'news');
-  const rawThreshold = Math.max(
-    thresholdRefusing(rawSquad, MIN_TRICKS_REFUSED),
-    rawNews.length ? thresholdRefusing(rawNews, MIN_NEWS_TRICKS_REFUSED, 'news') : 0,
-  );
-  log('the product of the two models (the Platt scaling keeps its order):');
-  logCurve(rawSquad, log);
-  log(formatFigures('model', figures(at(rawSquad, rawThreshold))));
-  if (rawNews.length) log(formatFigures('model, news', figures(at(rawNews, rawThreshold))));
-  log(`AUC (hand-written tricks vs real SQuAD questions, by confidence): ${auc(rawSquad).toFixed(3)}`);
-  log('the stacked calibration (fitted on the other folds):');
-  logCurve(squad, log);
+  log('threshold curve (hand-written tricks refused: threshold, HasAns F1 / tricks refused / overall):');
+  for (const share of [0.1, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) {
+    const t = thresholdRefusing(squad, share);
+    const f = figures(at(squad, t));
+    log(
+      `  ${(share * 100).toFixed(0)} %: ${t.toFixed(4)}  ${(f.hasAnsF1 * 100).toFixed(1)} / ${(tricksRefused(f.noAnsRefused) * 100).toFixed(1)}% / ${(f.overall * 100).toFixed(1)}`,
+    );
+  }
   const rules: Prediction[] = squad.map((p) => ({
     ...p,
     answer: p.item.ruleAnswer,
@@ -105,35 +99,6 @@ export function crossValidate(items: readonly Item[], log: (line: string) => voi
       ...(news.length ? [formatFigures('model, news', figures(at(news, t)))] : []),
     ].join('\n');
   return { threshold, figuresAt, pooled, judged };
-}
-
-const at = (preds: readonly Prediction[], t: number) =>
-  preds.map((p) => ({ ...p, answer: p.confidence >= t ? p.answer : null }));
-
-/** The threshold curve: HasAns F1 / tricks refused / overall at shares of the hand-written tricks refused. */
-function logCurve(squad: readonly Prediction[], log: (line: string) => void): void {
-  log('threshold curve (hand-written tricks refused: threshold, HasAns F1 / tricks refused / overall):');
-  for (const share of [0.1, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) {
-    const t = thresholdRefusing(squad, share);
-    const f = figures(at(squad, t));
-    log(
-      `  ${(share * 100).toFixed(0)} %: ${t.toFixed(4)}  ${(f.hasAnsF1 * 100).toFixed(1)} / ${(tricksRefused(f.noAnsRefused) * 100).toFixed(1)}% / ${(f.overall * 100).toFixed(1)}`,
-    );
-  }
-}
-
-/**
- * Each prediction's confidence through the stacked calibration fitted on the other folds'
- * predictions (nested: the calibration never sees the fold it scores).
- */
-function stackedByFold(pooled: readonly Prediction[]): Prediction[] {
-  const out: Prediction[] = [];
-  for (let fold = 0; fold < FOLDS; fold++) {
-    const stacked = fitStacked(stackedPoints(pooled.filter((p) => p.item.article % FOLDS !== fold)));
-    for (const p of pooled)
-      if (p.item.article % FOLDS === fold) out.push({ ...p, confidence: stackedConfidence(p, stacked) });
-  }
-  return out;
 }
 
 /** The share (%) of answerable questions whose chosen paragraph is the gold one. */

@@ -23,16 +23,10 @@ export interface ModelWeights {
   threshold: number;
 }
 
-/**
- * p ↦ sigmoid(a · logit(p) + b); or, with `stacked`, a logistic regression over the span model's
- * and the trick detector's log-odds apart and the question word (`stackedFeatures`), fitted on the
- * cross-validated predictions (scripts/train/calibrate.ts): it weighs the two models by what they
- * are worth for each kind of question instead of multiplying them.
- */
+/** p ↦ sigmoid(a · logit(p) + b). */
 export interface Calibration {
   a: number;
   b: number;
-  stacked?: Record<string, number>;
 }
 
 /** w · f */
@@ -57,35 +51,6 @@ export const logit = (p: number) => {
 /** A raw score mapped through the calibration (unchanged without one). */
 export const calibrated = (p: number, calibration: Calibration | undefined) =>
   calibration ? sigmoid(calibration.a * logit(p) + calibration.b) : p;
-
-/** What the stacked calibration reads of a paragraph's verdict: the two models' log-odds, alone and by question word. */
-export function stackedFeatures(right: number, real: number, wh: string): Features {
-  const r = logit(right);
-  const d = logit(real);
-  return new Map([
-    ['bias', 1],
-    ['right', r],
-    ['real', d],
-    [`wh:${wh}`, 1],
-    [`wh:${wh}|right`, r],
-    [`wh:${wh}|real`, d],
-  ]);
-}
-
-/**
- * The probability that a paragraph's best span is right from the span model's and the trick
- * detector's probabilities: the stacked calibration when the weights have one, else the Platt
- * scaling of their product.
- */
-export const calibratedParts = (
-  right: number,
-  real: number,
-  wh: string,
-  calibration: Calibration | undefined,
-) =>
-  calibration?.stacked
-    ? sigmoid(dot(calibration.stacked, stackedFeatures(right, real, wh)))
-    : calibrated(right * real, calibration);
 
 /** Softmax of scores (stable). */
 export function softmax(scores: readonly number[]): number[] {

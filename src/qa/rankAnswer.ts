@@ -6,9 +6,9 @@
  */
 import type { Candidate } from './candidates.ts';
 import { candidateScores, sentenceMatches, type Features, type QuestionView } from './features.ts';
-import { calibratedParts, softmax, type ModelWeights } from './model.ts';
+import { calibrated, softmax, type ModelWeights } from './model.ts';
 import { candidatesWithRule, type ParagraphAnalysis } from './paragraphAnalysis.ts';
-import { refusalFeatures, refusalParts } from './refusal.ts';
+import { refusalConfidence, refusalFeatures } from './refusal.ts';
 import { alignedToQuestion } from './paraphrases.ts';
 
 export interface Retrieved {
@@ -65,15 +65,15 @@ export function judgeParagraph(
       rule !== undefined &&
       (rule.includes(best.text.toLowerCase()) || best.text.toLowerCase().includes(rule)),
   });
-  const [right, real] = refusalParts(
+  const raw = refusalConfidence(
     { confidence: weights.confidence, ...(weights.answerable ? { answerable: weights.answerable } : {}) },
     refusal,
   );
   return {
     best,
     probability,
-    confidence: calibratedParts(right, real, q.wh, weights.calibration),
-    raw: right * real,
+    confidence: calibrated(raw, weights.calibration),
+    raw,
     storyMatch: retrieved.storyMatch ?? 0,
     probabilities,
     refusal,

@@ -229,17 +229,9 @@ export function refusalConfidence(
   weights: Pick<ModelWeights, 'confidence'> & Partial<Pick<ModelWeights, 'answerable' | 'calibration'>>,
   features: Features,
 ): number {
-  const [right, real] = refusalParts(weights, features);
-  return calibrated(right * real, weights.calibration);
-}
-
-/** The span model's and the trick detector's probabilities (the detector's is 1 without one). */
-export function refusalParts(
-  weights: Pick<ModelWeights, 'confidence'> & Partial<Pick<ModelWeights, 'answerable'>>,
-  features: Features,
-): [number, number] {
   const right = sigmoid(dot(weights.confidence, features));
-  return [right, weights.answerable ? sigmoid(dot(weights.answerable, features)) : 1];
+  if (!weights.answerable) return calibrated(right, weights.calibration);
+  return calibrated(right * sigmoid(dot(weights.answerable, features)), weights.calibration);
 }
 
 /** A question's names and figures as the patterns the paragraph is searched for, made once per question. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { calibrated, calibratedParts, logit, sigmoid } from '../../src/qa/model.ts';
-import { fitCalibration, fitStacked, type StackedPoint } from '../../scripts/train/calibrate.ts';
+import { calibrated, logit, sigmoid } from '../../src/qa/model.ts';
+import { fitCalibration } from '../../scripts/train/calibrate.ts';
 
 /** Points whose chance of being right is sigmoid(a · logit(p) + b), laid out on a fixed grid. */
 function pointsFrom(a: number, b: number) {
@@ -46,36 +46,5 @@ describe('GIVEN many very low raw scores that are right far more often than they
     expect(c.a).toBeLessThan(1);
     expect(calibrated(0.0001, c)).toBeGreaterThan(0.1);
     expect(calibrated(0.0001, c)).toBeLessThan(calibrated(0.5, c));
-  });
-});
-
-describe('GIVEN two question words whose spans are right at different rates for the same scores', () => {
-  // "when" spans right twice as often (in log-odds: +1.5) as "what" spans with the same two scores,
-  // and the trick detector counts three times as much as the span model.
-  const points: StackedPoint[] = [];
-  for (let i = 1; i < 20; i++)
-    for (let j = 1; j < 20; j++)
-      for (const wh of ['what', 'when']) {
-        const right = i / 20;
-        const real = j / 20;
-        const z = 0.5 * logit(right) + 1.5 * logit(real) + (wh === 'when' ? 1.5 : -0.5);
-        const rightOf20 = Math.round(20 * sigmoid(z));
-        for (let k = 0; k < 20; k++) points.push({ right, real, wh, y: k < rightOf20 });
-      }
-
-  it('WHEN the stacked calibration is fitted THEN it weighs the detector more and the "when" spans higher', () => {
-    const stacked = fitStacked(points, 0.01);
-    const c = { a: 1, b: 0, stacked };
-    expect(calibratedParts(0.5, 0.5, 'when', c)).toBeGreaterThan(calibratedParts(0.5, 0.5, 'what', c) + 0.3);
-    expect(calibratedParts(0.3, 0.7, 'what', c)).toBeGreaterThan(calibratedParts(0.7, 0.3, 'what', c));
-    expect(calibratedParts(0.5, 0.5, 'when', c)).toBeCloseTo(sigmoid(1.5), 1);
-  });
-
-  it('WHEN it is fitted twice THEN it gives the same numbers (training is deterministic)', () => {
-    expect(fitStacked(points)).toEqual(fitStacked(points));
-  });
-
-  it('WHEN the weights have no stacked calibration THEN the product goes through the Platt scaling', () => {
-    expect(calibratedParts(0.4, 0.5, 'what', { a: 0.8, b: 1.2 })).toBe(calibrated(0.2, { a: 0.8, b: 1.2 }));
   });
 });
