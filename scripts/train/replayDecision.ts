@@ -137,6 +137,41 @@ report(
   preds,
   preds.map((p) => p.confidence),
 );
+/** A question-level score from its judged paragraphs (no fit): the chosen span still answers. */
+const aggregated = (score: (judged: Judged[], shares: number[], at: number) => number) =>
+  preds.map((p) => {
+    const judged = p.paragraphs ?? [];
+    if (!judged.length) return 0;
+    const top = Math.max(...judged.map((j) => j.score));
+    const exps = judged.map((j) => Math.exp(j.score - top));
+    const sum = exps.reduce((a, b) => a + b, 0);
+    return score(
+      judged,
+      exps.map((e) => e / sum),
+      judged.findIndex((j) => j.score === top),
+    );
+  });
+const product = (j: Judged) => j.r * j.d;
+report(
+  'the best product of the paragraphs read',
+  preds,
+  aggregated((js) => Math.max(...js.map(product))),
+);
+report(
+  'the products weighed by the choice',
+  preds,
+  aggregated((js, sh) => js.reduce((s, j, i) => s + sh[i]! * product(j), 0)),
+);
+report(
+  "the chosen product × the choice's share",
+  preds,
+  aggregated((js, sh, at) => product(js[at]!) * sh[at]!),
+);
+report(
+  'the chosen span model × the best detector',
+  preds,
+  aggregated((js, _, at) => js[at]!.r * Math.max(...js.map((j) => j.d))),
+);
 const rightOf = (p: Dumped) => (!p.impossible && p.f1 >= 0.5 ? 1 : 0);
 const variants: [string, string[], (p: Dumped) => number][] = [
   ['logistic, the two log-odds, target right', [], () => 1],
