@@ -30,6 +30,9 @@ const cvDump = (pooled: ReturnType<typeof crossValidate>['pooled']) =>
     real: p.real,
     answered: p.answer !== null,
     f1: scorePrediction(p.span, p.item.question).f1,
+    article: p.item.article,
+    wh: p.item.view.wh,
+    paragraphs: p.paragraphs,
   }));
 
 async function main(argv: string[]) {

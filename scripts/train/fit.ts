@@ -95,6 +95,8 @@ export interface Prediction {
   /** The chosen paragraph's span model and trick detector (raw probabilities; their product is `confidence`). */
   right?: number;
   real?: number;
+  /** Every judged paragraph (diagnostics, `npm run train -- --dump-cv`): span model, detector, choice score, span F1, gold. */
+  paragraphs?: { r: number; d: number; score: number; f1: number; gold: boolean }[];
 }
 
 /** An item's read paragraphs as judged under some weights: what the paragraph choice needs. */
@@ -142,7 +144,16 @@ export function predictChosen(judged: readonly Judged[], choice?: Record<string,
     const at = chosenIndex(choice, raw, features);
     const text = at >= 0 ? texts[at]! : null;
     const [right, real] = parts?.[at] ?? [0, 0];
+    const scores = choice ? features.map((f) => dot(choice, f)) : raw;
+    const paragraphs = texts.map((t, i) => ({
+      r: parts?.[i]?.[0] ?? 0,
+      d: parts?.[i]?.[1] ?? 0,
+      score: scores[i]!,
+      f1: item.question.isImpossible ? 0 : bestF1(t, item.question.answers),
+      gold: !!gold[i],
+    }));
     return {
+      paragraphs,
       item,
       answer: text,
       confidence: at >= 0 ? raw[at]! : 0,
