@@ -13,7 +13,7 @@ import { UNSEEN_STORIES_5 } from '../support/unseenNewsStories5.ts';
  * refused, 16 tricks answered, and page furniture read as story (a bar-separated byline, "Live
  * updates | …", "Share Tweet Email", a "Courtesy" credit, "Read more:" / "Related articles" lists,
  * "Comments are closed") with lists run together into one sentence. After the general fixes
- * (scripts/eval/newsProbes.ts): 104 of 150 right, 50 of 66 tricks refused.
+ * (scripts/eval/newsProbes.ts): 105 of 150 right, 50 of 66 tricks refused.
  *
  * Known gaps (`it.fails`: each passes while the gap is there and fails once the engine gets it
  * right — then drop it from this list), with what lede answered on 2026-12-02.
@@ -73,7 +73,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
   ['How many trees will be cut down?', 'refused: below the threshold or no span'],
   ['Which organisation backed the scheme?', 'refused: below the threshold or no span'],
   ['how much faster than the bus is the tram', 'refused: below the threshold or no span'],
-  ['How many councillors voted against the plan?', 'the ranker picks “38 votes”'],
   ['How much will the airport pay?', 'trick (left-open) answered “£800 million”'],
   ['How many jobs will be lost during construction?', 'trick (antonym) answered “4,500 jobs”'],
   ['When did the transport secretary approve the line?', 'trick (impossible) answered “early 2028”'],
