@@ -31,10 +31,10 @@ const DATE_LINE = new RegExp(
 );
 /** A row of share buttons ("Share on Facebook   Share on X   Email   Copy link") or a listen-to slot. */
 const SHARE_ROW =
-  /^(?:(?:share(?: on| via)?|facebook|x|twitter|email|e-mail|copy link|linkedin|whatsapp|print|reddit|comments?|save)(?:\s+|\s*[|·•]\s*|$))+$/iu;
+  /^(?:(?:share(?: on| via)?|facebook|x|twitter|tweet|email|e-mail|copy link|linkedin|whatsapp|print|reddit|comments?|save)(?:\s+|\s*[|·•]\s*|$))+$/iu;
 const LISTEN = /^listen to (?:this|the) (?:article|story)(?:\s*[·|•-]?\s*\d+\s*min(?:utes?)?)?$/iu;
 const SLOT =
-  /^(?:advertisement|advertising|sponsored(?: content)?|share|share this(?: article| story| page)?|skip advertisement|continue reading|read more|story continues below(?: advertisement)?)$/iu;
+  /^(?:advertisement|advertising|sponsored(?: content)?|share|share this(?: article| story| page)?|skip advertisement|continue reading|read more|story continues below(?: advertisement)?|live(?: updates?| blog| coverage)?|follow us(?: on [\p{L} &,]{1,40})?)$/iu;
 const LINK_LINE = /^(?:related|read more|see also|more on this story|read also|also read)\s*:\s*\S.*$/iu;
 /** "Reporting by NAME; Editing by NAME", bare or in brackets: a name follows every "by". */
 const CREDIT =
@@ -53,8 +53,13 @@ const CAPTION =
   /^(?:photo|photograph|picture|image|caption|photo caption|file photo|pictured|main picture)\s*:\s*\S/iu;
 const CAPTION_CREDIT =
   /(?:\b(?:photo|photograph|picture|image|credit)\s*:\s*[\p{Lu}][\p{L}'’.&/ -]{0,60}|\((?:photo|photograph|picture|image)[^()]{0,60}\))\.?$/iu;
+/** A credit after a caption's last sentence: "… by Cornelis Verhaegen. Courtesy Harmsen & Co." */
+const COURTESY_CREDIT =
+  /(?:^|[.!?]["”’)]?\s)(?:Image |Photo |Picture )?Courtesy(?: of)? \p{Lu}[\p{L}'’.&/ -]{0,60}\.?$/u;
 const SIGN_UP =
   /^(?:sign up|subscribe|follow us|join us|get our|never miss)\b[^.!?]{0,160}\b(?:newsletter|inbox|social media|updates|alerts)\b[^.!?]{0,100}[.!?]?$/iu;
+/** The comments slot under a story: "Comments are closed on this article." */
+const COMMENTS_NOTE = /^comments (?:are|have been) (?:closed|disabled|turned off)\b[^.!?]{0,60}[.!?]?$/iu;
 const CORRECTION =
   /^(?:(?:corrections?|clarification|editor[’']s note)\b[^:]{0,40}:\s|this (?:article|story|report|piece) (?:was|has been) (?:amended|corrected|updated)\b)/iu;
 
@@ -72,7 +77,9 @@ function isNote(text: string): boolean {
     CAPTION.test(text) ||
     SIGN_UP.test(text) ||
     CORRECTION.test(text) ||
+    COMMENTS_NOTE.test(text) ||
     CAPTION_CREDIT.test(text) ||
+    COURTESY_CREDIT.test(text) ||
     BRACKET_CREDIT.test(text)
   );
 }
@@ -86,7 +93,16 @@ export function isFurnitureLine(line: string): boolean {
   if (SLOT.test(text) || LINK_LINE.test(text) || CREDIT.test(text)) return true;
   if (DATE_LINE.test(text) || SHARE_ROW.test(text) || LISTEN.test(text)) return true;
   if (/[.!?]["”’)]?$/u.test(text) && !/\b[A-Z]\.$/u.test(text)) return false;
-  return STAMP.test(text) || BYLINE.test(text);
+  return STAMP.test(text) || BYLINE.test(text) || isFurnitureRow(text);
+}
+
+/**
+ * A line of furniture parts apart by bars ("By Pieter de Wolf | 17 May 2027, 22:10 CET",
+ * "Live updates | Last updated 6 minutes ago"): each part is furniture on its own.
+ */
+function isFurnitureRow(text: string): boolean {
+  const parts = text.split(/\s+\|\s+/u);
+  return parts.length > 1 && parts.every((part) => part !== '' && isFurnitureLine(part));
 }
 
 /** A job title on the line under a byline ("Chief Football Writer"): capitalised words, no sentence. */
@@ -96,17 +112,18 @@ const ROLE_LINE = new RegExp(String.raw`^${CAP}(?:\s+(?:${CAP}|and|of|for|the|in
 const LINK_LIST_HEAD =
   /^(?:related(?: stories| articles| content| coverage| links)?|more on this story|more from [\p{L} &]{1,30}|most (?:popular|read|viewed)|you (?:may|might) also like|trending(?: now)?|top stories|recommended|read next|what to read next)\s*:?$/iu;
 /** A linked headline in such a list: short, maybe numbered or bulleted, not a sentence. */
-const LINKED_HEADLINE = /^(?:\d{1,2}[.)]\s+|[-•*]\s+)?\p{Lu}[^\n]{0,110}$/u;
+const LINKED_HEADLINE = /^(?:\d{1,2}[.)]\s+|[-–—•*]\s+)?\p{Lu}[^\n]{0,110}$/u;
 
 /**
- * Whether a block is a list of links to other stories: a list head on its own line, then only
- * headline lines (no line ending like a sentence). Its headlines are other stories', not this one's.
+ * Whether a block is a list of links to other stories: a list head on its own line (or a first
+ * "Read more: …" link), then only headline lines (no line ending like a sentence). Its headlines are
+ * other stories', not this one's.
  */
 function isLinkList(lines: readonly string[]): boolean {
   const [head, ...rest] = lines.map((line) => line.trim());
   return (
     rest.length > 0 &&
-    LINK_LIST_HEAD.test(head!) &&
+    (LINK_LIST_HEAD.test(head!) || LINK_LINE.test(head!)) &&
     rest.every((line) => LINKED_HEADLINE.test(line) && !/[.!?]["”’)]?$/u.test(line))
   );
 }

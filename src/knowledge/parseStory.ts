@@ -12,6 +12,7 @@ import {
 } from './limits.ts';
 import { dropDateline, dropFurniture } from './pageFurniture.ts';
 import { readTextTable } from './textTable.ts';
+import { readTextList } from './textList.ts';
 import { plainTypography } from './typography.ts';
 import { splitLongParagraph } from './splitLongParagraph.ts';
 import { splitSentences } from './splitSentences.ts';
@@ -245,7 +246,12 @@ export function parseStory({ id, file, text }: StoryText): Story {
       blocks = blocks.slice(1);
     }
     // Sub-headings are structure, not paragraphs.
-    blocks = dropFurniture(blocks.filter((block) => !isMarkdownStructure(block)).map(stripMarkdown));
+    // A list's items are sentences of their own, read before their marks are stripped (textList.ts).
+    blocks = dropFurniture(
+      blocks
+        .filter((block) => !isMarkdownStructure(block))
+        .map((block) => stripMarkdown(readTextList(block))),
+    );
   } else if (!title) {
     // "General" above "Title line" is a section; above "A body sentence." it is the title.
     if (blocks[0] && blocks[1] && looksLikeSection(blocks[0]) && looksLikeTitle(blocks[1])) {
@@ -260,10 +266,11 @@ export function parseStory({ id, file, text }: StoryText): Story {
     }
   }
 
-  // A table of figures as text keeps each row's label with its figure (textTable.ts).
+  // A table of figures as text keeps each row's label with its figure (textTable.ts), a list's
+  // items their own sentences (textList.ts).
   // Typeset hyphens and spaces are plain ones to every pattern after this (typography.ts).
   const healed = blocks
-    .map((block) => plainTypography(healLineBreaks(readTextTable(block))).trim())
+    .map((block) => plainTypography(healLineBreaks(readTextList(readTextTable(block)))).trim())
     .filter((t) => t !== '');
   // The lede's wire dateline is the page's: its agency is the source when no other is given.
   if (healed[0] !== undefined) {

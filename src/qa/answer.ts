@@ -19,6 +19,7 @@ import { answerText } from './presentAnswer.ts';
 import { withRange, withWholeName } from './answerRange.ts';
 import { retrieveParagraphs } from './retrieve.ts';
 import { answerAge } from './ruleAge.ts';
+import { answerTally } from './ruleTally.ts';
 import { answerRoleHolder } from './ruleRoleHolder.ts';
 import {
   holdsRoleAsked,
@@ -113,6 +114,8 @@ export function answerQuestion(kb: KnowledgeBase, rawQuestion: string, weights =
   }
   const byAge = answerAge(kb, q, question);
   if (byAge) return byAge;
+  const byTally = answerTally(kb, q, question);
+  if (byTally && !showsTrick(kb, question, byTally.answer, byTally.citations[0])) return byTally;
   const byRole = answerRoleHolder(kb, q, question);
   if (byRole && !showsTrick(kb, question, byRole.answer, byRole.citations[0])) return byRole;
   const choice = modelChoice(kb, question, weights, q);

@@ -51,8 +51,13 @@ const JOINER = /^[-–—/]$/u;
 const POSSESSIVE_PRONOUN = /^(?:his|her|its|their|our|my|your)$/u;
 const POSSESSIVE_S = /^'?s$/u;
 
-const inNp = (t: Token, prev: Token | undefined): boolean =>
+/** "Hallam & Pike", "Marks & Spencer": an ampersand between two names joins them into one. */
+const nameAmpersand = (t: Token | undefined, prev: Token | undefined, next: Token | undefined): boolean =>
+  t?.text === '&' && prev?.pos === 'PROPN' && next?.pos === 'PROPN';
+
+const inNp = (t: Token, prev: Token | undefined, next: Token | undefined): boolean =>
   NP_PART.has(t.pos) ||
+  nameAmpersand(t, prev, next) ||
   // "24–10", "light-rail", "St. Mary's": joiners inside a phrase.
   (t.pos === 'PUNCT' && JOINER.test(t.text) && prev !== undefined && prev.end === t.start) ||
   (t.pos === 'PRON' && POSSESSIVE_PRONOUN.test(t.lower)) ||
@@ -117,12 +122,12 @@ function nounPhrases(tokens: readonly Token[], from: number, to: number, add: Ad
   const chunks: { start: number; end: number }[] = [];
   let i = from;
   while (i < to) {
-    if (!inNp(tokens[i]!, tokens[i - 1])) {
+    if (!inNp(tokens[i]!, tokens[i - 1], tokens[i + 1])) {
       i++;
       continue;
     }
     let j = i;
-    while (j < to && inNp(tokens[j]!, tokens[j - 1])) j++;
+    while (j < to && inNp(tokens[j]!, tokens[j - 1], tokens[j + 1])) j++;
     // A phrase ends in a noun, a name or a figure.
     let end = j;
     while (end > i && !NOMINAL.has(tokens[end - 1]!.pos) && tokens[end - 1]!.text !== '%') end--;
@@ -143,7 +148,13 @@ function nounPhrases(tokens: readonly Token[], from: number, to: number, add: Ad
         continue;
       }
       let m = k;
-      while (m < c.end && (tokens[m]!.pos === 'PROPN' || tokens[m]!.pos === 'PART')) m++;
+      while (
+        m < c.end &&
+        (tokens[m]!.pos === 'PROPN' ||
+          tokens[m]!.pos === 'PART' ||
+          nameAmpersand(tokens[m], tokens[m - 1], tokens[m + 1]))
+      )
+        m++;
       add(k, m, 'name');
       k = m;
     }

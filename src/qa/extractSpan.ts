@@ -31,7 +31,8 @@ const DATE_PATTERNS = [
   String.raw`(?:in|since|by|until|before|after)?\s*(?:the\s+)?(?:1[5-9]\d0s|20[0-9]0s|1[5-9]\d\d|20\d\d)`,
   String.raw`(?:last|next|this|earlier this|later this)\s+(?:week|month|year|summer|spring|fall|autumn|winter|weekend|decade|century|season|${MONTH}|${WEEKDAY})`,
   String.raw`(?:yesterday|today|tomorrow|tonight)`,
-  String.raw`\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)`,
+  // "6:50 a.m.", and the British "3.15pm".
+  String.raw`\d{1,2}(?:[:.]\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)`,
   String.raw`(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later)`,
 ];
 const DATE = new RegExp(String.raw`\b(?:${DATE_PATTERNS.join('|')})(?![\p{L}])`, 'gu');

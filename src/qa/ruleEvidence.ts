@@ -135,7 +135,7 @@ const TALLY =
   /\b(\d{1,4})\s*(?:votes?\s+)?(?:-|–|to)\s*(\d{1,4})\b(?!\s*(?:percent|%|years?|days?|months?|p\.?m|a\.?m))/iu;
 
 /** The tally a text gives, if any: how many voted for and against. */
-function tallyOf(text: string): { for: number; against: number } | undefined {
+export function tallyOf(text: string): { for: number; against: number } | undefined {
   const m = TALLY.exec(text);
   if (!m || !/\bvot|\bballot|\bapprov|\breject|\bpassed\b/iu.test(text)) return undefined;
   const [a, b] = [Number(m[1]), Number(m[2])];

@@ -228,13 +228,16 @@ const ROLES_LONGEST_FIRST = [...ROLES.keys()].sort((a, b) => b.length - a.length
 const caseless = (role: string): string =>
   [...role].map((c) => (c === ' ' ? '[\\s-]+' : /\p{L}/u.test(c) ? `[${c}${c.toUpperCase()}]` : c)).join('');
 
-/** Each role's three patterns ("ROLE of BODY", "BODY ROLE", "owner's ROLE"), built once. */
+/**
+ * Each role's three patterns ("ROLE of BODY", "BODY ROLE", "owner's ROLE"), built once; a body's
+ * name may hold a free-standing "&" ("Brandt & Oakes's chairman").
+ */
 const ROLE_PATTERNS = ROLES_LONGEST_FIRST.map((role) => {
   const r = caseless(role);
   return {
     role,
-    of: new RegExp(`\\b${r}\\s+of\\s+(?:the\\s+)?((?:[\\p{Lu}\\d][\\p{L}\\d.'&-]*\\s*)+)`, 'u'),
-    before: new RegExp(`((?:[\\p{Lu}\\d][\\p{L}\\d.&-]*(?:'s)?\\s+){1,4})${r}\\b`, 'u'),
+    of: new RegExp(`\\b${r}\\s+of\\s+(?:the\\s+)?((?:(?:&\\s+)?[\\p{Lu}\\d][\\p{L}\\d.'&-]*\\s*)+)`, 'u'),
+    before: new RegExp(`((?:(?:&\\s+)?[\\p{Lu}\\d][\\p{L}\\d.&-]*(?:'s)?\\s+){1,4})${r}\\b`, 'u'),
     owner: new RegExp(`\\b(\\p{L}+'s(?:\\s+\\p{L}+){0,2})\\s+${r}\\b`, 'u'),
   };
 });
@@ -631,10 +634,13 @@ const countWithoutNumber = (question: string, answer: string): boolean =>
   !COUNT_WORD.test(answer) &&
   !(REPEATS_COUNTED.test(question) && ORDINAL_WORD.test(answer));
 
-/** What a time can be written with: a year or decade, a month, a weekday, a clock, a word of time. */
+/**
+ * What a time can be written with: a year or decade, a month, a weekday, a clock ("6:50", "3.15pm",
+ * "9 am"), a word of time.
+ */
 const TIME = new RegExp(
   // A year stands alone: "412 new cases" and "1,200" are counts, not times.
-  String.raw`(?<![\d,.])\d{3,4}s?(?![\d,])(?!\s+\p{Ll})|\b(?:\d{1,2}(?:st|nd|rd|th)|${MONTH}|${WEEKDAY}|today|tonight|yesterday|tomorrow|now|then|soon|later|earlier|once|ago|before|after|during|until|till|since|when|while|within|early|late|mid|morning|afternoon|evening|night|noon|midnight|dawn|day|days|week|weeks|weekend|month|months|year|years|decade|decades|century|centuries|age|ages|era|period|season|spring|summer|autumn|fall|winter|time|times|dynasty|reign|war|a\.m|p\.m|bc|bce|ad|ce|first|last|next|previous|recently|annually|daily|weekly|monthly)\b|\d:\d\d`,
+  String.raw`(?<![\d,.])\d{3,4}s?(?![\d,])(?!\s+\p{Ll})|\b(?:\d{1,2}(?:st|nd|rd|th)|${MONTH}|${WEEKDAY}|today|tonight|yesterday|tomorrow|now|then|soon|later|earlier|once|ago|before|after|during|until|till|since|when|while|within|early|late|mid|morning|afternoon|evening|night|noon|midnight|dawn|day|days|week|weeks|weekend|month|months|year|years|decade|decades|century|centuries|age|ages|era|period|season|spring|summer|autumn|fall|winter|time|times|dynasty|reign|war|a\.m|p\.m|bc|bce|ad|ce|first|last|next|previous|recently|annually|daily|weekly|monthly)\b|\d:\d\d|\d(?:[.:]\d\d)?\s?[ap]m\b`,
   'iu',
 );
 

@@ -182,3 +182,32 @@ It will be signed in June.`,
     ]);
   });
 });
+
+describe('GIVEN more furniture a scraper keeps (bar-separated stamps, tweet buttons, credits, comments)', () => {
+  it.each([
+    'By Lena Hart | 4 June 2026, 09:10 CET',
+    'Live updates | Last updated 6 minutes ago',
+    'Share   Tweet   Email',
+    'Follow us on Instagram',
+    'The bridge at dusk. Courtesy Marl & Sons.',
+    'Comments are closed on this article.',
+  ])('WHEN the line is %s THEN it is furniture', (line) => {
+    expect(isFurnitureLine(line)).toBe(true);
+  });
+
+  it.each(['The fire spread | the crews said', 'Live music returns to the square on Friday.'])(
+    'WHEN the line is prose (%s) THEN it is kept',
+    (line) => {
+      expect(isFurnitureLine(line)).toBe(false);
+    },
+  );
+
+  it('WHEN a "Read more:" link heads another headline line THEN the block is dropped', () => {
+    const story = parseStory({
+      id: 'x',
+      file: 'x.txt',
+      text: 'Title line\n\nThe mill reopened on Monday.\n\nRead more: How mills work\nDonate to the mill trust',
+    });
+    expect(story.paragraphs.map((p) => p.text)).toEqual(['The mill reopened on Monday.']);
+  });
+});

@@ -53,6 +53,11 @@ describe('analyzeQuestion', () => {
     expect(analyzeQuestion('WHO SAID FREEDOM IS NEVER GIVEN FOR FREE')).toMatchObject({ kind: 'who-said' });
   });
 
+  it('GIVEN "hwo" before a word of quantity ("hwo many died") THEN it is "how", not "who"', () => {
+    expect(analyzeQuestion('hwo many died')).toMatchObject({ kind: 'how-many' });
+    expect(analyzeQuestion('hwo said it')).toMatchObject({ kind: 'who-said' });
+  });
+
   it('GIVEN two letters swapped in the frame ("wat dose UNSC stnad for") THEN it is read as meant', () => {
     expect(analyzeQuestion('wat dose UNSC stnad for')).toMatchObject({ kind: 'define', target: 'UNSC' });
     expect(analyzeQuestion('what dose the word quorum mean')).toMatchObject({ kind: 'define' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numberSpans, objectAfter, reasonSpans } from '../../src/qa/extractSpan.ts';
+import { dateSpans, numberSpans, objectAfter, reasonSpans } from '../../src/qa/extractSpan.ts';
 import { normalizeTerm } from '../../src/search/terms.ts';
 
 describe('GIVEN a sentence and the verb a what-did question asks about', () => {
@@ -80,5 +80,11 @@ describe('GIVEN a figure joined to its unit by a hyphen', () => {
     const spans = numberSpans('They built a 22-kilometre pipeline and 14 new stations.').map((s) => s.text);
     expect(spans).toContain('22-kilometre pipeline');
     expect(spans).toContain('14 new stations');
+  });
+});
+
+describe('GIVEN a clock time written the British way', () => {
+  it('WHEN the sentence says "at about 3.15pm on Tuesday" THEN the time is one span', () => {
+    expect(dateSpans('They were found at about 3.15pm on Tuesday.').map((d) => d.text)).toContain('3.15pm');
   });
 });

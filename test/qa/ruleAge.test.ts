@@ -49,3 +49,24 @@ Source: Court Wire`;
     expect(answerQuestion(kb, 'How old is Mara Quill?').answer).toBe('47');
   });
 });
+
+describe('GIVEN ages written as a compound before the name or the noun', () => {
+  const text = `Outdoors
+
+Climbers found safe on Ben Arran
+
+
+A 31-year-old woman and a 35-year-old man were found safe on Ben Arran on Sunday.
+
+The alarm was raised by eight-year-old Tamsin, who had stayed at the car park with a neighbour.`;
+  const kb = buildKnowledgeBase([parseStory({ id: 'arran', file: 'arran.txt', text })]);
+
+  it('WHEN asked "How old is the woman?" THEN the age before that noun, not the other one', () => {
+    expect(answerQuestion(kb, 'How old is the woman?').answer).toBe('31');
+    expect(answerQuestion(kb, 'How old was the man?').answer).toBe('35');
+  });
+
+  it('WHEN asked the age of a name written "eight-year-old NAME" THEN that age', () => {
+    expect(answerQuestion(kb, 'How old is Tamsin?').answer).toBe('eight');
+  });
+});

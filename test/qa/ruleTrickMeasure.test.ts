@@ -37,6 +37,14 @@ describe('GIVEN a how-many question about the dead', () => {
       trickOf('How many people died?', 'at least four', at('At least four deaths were confirmed.')),
     ).toBeUndefined();
     expect(trickOf('How many people were killed?', 'No one', at('No one lost their life.'))).toBeUndefined();
+    expect(
+      trickOf('How many sailors died?', 'Six sailors', at('Six sailors were lost at sea.')),
+    ).toBeUndefined();
+  });
+
+  it('WHEN the sentence has people lost in a place, not dead ("lost in a blizzard … rescued") THEN it is a trick', () => {
+    const sentence = 'Two hikers who were lost in a blizzard for 30 hours have been rescued alive.';
+    expect(trickOf('How many hikers died?', 'Two hikers', at(sentence))).toBe('deaths-not-given');
   });
 });
 

@@ -55,6 +55,12 @@ describe('GIVEN a question about the holder of a role of a named body', () => {
     ).toBe(false);
   });
 
+  it('WHEN the body asked is a name with "&" in it THEN the whole name is the body', () => {
+    const source = at('Chief executive Nora Pike said demand had collapsed.', 'Marl & Sons cuts 900 jobs');
+    expect(roleAsked("Who is Marl & Sons's chief executive?")?.body).toEqual(['marl', 'sons']);
+    expect(holdsRoleAsked('Who is the chief executive of Marl & Sons?', 'Nora Pike', source)).toBe(true);
+  });
+
   it('WHEN the question asks more than the role ("in 1990") THEN the name is left to the model', () => {
     expect(holdsRoleAsked('Who was the president of Andaria in 1990?', 'Lucia Ferrand', at(FIRST))).toBe(
       false,
