@@ -39,6 +39,14 @@ describe('packed word lists', () => {
     for (const w of ['', 'aa', 'bb', 'f', 'A']) expect(packed.has(w)).toBe(false);
   });
 
+  it('GIVEN repeated words WHEN packed with sumRepeats THEN each word holds the sum of its values', () => {
+    const packed = new PackedWords(['a', 'c', 'b', 'c', 'd', 'a', 'e'].join('\n'), [1, 2, 3, 4, 5, 6, 7], {
+      sumRepeats: true,
+    });
+    expect(packed.size).toBe(5);
+    expect(['a', 'b', 'c', 'd', 'e'].map((w) => packed.get(w))).toEqual([7, 3, 6, 5, 7]);
+  });
+
   it('GIVEN the whole SCOWL list WHEN asked about every word and its near misses THEN the answers are those of a Set', () => {
     const all = readFileSync(wordListPath, 'utf8').split('\n');
     const set = new Set(all);
