@@ -71,10 +71,7 @@ export function normalizeQuestion(raw: string): string {
   // A question typed in capitals is not a row of acronyms.
   if (!/\p{Ll}/u.test(text) && text.split(' ').length >= 3) text = text.toLowerCase();
   // "hwo many", "hwo long": the swapped letters of "how", not of "who", before a word "how" takes.
-  text = text.replace(
-    /^hwo(?= (?:many|much|long|old|far|big|high|often|tall|deep)\b)/iu,
-    'how',
-  );
+  text = text.replace(/^hwo(?= (?:many|much|long|old|far|big|high|often|tall|deep)\b)/iu, 'how');
   text = text.replace(/^([\p{L}]+)\b/u, (w) => QUESTION_WORD_TYPOS[w.toLowerCase()] ?? w);
   text = text.replace(/^were(?= (?:did|does|do|is|was|are|will|can)\b)/iu, 'where');
   // "What else did the congress approve?" asks what "What did the congress approve?" does, past
