@@ -10,6 +10,7 @@ import { calibrated, softmax, type ModelWeights } from './model.ts';
 import { candidatesWithRule, type ParagraphAnalysis } from './paragraphAnalysis.ts';
 import { refusalConfidence, refusalFeatures } from './refusal.ts';
 import { alignedToQuestion } from './paraphrases.ts';
+import { withAntecedents } from './antecedents.ts';
 
 export interface Retrieved {
   /** 0-based rank among the paragraphs retrieved for the question. */
@@ -43,8 +44,9 @@ export function judgeParagraph(
   analysis: ParagraphAnalysis,
   retrieved: Retrieved,
 ): ParagraphVerdict | undefined {
-  // "Who owns …?" reads "The hotel's owner" as its own words (paraphrases.ts).
-  const pa = alignedToQuestion(q, analysis);
+  // "Who owns …?" reads "The hotel's owner" as its own words (paraphrases.ts), and "It …" with the
+  // sentence that names "it" (antecedents.ts).
+  const pa = withAntecedents(alignedToQuestion(q, analysis));
   const candidates = candidatesWithRule(pa, retrieved.rule);
   if (candidates.length === 0) return undefined;
   const matches = sentenceMatches(q, pa);
