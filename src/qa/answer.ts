@@ -10,7 +10,7 @@ import { MAX_ANSWER_LENGTH, namesAllIn } from './ruleCommon.ts';
 import { answerByFacts, answerByRules, refuse } from './rules.ts';
 import { citationOf } from './citation.ts';
 import { questionView } from './features.ts';
-import { inParagraphForms } from './storyAcronyms.ts';
+import { inParagraphForms, inParagraphNames } from './paragraphForms.ts';
 import type { Paragraph } from '../knowledge/types.ts';
 import { committedWeights, type ModelWeights } from './model.ts';
 import { paragraphAnalysis, type ParagraphAnalysis } from './paragraphAnalysis.ts';
@@ -62,11 +62,17 @@ export function modelChoice(
   const rules = answerByRules(kb, question);
   const cited = rules.answer !== null ? rules.citations[0] : undefined;
   const view = questionView(q.text);
-  // The question in each story's own short forms ("Rowing Union" → "IRU", storyAcronyms.ts).
+  // The question in each story's own short forms ("Rowing Union" → "IRU", paragraphForms.ts).
   const views = new Map([[q.text, view]]);
   const viewIn = (paragraph: Paragraph) => {
     const definitions = kb.facts.get(paragraph.storyId)?.definitions ?? [];
-    const text = inParagraphForms(q.text, definitions, paragraph.text);
+    const story = kb.storyById.get(paragraph.storyId);
+    const texts = story ? [story.title, ...story.paragraphs.map((p) => p.text)] : [];
+    const text = inParagraphNames(
+      inParagraphForms(q.text, definitions, paragraph.text),
+      texts,
+      paragraph.text,
+    );
     if (!views.has(text)) views.set(text, questionView(text));
     return views.get(text)!;
   };
