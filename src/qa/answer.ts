@@ -178,7 +178,10 @@ function answerByModel(
     // The model's span fails a check ("When …?" → "7-2") but the rule extractor's answer, from a
     // paragraph the model is as sure of, passes: it answers, if it is a short answer.
     const short = SENTENCE_KINDS.has(kind) || !isCutSentence(ruleAnswer.answer ?? '', rules.citations[0]);
-    return ruleStands && short ? ruleAnswer : otherSureAnswer(kb, kind, question, choice, threshold);
+    if (ruleStands && short) return ruleAnswer;
+    return answersAnotherOne(question, answer)
+      ? otherSureAnswer(kb, kind, question, choice, threshold)
+      : undefined;
   }
   // The chosen paragraph is unsure, but the models pass the rule extractor's paragraph and the
   // rule's span ("How big is the budget?" → "$48 million budget" while the city's website is chosen):
@@ -199,10 +202,24 @@ function answerByModel(
 }
 
 /**
+ * The answer's sentence is about another one of the thing asked (the next meeting for a past one,
+ * laterOneForPast): the question may still be a real one about the story's other paragraphs. Any
+ * other check says the question itself is a trick: falling back on the next sure paragraph after
+ * any check answered 4 tricks of the news probes (test/qa/unseenNews*.test.ts: "When was X
+ * acquitted?" → a hearing's date).
+ */
+const answersAnotherOne = (question: string, answer: Answer): boolean => {
+  const source = sourceOf(answer.citations[0]);
+  return (
+    !!source && answer.answer !== null && trickOf(question, answer.answer, source) === 'later-one-for-past'
+  );
+};
+
+/**
  * "Where was the assembly held?" → "Carvale" of "… will hold its next assembly in Carvale" fails a
  * check while another paragraph is over the threshold on its own ("its annual assembly in Brenna"):
  * that paragraph's answer, if it passes the checks. The paragraph choice weighs paragraphs against
- * each other; the check knows the chosen one answers another question.
+ * each other; the check knows the chosen one answers about another meeting.
  */
 function otherSureAnswer(
   kb: KnowledgeBase,

@@ -1,16 +1,18 @@
 /**
- * A sentence that opens with a pronoun ("Blue-green algae is a bacterium … It cannot survive in fast
- * rivers; rowers catch it by …", "Victor Lund chairs the club. He said the cut …") names what it is
- * about in the sentence before: the question's words for that thing ("How do rowers catch
- * blue-green algae?") are there, not in the answer's sentence. The model reads such a sentence with
- * the one before it, so its features and refusal cues see the question's subject beside the answer.
- * Only pronouns: a sentence opening with "The …" names its own subject. The paragraph's own
- * sentences only, so a paragraph's verdict stays its own (test/qa/state.test.ts).
+ * A sentence that opens with a pronoun for a thing ("Blue-green algae is a bacterium … It cannot
+ * survive in fast rivers; rowers catch it by …") names what it is about in the sentence before: the
+ * question's words for that thing ("How do rowers catch blue-green algae?") are there, not in the
+ * answer's sentence. The model reads such a sentence with the one before it, so its features and
+ * refusal cues see the question's subject beside the answer. Not "he" / "she": read with the
+ * sentence that names the person, "She never saw a lake die, … X said" made "saw a lake die" an
+ * answer to "Who is X's grandmother?" (a news probe's trick). Not "The …": such a sentence
+ * names its own subject. The paragraph's own sentences only, so a paragraph's verdict stays its own
+ * (test/qa/state.test.ts).
  */
 import type { ParagraphAnalysis } from './paragraphAnalysis.ts';
 
-/** A subject or possessive pronoun that opens a sentence and stands for something named before it. */
-const OPENS_WITH_PRONOUN = /^\W*(?:it|he|she|they|this|these|its|his|her|their)\b/iu;
+/** A pronoun for a thing (or a group) that opens a sentence and stands for something named before it. */
+const OPENS_WITH_PRONOUN = /^\W*(?:it|its|they|their|this|these)\b/iu;
 
 /**
  * The analysis with each sentence that opens with a pronoun widened to start where the sentence
