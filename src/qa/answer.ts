@@ -10,7 +10,7 @@ import { MAX_ANSWER_LENGTH, namesAllIn } from './ruleCommon.ts';
 import { answerByFacts, answerByRules, refuse } from './rules.ts';
 import { citationOf } from './citation.ts';
 import { questionView } from './features.ts';
-import { inParagraphForms, inParagraphNames } from './paragraphForms.ts';
+import { inParagraphForms } from './paragraphForms.ts';
 import type { Paragraph } from '../knowledge/types.ts';
 import { committedWeights, type ModelWeights } from './model.ts';
 import { paragraphAnalysis, type ParagraphAnalysis } from './paragraphAnalysis.ts';
@@ -66,13 +66,7 @@ export function modelChoice(
   const views = new Map([[q.text, view]]);
   const viewIn = (paragraph: Paragraph) => {
     const definitions = kb.facts.get(paragraph.storyId)?.definitions ?? [];
-    const story = kb.storyById.get(paragraph.storyId);
-    const texts = story ? [story.title, ...story.paragraphs.map((p) => p.text)] : [];
-    const text = inParagraphNames(
-      inParagraphForms(q.text, definitions, paragraph.text),
-      texts,
-      paragraph.text,
-    );
+    const text = inParagraphForms(q.text, definitions, paragraph.text);
     if (!views.has(text)) views.set(text, questionView(text));
     return views.get(text)!;
   };

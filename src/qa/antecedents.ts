@@ -5,14 +5,15 @@
  * answer's sentence. The model reads such a sentence with the one before it, so its features and
  * refusal cues see the question's subject beside the answer. Not "he" / "she": read with the
  * sentence that names the person, "She never saw a lake die, … X said" made "saw a lake die" an
- * answer to "Who is X's grandmother?" (a news probe's trick). Not "The …": such a sentence
- * names its own subject. The paragraph's own sentences only, so a paragraph's verdict stays its own
+ * answer to "Who is X's grandmother?" (a news probe's trick). Not "this" / "these", which sum up
+ * the sentence before rather than name a thing (SQuAD tricks answered: "These included a renewed
+ * attack on …"). Not "The …": such a sentence names its own subject. The paragraph's own sentences only, so a paragraph's verdict stays its own
  * (test/qa/state.test.ts).
  */
 import type { ParagraphAnalysis } from './paragraphAnalysis.ts';
 
 /** A pronoun for a thing (or a group) that opens a sentence and stands for something named before it. */
-const OPENS_WITH_PRONOUN = /^\W*(?:it|its|they|their|this|these)\b/iu;
+const OPENS_WITH_PRONOUN = /^\W*(?:it|its|they|their)\b/iu;
 
 /**
  * The analysis with each sentence that opens with a pronoun widened to start where the sentence

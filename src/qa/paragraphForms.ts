@@ -54,23 +54,3 @@ export function inParagraphForms(
   }
   return text;
 }
-
-/** A name of two to five capitalised words, the last a common noun's head ("Lakeport Rowing Club"). */
-const NAME_RUN = /(?:\bthe\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(\p{Lu}\p{Ll}+))(?![\p{L}\p{N}])/gu;
-
-/**
- * The question with a named thing in the short form `paragraph` writes it: "Who owns the Lakeport
- * Rowing Club?" read as "Who owns the club?" over "The club's owner, Harlow Sports, …", when the
- * paragraph writes "the club" and not the name, and the story names it in full elsewhere (so
- * "the club" is that one). The same string when nothing changes.
- */
-export function inParagraphNames(question: string, story: readonly string[], paragraph: string): string {
-  return question.replace(NAME_RUN, (whole, name: string, head: string) => {
-    const noun = head.toLowerCase();
-    const shortForm = new RegExp(String.raw`\b[Tt]he\s+${escape(noun)}(?![\p{L}\p{N}])`, 'u');
-    const named = wordsPattern(name, 'iu');
-    if (named.test(paragraph) || !shortForm.test(paragraph) || !story.some((text) => named.test(text)))
-      return whole;
-    return `${/^the\s/iu.test(whole) ? whole.slice(0, 4) : 'the '}${noun}`;
-  });
-}

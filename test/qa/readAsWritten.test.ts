@@ -4,7 +4,7 @@ import { parseStory } from '../../src/knowledge/parseStory.ts';
 import type { Definition } from '../../src/knowledge/definitions.ts';
 import { withAntecedents } from '../../src/qa/antecedents.ts';
 import { analyzeParagraph } from '../../src/qa/paragraphAnalysis.ts';
-import { inParagraphForms, inParagraphNames } from '../../src/qa/paragraphForms.ts';
+import { inParagraphForms } from '../../src/qa/paragraphForms.ts';
 import { laterOneForPast } from '../../src/qa/ruleTrickEvent.ts';
 import { trickOf } from '../../src/qa/ruleTricks.ts';
 import { paragraphOf } from '../support/refusalFeatures.ts';
@@ -82,28 +82,6 @@ describe('GIVEN a question that writes the long form of an acronym the story def
     const answer = ask('When did the International Rowing Union close two courses?');
     expect(answer.answer).toBe('June');
     expect(answer.citations[0]?.paragraph).toBe(5);
-  });
-});
-
-describe('GIVEN a question that names a thing the paragraph calls by its common noun (inParagraphNames)', () => {
-  const STORY = [
-    'The Lakeport Rowing Club was fined on Monday.',
-    "The club's owner, Harlow Sports, said it would appeal.",
-  ];
-
-  it('WHEN the story names it in full elsewhere THEN the question is read with "the NOUN"', () => {
-    expect(inParagraphNames('Who owns the Lakeport Rowing Club?', STORY, STORY[1]!)).toBe(
-      'Who owns the club?',
-    );
-  });
-
-  it('WHEN the paragraph names it, or the story never does, or the paragraph has no "the NOUN" THEN it is read as written', () => {
-    const question = 'Who owns the Lakeport Rowing Club?';
-    expect(inParagraphNames(question, STORY, STORY[0]!)).toBe(question);
-    expect(inParagraphNames('Who owns the Ostvik Rowing Club?', STORY, STORY[1]!)).toBe(
-      'Who owns the Ostvik Rowing Club?',
-    );
-    expect(inParagraphNames(question, STORY, 'Harlow Sports said it would appeal.')).toBe(question);
   });
 });
 
