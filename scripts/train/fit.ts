@@ -2,8 +2,7 @@
 import { choiceFeatures, chosenIndex } from '../../src/qa/chooseParagraph.ts';
 import { candidateFeatures, sentenceMatches, type Features } from '../../src/qa/features.ts';
 import { dot, sigmoid, type ModelWeights } from '../../src/qa/model.ts';
-import { judgeParagraph } from '../../src/qa/rankAnswer.ts';
-import { alignedToQuestion } from '../../src/qa/paraphrases.ts';
+import { asRead, judgeParagraph } from '../../src/qa/rankAnswer.ts';
 import { candidatesWithRule } from '../../src/qa/paragraphAnalysis.ts';
 import { tokenF1 } from '../eval/squad.ts';
 import type { Item } from './dataset.ts';
@@ -38,7 +37,7 @@ export interface RankerGroup {
 
 export function rankerGroup(item: Item, vocabulary: Vocabulary, grow: boolean): RankerGroup | undefined {
   if (!item.gold || item.question.isImpossible) return undefined;
-  const pa = alignedToQuestion(item.view, item.gold);
+  const pa = asRead(item.view, item.gold);
   const candidates = candidatesWithRule(pa, item.goldRule);
   const features = candidateFeatures(
     item.view,

@@ -10,6 +10,8 @@ import { MAX_ANSWER_LENGTH, namesAllIn } from './ruleCommon.ts';
 import { answerByFacts, answerByRules, refuse } from './rules.ts';
 import { citationOf } from './citation.ts';
 import { questionView } from './features.ts';
+import { inParagraphForms } from './paragraphForms.ts';
+import type { Paragraph } from '../knowledge/types.ts';
 import { committedWeights, type ModelWeights } from './model.ts';
 import { paragraphAnalysis, type ParagraphAnalysis } from './paragraphAnalysis.ts';
 import { judgeParagraph, type ParagraphVerdict } from './rankAnswer.ts';
@@ -43,6 +45,8 @@ export interface ModelChoice {
   /** The rule engine's answer, and the model's verdict on the paragraph it cites (when read). */
   rules: Answer;
   ruleVerdict?: ParagraphVerdict;
+  /** The other judged paragraphs, most confident first (a fallback when the chosen one shows a trick). */
+  others: Omit<ModelChoice, 'rules' | 'others'>[];
 }
 
 /**
@@ -59,13 +63,21 @@ export function modelChoice(
   const rules = answerByRules(kb, question, q);
   const cited = rules.answer !== null ? rules.citations[0] : undefined;
   const view = questionView(q.text);
+  // The question in each story's own short forms ("Rowing Union" → "IRU", paragraphForms.ts).
+  const views = new Map([[q.text, view]]);
+  const viewIn = (paragraph: Paragraph) => {
+    const definitions = kb.facts.get(paragraph.storyId)?.definitions ?? [];
+    const text = inParagraphForms(q.text, definitions, paragraph.text);
+    if (!views.has(text)) views.set(text, questionView(text));
+    return views.get(text)!;
+  };
   let ruleVerdict: ParagraphVerdict | undefined;
   const read = retrieveParagraphs(kb, q);
   // The paragraph the rule engine answers from is always judged, read or not.
   const ruleId = cited ? paragraphIdOf(kb, cited.story, cited.paragraph) : -1;
   if (ruleId >= 0 && !read.some((r) => r.id === ruleId))
     read.push({ id: ruleId, rank: read.length, scoreRatio: 0 });
-  const judged: Omit<ModelChoice, 'rules'>[] = [];
+  const judged: Omit<ModelChoice, 'rules' | 'others'>[] = [];
   for (const r of read) {
     const paragraph = kb.paragraphs[r.id]!;
     const rule =
@@ -73,10 +85,11 @@ export function modelChoice(
         ? rules.answer!
         : undefined;
     const pa = paragraphAnalysis(kb, r.id);
-    const verdict = judgeParagraph(weights, view, pa, {
+    const asRead = viewIn(paragraph);
+    const verdict = judgeParagraph(weights, asRead, pa, {
       rank: r.rank,
       scoreRatio: r.scoreRatio,
-      storyMatch: storyMatch(kb, view, pa),
+      storyMatch: storyMatch(kb, asRead, pa),
       ...(rule ? { rule } : {}),
     });
     if (rule && verdict) ruleVerdict = verdict;
@@ -89,7 +102,8 @@ export function modelChoice(
         judged.map((j) => j.verdict),
       )
     ];
-  return best && { ...best, rules, ...(ruleVerdict ? { ruleVerdict } : {}) };
+  const others = judged.filter((j) => j !== best).sort((a, b) => b.verdict.confidence - a.verdict.confidence);
+  return best && { ...best, rules, others, ...(ruleVerdict ? { ruleVerdict } : {}) };
 }
 
 /**
@@ -165,7 +179,10 @@ function answerByModel(
     // The model's span fails a check ("When …?" → "7-2") but the rule extractor's answer, from a
     // paragraph the model is as sure of, passes: it answers, if it is a short answer.
     const short = SENTENCE_KINDS.has(kind) || !isCutSentence(ruleAnswer.answer ?? '', rules.citations[0]);
-    return ruleStands() && short ? ruleAnswer : undefined;
+    if (ruleStands() && short) return ruleAnswer;
+    return answersAnotherOne(question, answer)
+      ? otherSureAnswer(kb, kind, question, choice, threshold)
+      : undefined;
   }
   // The chosen paragraph is unsure, but the models pass the rule extractor's paragraph and the
   // rule's span ("How big is the budget?" → "$48 million budget" while the city's website is chosen):
@@ -185,8 +202,48 @@ function answerByModel(
   return undefined;
 }
 
+/**
+ * The answer's sentence is about another one of the thing asked (the next meeting for a past one,
+ * laterOneForPast): the question may still be a real one about the story's other paragraphs. Any
+ * other check says the question itself is a trick: falling back on the next sure paragraph after
+ * any check answered 4 tricks of the news probes (test/qa/unseenNews*.test.ts: "When was X
+ * acquitted?" → a hearing's date).
+ */
+const answersAnotherOne = (question: string, answer: Answer): boolean => {
+  const source = sourceOf(answer.citations[0]);
+  return (
+    !!source && answer.answer !== null && trickOf(question, answer.answer, source) === 'later-one-for-past'
+  );
+};
+
+/**
+ * "Where was the assembly held?" → "Carvale" of "… will hold its next assembly in Carvale" fails a
+ * check while another paragraph is over the threshold on its own ("its annual assembly in Brenna"):
+ * that paragraph's answer, if it passes the checks. The paragraph choice weighs paragraphs against
+ * each other; the check knows the chosen one answers about another meeting.
+ */
+function otherSureAnswer(
+  kb: KnowledgeBase,
+  kind: QuestionKind,
+  question: string,
+  choice: ModelChoice,
+  threshold: number,
+): Answer | undefined {
+  for (const other of choice.others) {
+    if (other.verdict.confidence < threshold) return undefined;
+    const answer = modelAnswer(kb, kind, question, other);
+    if (!showsTrick(kb, question, answer.answer, answer.citations[0])) return answer;
+  }
+  return undefined;
+}
+
 /** The model's best span as an answer, citing its sentence. */
-function modelAnswer(kb: KnowledgeBase, kind: QuestionKind, question: string, choice: ModelChoice): Answer {
+function modelAnswer(
+  kb: KnowledgeBase,
+  kind: QuestionKind,
+  question: string,
+  choice: Pick<ModelChoice, 'paragraphId' | 'verdict' | 'analysis'>,
+): Answer {
   const paragraph = kb.paragraphs[choice.paragraphId]!;
   const { best, confidence } = choice.verdict;
   const sentence = paragraph.sentences[best.sentence]?.text;

@@ -10,6 +10,7 @@ import { calibrated, softmax, type ModelWeights } from './model.ts';
 import { candidatesWithRule, type ParagraphAnalysis } from './paragraphAnalysis.ts';
 import { refusalConfidence, refusalFeatures } from './refusal.ts';
 import { alignedToQuestion } from './paraphrases.ts';
+import { withAntecedents } from './antecedents.ts';
 
 export interface Retrieved {
   /** 0-based rank among the paragraphs retrieved for the question. */
@@ -36,6 +37,14 @@ export interface ParagraphVerdict {
   refusal: Features;
 }
 
+/**
+ * The paragraph as the model reads it for a question: "Who owns …?" reads "The hotel's owner" as its
+ * own words (paraphrases.ts), and "It …" with the sentence that names "it" (antecedents.ts). Training
+ * reads the gold paragraph the same way (scripts/train/fit.ts).
+ */
+export const asRead = (q: QuestionView, analysis: ParagraphAnalysis): ParagraphAnalysis =>
+  withAntecedents(alignedToQuestion(q, analysis));
+
 /** Judges one paragraph: its best candidate and the probability that it answers. */
 export function judgeParagraph(
   weights: Pick<ModelWeights, 'ranker' | 'confidence' | 'answerable' | 'calibration'>,
@@ -43,8 +52,7 @@ export function judgeParagraph(
   analysis: ParagraphAnalysis,
   retrieved: Retrieved,
 ): ParagraphVerdict | undefined {
-  // "Who owns …?" reads "The hotel's owner" as its own words (paraphrases.ts).
-  const pa = alignedToQuestion(q, analysis);
+  const pa = asRead(q, analysis);
   const candidates = candidatesWithRule(pa, retrieved.rule);
   if (candidates.length === 0) return undefined;
   const matches = sentenceMatches(q, pa);

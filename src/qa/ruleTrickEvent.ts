@@ -169,3 +169,30 @@ export function pastForFuture(question: string, answer: string, sentence: string
   if (!/^\s*when\s+(?:will|shall|(?:is|are)\b[^?]*\bgoing\s+to)\b/iu.test(question)) return false;
   return /(?<!\d)(?:1[5-9]|20)\d\d(?!\d)/u.test(answer) && !FUTURE.test(sentence);
 }
+
+/**
+ * A past question's subject: the noun phrase after "was" / "were" / "did" and its determiner, up to
+ * the verb that ends the question ("Where was the assembly held?" → "assembly", "When did the first
+ * race start?" → "race").
+ */
+const PAST_SUBJECT =
+  /^\s*(?:where|when|who|whom|what|which|how(?:\s+\p{L}+)?)\b[^?]*?\b(?:was|were|did)\s+(?:the|its|their|this|that)\s+(?:[\p{L}'’-]+\s+){0,2}?([\p{L}-]{3,})\s+(?:held|hosted|staged|played|run|decided|won|take|happen|start|begin|end|meet|open|close|convene)\b/iu;
+/** A later one of a kind: "its next congress", "the upcoming summit". */
+const LATER_ONE = String.raw`\b(?:next|upcoming|coming|following|future)\s+(?:[\p{L}'’-]+\s+){0,2}?`;
+
+/**
+ * "Where was the assembly held?" → "Carvale" of "The union will hold its next assembly in Carvale in
+ * October": the question asks about a meeting, match or race that took place, and the sentence
+ * names only the next one of its kind, ahead. The story's past one, if it has one, is elsewhere
+ * (its lede: "a vote at its annual assembly in Brenna"). Own sets: 1 answer moved from the next
+ * meeting's place to the past one's (with answer.ts's otherSureAnswer).
+ */
+export function laterOneForPast(question: string, sentence: string): boolean {
+  const noun = PAST_SUBJECT.exec(question)?.[1];
+  if (!noun) return false;
+  const later = new RegExp(`${LATER_ONE}${noun}\\b`, 'giu');
+  // "When did the upcoming final take place?" asks about that one itself.
+  if (later.test(question)) return false;
+  const ahead = sentence.match(later)?.length ?? 0;
+  return ahead > 0 && ahead === (sentence.match(new RegExp(`\\b${noun}\\b`, 'giu'))?.length ?? 0);
+}

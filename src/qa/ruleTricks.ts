@@ -55,7 +55,7 @@ import {
   speechOfOtherPerson,
   tallyNotGiven,
 } from './ruleTrickAsked.ts';
-import { pastForFuture, timeOfOtherEvent } from './ruleTrickEvent.ts';
+import { laterOneForPast, pastForFuture, timeOfOtherEvent } from './ruleTrickEvent.ts';
 import {
   FIGURE,
   nameNotGiven,
@@ -123,6 +123,8 @@ export type TrickKind =
   | 'subject-swap'
   | 'feature-not-given'
   | 'past-for-future'
+  | 'measure-for-count'
+  | 'later-one-for-past'
   | 'word-for-person'
   | 'duration-for-age'
   | 'deaths-not-given'
@@ -975,6 +977,24 @@ function ageForOther(question: string, answer: string, sentence: string): boolea
   );
 }
 
+/** Units of length and weight. */
+const MEASURE_UNIT = String.raw`(?:metres?|meters?|kilometres?|kilometers?|km|miles?|feet|foot|ft|yards?|inches?|centimetres?|centimeters?|cm|mm|kilograms?|kg|tonnes?|tons?|pounds?|lbs?)`;
+/** A figure with a unit of length or weight ("500 meters", "1,350 kilograms"). */
+const MEASURE = new RegExp(String.raw`\d[\d,.]*\s*${MEASURE_UNIT}\b`, 'iu');
+const UNIT_NOUN = new RegExp(String.raw`^${MEASURE_UNIT}$`, 'iu');
+
+/**
+ * "How many boathouses does the union own?" → "500 meters" of "had trained within 500 meters of the
+ * boathouse": things counted, a length or weight given (unless the counted noun is that unit: "How
+ * many miles …", or the answer names it: "500 meters of cables").
+ */
+function measureForCount(question: string, answer: string): boolean {
+  const noun = countedNoun(question);
+  if (noun === undefined || UNIT_NOUN.test(noun) || !MEASURE.test(answer)) return false;
+  const term = normalizeTerm(noun);
+  return !(term !== null && termsOf(answer).includes(term));
+}
+
 /** The trick an answer's sentence shows the question to be, or undefined when none is seen. */
 export function trickOf(quoting: string, answer: string, source: AnswerSource): TrickKind | undefined {
   // A quotation is the story's words, not the question's ("Who said “we will never give up”?").
@@ -1003,6 +1023,7 @@ export function trickOf(quoting: string, answer: string, source: AnswerSource): 
   if (moneyForMeasure(question, answer)) return 'money-for-measure';
   if (featureNotGiven(question, answer, source.sentence)) return 'feature-not-given';
   if (timeForAmount(question, answer)) return 'time-for-amount';
+  if (measureForCount(question, answer)) return 'measure-for-count';
   if (ageNotGiven(question, answer)) return 'age-not-given';
   if (unitNotGiven(question, answer)) return 'unit-not-given';
   if (quantityNotGiven(question, answer)) return 'quantity-not-given';
@@ -1011,6 +1032,7 @@ export function trickOf(quoting: string, answer: string, source: AnswerSource): 
   if (placeForPerson(question, answer, source.sentence)) return 'place-for-person';
   if (timeOfOtherEvent(question, answer, source.sentence)) return 'time-of-other-event';
   if (pastForFuture(question, answer, source.sentence)) return 'past-for-future';
+  if (laterOneForPast(question, source.sentence)) return 'later-one-for-past';
   if (answerNotInvolved(question, answer, source.sentence)) return 'answer-not-involved';
   if (compoundWordForPerson(question, answer, source.sentence)) return 'word-for-person';
   if (speakerForSubject(question, answer, source.sentence)) return 'speaker-for-subject';
