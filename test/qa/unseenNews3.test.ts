@@ -11,6 +11,10 @@ import { UNSEEN_STORIES_3 } from '../support/unseenNewsStories3.ts';
  * right — then drop it from this list), with what lede answered on 2026-12-02.
  */
 const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
+  [
+    'What stake will the Ashcroft family keep?',
+    'trick (mutual-exclusion) answered “bought the club in 1985”',
+  ],
   ["What is the bank's main interest rate now?", 'refused: below the threshold or no span'],
   ['By how much did the bank raise its rate?', 'refused: below the threshold or no span'],
   ['How many members does the monetary policy committee have?', 'the ranker picks “Six of the nine members”'],
@@ -39,11 +43,9 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
   ['What was the boat made from?', 'the ranker picks “Researchers”'],
   ['Which university studied the boat?', 'refused: below the threshold or no span'],
   ['Who found the boat?', 'refused: below the threshold or no span'],
-  ['When was the boat discovered?', 'the ranker picks “2029”'],
   ['What was the farmer doing when he hit the boat?', 'the ranker picks “Jens Aalund”'],
   ['Who will pay for most of the conservation?', 'refused: below the threshold or no span'],
   ['Until when did a lake cover the area?', 'refused: below the threshold or no span'],
-  ['When were the earlier boats found?', 'the ranker picks “2029”'],
   ['Where was the boat found in 1934?', 'trick (swapped-year) answered “the region”'],
   ['How long was the boat found in 1971?', 'trick (swapped-entity) answered “two boats”'],
   ['How many bronze axes were found in the hull?', 'trick (swapped-entity) answered “two clay pots”'],
@@ -51,7 +53,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
     'How much will the Heritage Fund pay for the display?',
     'trick (swapped-role) answered “about 2.8 million kroner”',
   ],
-  ['Who is buying Redmarsh Rovers?', 'refused: below the threshold or no span'],
   ['Which basketball team does Whitfield own?', 'the ranker picks “Ohio”'],
   ['Where are Redmarsh in the Championship table?', 'the ranker picks “in the Premier League”'],
   ['What is the average attendance this season?', 'the ranker picks “holds 28,500 people”'],
@@ -66,7 +67,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
   ['Which port did the ferry sail from?', 'refused: below the threshold or no span'],
   ['How far from the harbour did the ferry hit the rocks?', 'refused: below the threshold or no span'],
   ['How high were the waves?', 'refused: below the threshold or no span'],
-  ['How old was the man who died?', 'the ranker picks “45”'],
   ['When did the ship pass its last safety inspection?', 'the ranker picks “1998”'],
   ['How many people live on Skarra?', 'the ranker picks “three people”'],
   ['Which film won the Golden Heron?', 'the ranker picks “Marvell Film Festival”'],

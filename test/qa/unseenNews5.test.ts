@@ -19,9 +19,9 @@ import { UNSEEN_STORIES_5 } from '../support/unseenNewsStories5.ts';
  * right — then drop it from this list), with what lede answered on 2026-12-02.
  */
 const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
+  ['When is the public inquiry?', 'the span is cut to “2027”'],
+  ['How many paintings did Verhaegen sell in London?', 'trick (left-open) answered “6.8 million”'],
   ['How much debt did the company have?', 'refused: below the threshold or no span'],
-  ['How much does it owe suppliers?', 'the ranker picks “12 million”'],
-  ['What did the boss blame for the collapse?', 'refused: below the threshold or no span'],
   ['What were sales in the year to March 2026?', 'the ranker picks “made a pre-tax loss of £27 million”'],
   ['How big was the pre-tax loss?', 'refused: below the threshold or no span'],
   ['How much did the chain try to raise from investors?', 'refused: below the threshold or no span'],
@@ -47,7 +47,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
   ['How far from the summit were they found?', 'refused: below the threshold or no span'],
   ['Did the hikers have a compass?', 'refused: below the threshold or no span'],
   ['How is the rescue team funded?', 'refused: below the threshold or no span'],
-  ["How old is the woman's brother?", 'trick (left-open) answered “29-year-old man”'],
   [
     'How many volunteers did the coastguard send?',
     'trick (swapped-entity) answered “More than 40 volunteers”',
