@@ -30,6 +30,7 @@ import {
   oppositeElsewhere,
   trickOf,
   type AnswerSource,
+  type TrickKind,
 } from './ruleTricks.ts';
 import { placeSwapped } from './ruleTrickMeasure.ts';
 import { nameNotInStory, yearNotInStory } from './ruleTrickSwap.ts';
@@ -175,12 +176,18 @@ function answerByModel(
   if (RULE_SPAN_KINDS.has(kind) && ruleStands()) return ruleAnswer;
   if (choice.verdict.confidence >= threshold || agreed()) {
     const answer = modelAnswer(kb, kind, question, choice);
-    if (!showsTrick(kb, question, answer.answer, answer.citations[0])) return answer;
+    const trick = trickShown(kb, question, answer.answer, answer.citations[0]);
+    if (trick === undefined) return answer;
     // The model's span fails a check ("When …?" → "7-2") but the rule extractor's answer, from a
     // paragraph the model is as sure of, passes: it answers, if it is a short answer.
     const short = SENTENCE_KINDS.has(kind) || !isCutSentence(ruleAnswer.answer ?? '', rules.citations[0]);
     if (ruleStands() && short) return ruleAnswer;
-    return answersAnotherOne(question, answer)
+    // The answer's sentence is about another one of the thing asked (the next meeting for a past
+    // one, laterOneForPast): the question may still be a real one about the story's other
+    // paragraphs. Any other trick says the question itself is one: falling back on the next sure
+    // paragraph after any check answered 4 tricks of the news probes ("When was X acquitted?" → a
+    // hearing's date).
+    return trick === 'later-one-for-past'
       ? otherSureAnswer(kb, kind, question, choice, threshold)
       : undefined;
   }
@@ -201,20 +208,6 @@ function answerByModel(
   if (rules.answer && source && holdsRoleAsked(question, rules.answer, source)) return rules;
   return undefined;
 }
-
-/**
- * The answer's sentence is about another one of the thing asked (the next meeting for a past one,
- * laterOneForPast): the question may still be a real one about the story's other paragraphs. Any
- * other check says the question itself is a trick: falling back on the next sure paragraph after
- * any check answered 4 tricks of the news probes (test/qa/unseenNews*.test.ts: "When was X
- * acquitted?" → a hearing's date).
- */
-const answersAnotherOne = (question: string, answer: Answer): boolean => {
-  const source = sourceOf(answer.citations[0]);
-  return (
-    !!source && answer.answer !== null && trickOf(question, answer.answer, source) === 'later-one-for-past'
-  );
-};
 
 /**
  * "Where was the assembly held?" → "Carvale" of "… will hold its next assembly in Carvale" fails a
@@ -313,27 +306,47 @@ function runOnInModel(rules: Answer, choice: ModelChoice): string | null {
 const sourceOf = (citation: Citation | undefined): AnswerSource | undefined =>
   citation && { sentence: citation.sentence ?? citation.text, title: citation.title };
 
-/** The answer's sentence or story shows the question to be a trick (ruleTricks.ts). */
-function showsTrick(
+/** A trick the answer's sentence or story shows, by what shows it. */
+type TrickShown =
+  | TrickKind
+  | 'left-open'
+  | 'opposite-elsewhere'
+  | 'place-swapped'
+  | 'year-not-in-story'
+  | 'name-not-in-story'
+  | 'off-topic';
+
+/** The trick the answer's sentence or story shows the question to be (ruleTricks.ts), or undefined. */
+function trickShown(
   kb: KnowledgeBase,
   question: string,
   answer: string | null,
   citation: Citation | undefined,
-): boolean {
+): TrickShown | undefined {
   const source = sourceOf(citation);
-  if (answer === null || !citation || !source) return false;
-  if (trickOf(question, answer, source) !== undefined || leftOpen(question, citation.text)) return true;
-  if (oppositeElsewhere(question, source.sentence, citation.text)) return true;
+  if (answer === null || !citation || !source) return undefined;
+  const trick = trickOf(question, answer, source);
+  if (trick !== undefined) return trick;
+  if (leftOpen(question, citation.text)) return 'left-open';
+  if (oppositeElsewhere(question, source.sentence, citation.text)) return 'opposite-elsewhere';
   const story = kb.storyById.get(citation.story);
-  if (!story) return false;
+  if (!story) return undefined;
   const texts = story.paragraphs.map((p) => p.text);
   const where = { paragraph: citation.text, story: texts, title: story.title };
-  if (placeSwapped(question, source.sentence, where)) return true;
-  if (yearNotInStory(question, [story.title, ...texts])) return true;
-  if (nameNotInStory(question, [story.title, ...texts])) return true;
+  if (placeSwapped(question, source.sentence, where)) return 'place-swapped';
+  if (yearNotInStory(question, [story.title, ...texts])) return 'year-not-in-story';
+  if (nameNotInStory(question, [story.title, ...texts])) return 'name-not-in-story';
   // The cited paragraph first: it holds the question's words nearly always, and the search stops there.
-  return offTopic(question, [citation.text, story.title, ...texts]);
+  return offTopic(question, [citation.text, story.title, ...texts]) ? 'off-topic' : undefined;
 }
+
+/** The answer's sentence or story shows the question to be a trick. */
+const showsTrick = (
+  kb: KnowledgeBase,
+  question: string,
+  answer: string | null,
+  citation: Citation | undefined,
+): boolean => trickShown(kb, question, answer, citation) !== undefined;
 
 /** `/who-said`: who said a quotation (partial, paraphrased or misspelled). */
 export function whoSaid(kb: KnowledgeBase, quote: string): Answer {

@@ -518,7 +518,7 @@ function unitSwapped(question: string, sentence: string): boolean {
   const asked = [...question.matchAll(RATE)].map((m) => m[1]!.toLowerCase());
   if (asked.length === 0) return false;
   const said = [...sentence.matchAll(RATE)].map((m) => m[1]!.toLowerCase());
-  return asked.length > 0 && said.length > 0 && asked.every((u) => !said.includes(u));
+  return said.length > 0 && asked.every((u) => !said.includes(u));
 }
 
 /**
