@@ -48,3 +48,10 @@ export const MAX_PARAGRAPHS_PER_STORY = 10_000;
  * short (a 300 KB file of unclosed markup froze a reindex for 27 s before).
  */
 export const MAX_MARKUP_SPAN = 1000;
+
+/**
+ * A line longer than this is not a row of a table of figures (textTable.ts): a row is a label, a
+ * leader and a figure ("Canada ............... 35,000", a few dozen characters). The bound keeps
+ * reading a row at most 200² steps, whatever the line holds.
+ */
+export const MAX_TABLE_ROW_CHARS = 200;

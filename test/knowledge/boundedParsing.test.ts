@@ -83,6 +83,23 @@ describe('parsing hostile story files is linear and bounded', () => {
     ]);
   });
 
+  it('GIVEN lines that are almost rows of a table (a word, then spaces, dots, tabs or ellipses, then no figure) WHEN parsed THEN each takes a moment', () => {
+    // A word and 400 spaces took the table reader about 50 s (500: 129 s); a megabyte, forever.
+    for (const run of [
+      ' '.repeat(400),
+      ' '.repeat(1_000_000),
+      '.'.repeat(1_000_000),
+      '\t'.repeat(1_000_000),
+      '…'.repeat(1_000_000),
+      ' . '.repeat(300_000),
+    ]) {
+      const text = `Harbour dues\n\nThe dues were set on Monday.\n\nTolls${run}x\nFees${run}x\n`;
+      const { result: story, ms } = timed(() => parseStory({ id: 'dues', file: 'dues.txt', text }));
+      expect(ms, JSON.stringify(run.slice(0, 3))).toBeLessThan(3_000);
+      expect(story.paragraphs[0]!.text).toBe('The dues were set on Monday.');
+    }
+  });
+
   it('GIVEN a paragraph of 200,000 short lines, or one line of a million letters WHEN healed THEN each takes a moment', () => {
     const manyLines = 'the harbor\n'.repeat(200_000);
     const { result, ms } = timed(() => healLineBreaks(manyLines));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseStory } from '../../src/knowledge/parseStory.ts';
+import { MAX_TABLE_ROW_CHARS } from '../../src/knowledge/limits.ts';
 import { readTextTable } from '../../src/knowledge/textTable.ts';
 
 describe('GIVEN a table of figures as a web page leaves it in text', () => {
@@ -13,6 +14,16 @@ describe('GIVEN a table of figures as a web page leaves it in text', () => {
     expect(readTextTable('North Ward    12.5%\nSouth Ward\t$4.2m')).toBe(
       'North Ward: 12.5%.\nSouth Ward: $4.2m.',
     );
+  });
+
+  it('WHEN a label holds dots or spaces itself THEN the label is the shortest that leaves a leader and a figure', () => {
+    expect(readTextTable('U.S.... 35\nInc. ...... 4 m')).toBe('U.S: 35.\nInc.: 4 m.');
+    expect(readTextTable('A . .  5\nNew  York\t6')).toBe('A . .: 5.\nNew  York: 6.');
+  });
+
+  it('WHEN a line is longer than any row THEN the block is no table', () => {
+    const long = `Tolls${' '.repeat(MAX_TABLE_ROW_CHARS)}5\nFees  6`;
+    expect(readTextTable(long)).toBe(long);
   });
 
   it('WHEN a block is prose, or a single row THEN it is kept as it was', () => {
