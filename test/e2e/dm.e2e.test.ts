@@ -115,6 +115,30 @@ describe('the per-user question limit', () => {
     expect(shownText(later)).toMatch(/\/ask/);
   });
 
+  it("GIVEN a user flooding the DM with 20 questions too long to ask WHEN over the limit THEN they too are told to wait once and the rest get no reply: each reply spends the bot's own rate limit", async () => {
+    const flooder = { id: snowflake(), username: 'long-flood' };
+    const sent: string[] = [];
+    for (let i = 0; i < 20; i++)
+      sent.push(await t.fake.sendDirectMessage(`${'why '.repeat(200)}${i}`, flooder));
+    await Promise.all(sent.slice(0, 3).map((id) => t.fake.waitForDirectReply(id)));
+    const handled = () => sent.filter((id) => t.logs.some((l) => l.messageId === id)).length;
+    for (let waited = 0; handled() < sent.length && waited < 10_000; waited += 50) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500)); // a reply is posted after its log line
+    const replies = t.fake.requests.flatMap((r) => {
+      const body = r.body as Json | undefined;
+      const to = body?.message_reference?.message_id as string | undefined;
+      return r.route === 'channel-message' && r.method === 'POST' && to && sent.includes(to)
+        ? [{ to, content: (body?.content ?? '') as string }]
+        : [];
+    });
+    expect(replies.map((r) => r.to)).toEqual(sent.slice(0, 3));
+    expect(replies[0]!.content).toMatch(/^That question is 80\d characters long/);
+    expect(replies[2]!.content).toMatch(/asking faster/);
+    clock += 10_000;
+  });
+
   it('GIVEN a user over the limit WHEN they /ask THEN the refusal is ephemeral and nothing is deferred', async () => {
     const asker = { id: snowflake(), username: 'slash' };
     for (let i = 0; i < 2; i++) {

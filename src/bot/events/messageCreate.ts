@@ -36,8 +36,9 @@ export function createDirectMessageHandler(context: BotContext): (message: Messa
         );
       } else {
         context.metrics?.questionReceived('dm');
-        const question = validateQuestion(text);
+        // Counted before it is checked: a flood of questions too long to ask is still a flood.
         checkQuestionRate(context, message.author.id);
+        const question = validateQuestion(text);
         const place = { channelId: message.channelId, userId: message.author.id, inServer: false };
         const turn = converseAt(context, place, question);
         await replyToMessage(message, turnReply(turn));
