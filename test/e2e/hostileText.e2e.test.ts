@@ -77,3 +77,32 @@ describe('a story written to phish, through the real client and the fake Discord
     expectInert(await run('stories', {}));
   });
 });
+
+describe('a story whose front-matter date carries a phishing link', () => {
+  let t: TestBot;
+  beforeAll(async () => {
+    t = await startTestBot();
+    // V8 reads a date with "(…)" after it as a date with a comment: this story is the most recent.
+    await writeFile(
+      path.join(t.knowledgeDir, 'zz-ferry.md'),
+      '---\ntitle: Ferry refunds\ndate: "2099-01-01 (claim [here](https://evil.example/date) <@&123> @everyone *now*)"\n---\n\nThe ferry company said refunds would be paid in March.\n',
+    );
+    expect((await t.live.reload()).ok).toBe(true);
+  });
+  afterAll(async () => {
+    await t?.stop();
+  });
+
+  it('GIVEN /summary with no story named THEN the note naming the most recent story shows its date literally', async () => {
+    const { token } = await t.fake.sendInteraction(t.fake.slashCommand('summary', {}));
+    const message = await t.fake.waitForMessage(token);
+    expect(message.embeds[0].title).toBe('Ferry refunds');
+    const description = message.embeds[0].description as string;
+    expect(description).toContain(
+      '(2099-01-01 (claim \\[here\\](https\\://evil.example/date) \\<@&123\\> @\u200beveryone \\*now\\*))',
+    );
+    // The only live markup is lede's own: the note in italics, with `/summary story:` as code.
+    expect(liveMarkup(description.split('\n')[0]!)).toBe('*`:`*');
+    expect(description).not.toMatch(/@(everyone|here)/);
+  });
+});

@@ -11,13 +11,17 @@ import type { ReplyPayload } from './types.ts';
 const LEDE_BUDGET = 1200;
 const POINT_BUDGET = 500;
 
+/** Room for a story's date (front matter: any text, which V8 may still read as a date). */
+const DATE_BUDGET = 100;
+const dateText = (date: string) => escapeText(date, DATE_BUDGET, { oneLine: true });
+
 /** Which story this is, when the user did not name it. */
 export function choiceNote(summary: Summary): string | undefined {
   switch (summary.chosen) {
     case 'conversation':
       return `The story we were talking about (of ${summary.storyCount}).`;
     case 'most-recent':
-      return `The most recent of ${summary.storyCount} stories${summary.story.date ? ` (${summary.story.date})` : ''}; name one with \`/summary story:\`.`;
+      return `The most recent of ${summary.storyCount} stories${summary.story.date ? ` (${dateText(summary.story.date)})` : ''}; name one with \`/summary story:\`.`;
     default:
       return undefined;
   }
