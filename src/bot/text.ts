@@ -73,6 +73,16 @@ export function cutMarkdown(rendered: string, max: number): string {
 }
 
 /**
+ * The first `max` UTF-16 units of `text`, one fewer when the cut would keep half a surrogate pair
+ * (Discord stores text as UTF-8, where half a pair cannot be: it refuses the whole message).
+ */
+export function cutWhole(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const last = text.charCodeAt(max - 1);
+  return text.slice(0, Math.max(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max));
+}
+
+/**
  * Plain `text` cut to at most `max` UTF-16 units (Discord counts fewer, never more), ending with
  * "…" when cut; never splits a surrogate pair.
  */
@@ -102,7 +112,7 @@ export function escapeText(
   { oneLine = false }: TextOptions = {},
 ): string {
   // Escaping never shortens text by more than the controls it drops: `max` characters are enough.
-  const head = text.length > max ? text.slice(0, max) : text;
+  const head = cutWhole(text, max);
   const rendered = escapeAll(head, oneLine);
   return head.length < text.length || rendered.length > max
     ? cutMarkdown(rendered + ELLIPSIS, max)
@@ -116,7 +126,7 @@ export function escapeText(
  */
 export function plainText(text: string, max: number, { oneLine = false }: TextOptions = {}): string {
   const cut = text.length > max;
-  let clean = (cut ? text.slice(0, max) : text).replace(CONTROLS, '');
+  let clean = cutWhole(text, max).replace(CONTROLS, '');
   if (oneLine) clean = clean.replace(LINE_BREAKS, ' ');
   return cut ? truncate(`${clean}${ELLIPSIS}`, max) : clean;
 }
@@ -147,7 +157,7 @@ export function boldSpans(
   spans: readonly Span[],
   max: number = MAX_EMBED_DESCRIPTION_LENGTH,
 ): string {
-  const shown = text.length > max ? text.slice(0, max) : text;
+  const shown = cutWhole(text, max);
   const parts: { text: string; bold: boolean }[] = [];
   let at = 0;
   for (const [start, end] of mergeSpans(spans, shown.length)) {

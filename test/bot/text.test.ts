@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { boldSpans, escapeText, quote, truncate, wordSpans } from '../../src/bot/text.ts';
+import {
+  boldSpans,
+  cutWhole,
+  escapeText,
+  plainText,
+  quote,
+  truncate,
+  wordSpans,
+} from '../../src/bot/text.ts';
 
 describe('truncate', () => {
   it('GIVEN text within the limit THEN it is unchanged', () => {
@@ -41,5 +49,35 @@ describe('escapeText and boldSpans', () => {
   });
   it('GIVEN several lines THEN each is quoted', () => {
     expect(quote('a\nb')).toBe('> a\n> b');
+  });
+});
+
+describe('no cut keeps half an emoji (Discord refuses a message holding one)', () => {
+  const LONE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+  it('GIVEN text whose cut falls inside an emoji, after control characters the escaper drops THEN escapeText, plainText and boldSpans keep whole characters', () => {
+    for (let controls = 0; controls < 4; controls++) {
+      for (let at = 5; at < 12; at++) {
+        const text = `${'\u0007'.repeat(controls)}${'a'.repeat(at)}😀😀 tail`;
+        for (const max of [at + controls, at + controls + 1, at + controls + 2]) {
+          const shown = [
+            escapeText(text, max),
+            plainText(text, max),
+            boldSpans(text, [[0, 3]], max),
+            cutWhole(text, max),
+          ];
+          for (const s of shown) {
+            expect(s, JSON.stringify({ controls, at, max, s })).not.toMatch(LONE);
+            expect(s.length).toBeLessThanOrEqual(max);
+          }
+        }
+      }
+    }
+  });
+
+  it('GIVEN a cut inside an emoji THEN cutWhole keeps one unit fewer, and text within the room as it is', () => {
+    expect(cutWhole('ab😀', 3)).toBe('ab');
+    expect(cutWhole('ab😀', 4)).toBe('ab😀');
+    expect(cutWhole('abc', 2)).toBe('ab');
   });
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Json } from '../support/fakeDiscord.ts';
 import { blockMarkupLines, liveMarkup } from '../support/markdown.ts';
-import { startTestBot, type TestBot } from './harness.ts';
+import { buttonsOf, startTestBot, type TestBot } from './harness.ts';
 
 /** A plain-text story (kept as written, unlike Markdown) that tries to phish from the bot's replies: several links on one line, a heading, a mention. */
 const PHISHING_STORY = `World
@@ -104,5 +104,33 @@ describe('a story whose front-matter date carries a phishing link', () => {
     // The only live markup is lede's own: the note in italics, with `/summary story:` as code.
     expect(liveMarkup(description.split('\n')[0]!)).toBe('*`:`*');
     expect(description).not.toMatch(/@(everyone|here)/);
+  });
+});
+
+describe('questions whose buttons or suggestions would be cut inside an emoji', () => {
+  let t: TestBot;
+  beforeAll(async () => {
+    t = await startTestBot();
+  });
+  afterAll(async () => {
+    await t?.stop();
+  });
+
+  /** 88 characters, then an emoji (two UTF-16 units): a cut at 89 would keep half of it. */
+  const QUESTION = `Who said ${'a'.repeat(79)}😀 to Russia?`;
+
+  it('GIVEN /ask with such a question THEN the answer is posted, its "Other passages" button holding whole characters', async () => {
+    const { token } = await t.fake.sendInteraction(t.fake.slashCommand('ask', { question: QUESTION }));
+    const message = await t.fake.waitForMessage(token);
+    expect(t.fake.requestsFor(token).every((r) => r.status < 400)).toBe(true);
+    const ids = [...buttonsOf(message).values()];
+    expect(ids.some((id) => id.startsWith('passages:0:Who said'))).toBe(true);
+    for (const id of ids) expect(id).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  });
+
+  it('GIVEN a DM with such a question THEN it is answered too', async () => {
+    const id = await t.fake.sendDirectMessage(QUESTION);
+    const reply = await t.fake.waitForDirectReply(id);
+    expect([...buttonsOf(reply).keys()]).toContain('Other passages');
   });
 });

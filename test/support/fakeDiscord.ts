@@ -425,6 +425,13 @@ export async function startFakeDiscord({
   const wss = new WebSocketServer({ noServer: true });
   server.on('upgrade', (req, socket, head) => wss.handleUpgrade(req, socket, head, (ws) => onConnection(ws)));
 
+  const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+  /** Whether any string in a parsed body holds half a surrogate pair (JSON escapes it as \\udXXX). */
+  const hasLoneSurrogate = (value: unknown): boolean =>
+    typeof value === 'string'
+      ? LONE_SURROGATE.test(value)
+      : typeof value === 'object' && value !== null && Object.values(value).some(hasLoneSurrogate);
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const path = decodeURIComponent(url.pathname);
@@ -463,6 +470,13 @@ export async function startFakeDiscord({
     if (delayed !== -1) {
       const { ms } = delays.splice(delayed, 1)[0]!;
       await new Promise((resolve) => setTimeout(resolve, ms));
+    }
+
+    // Discord stores text as UTF-8, where half a surrogate pair cannot be: it refuses the body
+    // (a custom id holding one even gets a 500, discord/discord-api-docs#6561).
+    if (hasLoneSurrogate(body)) {
+      send(400, { message: 'Invalid Form Body', code: 50035 });
+      return;
     }
 
     const failing = failures.find((f) => f.times > 0 && f.match(record));

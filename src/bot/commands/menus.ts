@@ -11,6 +11,7 @@ import { converseAt, placeOf } from '../conversation.ts';
 import { answerReply } from '../replies/answerReply.ts';
 import { turnReply } from '../replies/turnReply.ts';
 import { deferResponse, respond } from '../respond.ts';
+import { cutWhole } from '../text.ts';
 import { checkQuestionRate } from './shared.ts';
 import type { MessageCommand } from './types.ts';
 
@@ -28,7 +29,7 @@ export function quotedLine(content: string): string {
     (m) => m[1] ?? m[2] ?? m[3] ?? '',
   );
   const longest = quotes.sort((a, b) => b.length - a.length)[0];
-  return (longest ?? content).trim().slice(0, MAX_QUESTION_LENGTH);
+  return cutWhole((longest ?? content).trim(), MAX_QUESTION_LENGTH);
 }
 
 /** The text of the message acted on; a clear mistake when it has none. */
@@ -53,7 +54,7 @@ export const whoSaidThis = {
 export const askLede = {
   data: messageAction('Ask lede').toJSON(),
   async execute(interaction, context) {
-    const question = validateQuestion(textOf(interaction).slice(0, MAX_QUESTION_LENGTH));
+    const question = validateQuestion(cutWhole(textOf(interaction), MAX_QUESTION_LENGTH));
     checkQuestionRate(context, interaction.user.id);
     await deferResponse(interaction, { ephemeral: true });
     await respond(interaction, turnReply(converseAt(context, placeOf(interaction), question)));

@@ -18,7 +18,7 @@ import { isAdmin } from '../isAdmin.ts';
 import { answerReply } from '../replies/answerReply.ts';
 import { deferResponse, respond } from '../respond.ts';
 import { MAX_AUTOCOMPLETE_CHOICES, MAX_CHOICE_LENGTH } from '../limits.ts';
-import { plainText, truncate } from '../text.ts';
+import { cutWhole, plainText, truncate } from '../text.ts';
 import type { BotContext } from './types.ts';
 
 /** A command usable in servers and in DMs with the bot. Add options, then `withPrivateOption`. */
@@ -71,7 +71,7 @@ export function checkQuestionRate(context: BotContext, userId: string): void {
  * ("Regular expression too large"); 6,000 characters took 280 ms of the one thread.
  */
 export const typedSoFar = (interaction: AutocompleteInteraction): string =>
-  String(interaction.options.getFocused()).slice(0, MAX_QUESTION_LENGTH);
+  cutWhole(String(interaction.options.getFocused()), MAX_QUESTION_LENGTH);
 
 /** Autocomplete choices from plain strings: deduplicated, at most 25, each cut to 100 characters. */
 export function toChoices(values: readonly string[]): { name: string; value: string }[] {
@@ -98,7 +98,7 @@ export async function suggest(
   await interaction.respond(
     choices.slice(0, MAX_AUTOCOMPLETE_CHOICES).map(({ name, value }) => ({
       name: plainText(name, MAX_CHOICE_LENGTH, { oneLine: true }) || '…',
-      value: value.slice(0, MAX_CHOICE_LENGTH),
+      value: cutWhole(value, MAX_CHOICE_LENGTH),
     })),
   );
 }

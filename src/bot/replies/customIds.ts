@@ -1,4 +1,5 @@
 import { MAX_CUSTOM_ID_LENGTH } from '../limits.ts';
+import { cutWhole } from '../text.ts';
 
 /**
  * Buttons carry their state in the custom id (`kind:number:text`), so they keep working after a
@@ -26,7 +27,7 @@ export function buttonId({ kind, number, text }: ButtonState, { cuttable = false
   if (!cuttable) return undefined;
   const cut = text.slice(0, room + 1);
   const space = cut.lastIndexOf(' ');
-  return head + (space > room / 2 ? cut.slice(0, space) : cut.slice(0, room)).trim();
+  return head + (space > room / 2 ? cut.slice(0, space) : cutWhole(cut, room)).trim();
 }
 
 /** The state of a button from its custom id, or undefined for an id this bot did not make. */
