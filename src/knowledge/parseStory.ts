@@ -286,7 +286,14 @@ export function parseStory({ id, file, text }: StoryText): Story {
     );
   }
   const headings = capHeadings(
-    { title: title ?? texts[0]!.slice(0, 80), section, source, url: meta.url, date: meta.date },
+    // Never half an emoji: Discord refuses a message holding one, and every citation shows the title.
+    {
+      title: title ?? texts[0]!.slice(0, 80).replace(/[\uD800-\uDBFF]$/, ''),
+      section,
+      source,
+      url: meta.url,
+      date: meta.date,
+    },
     warn,
   );
 

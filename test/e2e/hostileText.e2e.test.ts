@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Json } from '../support/fakeDiscord.ts';
 import { blockMarkupLines, liveMarkup } from '../support/markdown.ts';
-import { buttonsOf, startTestBot, type TestBot } from './harness.ts';
+import { buttonsOf, shownText as shownTextOf, startTestBot, type TestBot } from './harness.ts';
 
 /** A plain-text story (kept as written, unlike Markdown) that tries to phish from the bot's replies: several links on one line, a heading, a mention. */
 const PHISHING_STORY = `World
@@ -132,5 +132,36 @@ describe('questions whose buttons or suggestions would be cut inside an emoji', 
     const id = await t.fake.sendDirectMessage(QUESTION);
     const reply = await t.fake.waitForDirectReply(id);
     expect([...buttonsOf(reply).keys()]).toContain('Other passages');
+  });
+});
+
+describe('a story with no title whose first paragraph has an emoji where its title is cut', () => {
+  let t: TestBot;
+  beforeAll(async () => {
+    t = await startTestBot();
+    // The title is the first paragraph's first 80 characters: the 80th is half of the emoji.
+    await writeFile(
+      path.join(t.knowledgeDir, 'emoji.md'),
+      `The Tollbridge ferry carried ${'a'.repeat(50)}🚢 more passengers than ever on Monday, the port said.\n`,
+    );
+    expect((await t.live.reload()).ok).toBe(true);
+  });
+  afterAll(async () => {
+    await t?.stop();
+  });
+
+  it('GIVEN /stories and /summary of it THEN both are posted, the title holding whole characters', async () => {
+    for (const [name, options] of [
+      ['stories', {}],
+      ['summary', { story: 'emoji' }],
+    ] as const) {
+      const { token } = await t.fake.sendInteraction(t.fake.slashCommand(name, options));
+      const message = await t.fake.waitForMessage(token);
+      expect(
+        t.fake.requestsFor(token).every((r) => r.status < 400),
+        name,
+      ).toBe(true);
+      expect(shownTextOf(message), name).toContain('The Tollbridge ferry carried');
+    }
   });
 });
