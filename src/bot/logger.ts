@@ -13,6 +13,28 @@ export function redactSecrets(text: string, secrets: readonly string[]): string 
   return out;
 }
 
+/**
+ * An error as a log field, every secret scrubbed from all of it (its cause, an AggregateError's
+ * errors, a request body it carries). A thrown value that is no object (a rejection with a string,
+ * or with nothing) is logged as its text: pino's serializer returns it as it is, and reading it as
+ * an object threw inside the unhandled-rejection handler, which crashed the process.
+ */
+function serializeError(error: unknown, scrub: (text: string) => string): unknown {
+  if (typeof error !== 'object' || error === null)
+    return { type: typeof error, message: scrub(String(error)) };
+  const serialized = pino.stdSerializers.err(error as Error);
+  try {
+    return JSON.parse(scrub(JSON.stringify(serialized))) as unknown;
+  } catch {
+    // Not JSON (a BigInt, a cycle): its own text fields at least.
+    return {
+      type: serialized.type,
+      message: scrub(serialized.message ?? ''),
+      ...(serialized.stack && { stack: scrub(serialized.stack) }),
+    };
+  }
+}
+
 export interface CreateLoggerOptions {
   level?: LogLevel;
   /** Values that must never reach the log, such as the bot token. */
@@ -37,15 +59,7 @@ export function createLogger({
         censor: '[redacted]',
       },
       serializers: {
-        err: (error: unknown) => {
-          const serialized = pino.stdSerializers.err(error as Error);
-          return {
-            ...serialized,
-            message: scrub(serialized.message ?? ''),
-            ...(serialized.stack && { stack: scrub(serialized.stack) }),
-            ...('url' in serialized && typeof serialized.url === 'string' && { url: scrub(serialized.url) }),
-          };
-        },
+        err: (error: unknown) => serializeError(error, scrub),
       },
       hooks: {
         logMethod(args, method) {

@@ -38,4 +38,25 @@ describe('createLogger', () => {
       '/webhooks/9/[redacted]/messages/@original',
     );
   });
+
+  it('GIVEN an error that is not an Error (a string, undefined, null, a number) THEN it is logged, redacted, and logging never throws', () => {
+    const { logger, lines } = capture();
+    for (const reason of [`rejected with ${TOKEN}`, undefined, null, 42]) {
+      expect(() => logger.error({ err: reason }, 'unhandled rejection')).not.toThrow();
+    }
+    expect(lines).toHaveLength(4);
+    expect(JSON.parse(lines[0]!).err.message).toBe('rejected with [redacted]');
+    expect(lines.join('')).not.toContain(TOKEN);
+  });
+
+  it("GIVEN the token in an error's cause, in a field it carries, or in an AggregateError THEN no line holds it", () => {
+    const { logger, lines } = capture();
+    logger.error({ err: new Error('outer', { cause: new Error(`inner ${TOKEN}`) }) }, 'cause');
+    const carried = Object.assign(new Error('request failed'), { requestBody: { json: { note: TOKEN } } });
+    logger.error({ err: carried }, 'carried');
+    logger.error({ err: new AggregateError([new Error(TOKEN)], 'several') }, 'aggregate');
+    expect(lines).toHaveLength(3);
+    for (const line of lines) expect(line).not.toContain(TOKEN);
+    expect(JSON.parse(lines[0]!).err.message).toContain('outer');
+  });
 });

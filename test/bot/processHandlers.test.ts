@@ -37,6 +37,15 @@ describe('installProcessHandlers', () => {
     expect(lines.some((l) => l.msg === 'error while shutting down')).toBe(true);
   });
 
+  it('GIVEN rejections with a string, undefined or null as the reason THEN each is logged and the handler never throws (a throw there would crash the bot)', () => {
+    const { proc, lines, exitCode } = setUp();
+    for (const reason of ['socket gone', undefined, null]) {
+      expect(() => proc.emit('unhandledRejection', reason, Promise.resolve())).not.toThrow();
+    }
+    expect(lines.filter((l) => l.msg === 'unhandled rejection')).toHaveLength(3);
+    expect(exitCode()).toBeUndefined();
+  });
+
   it('GIVEN an unhandled rejection THEN it is logged and the process keeps running', () => {
     const { proc, lines, exitCode, stop } = setUp();
     proc.emit('unhandledRejection', new Error('reply failed'));
