@@ -17,7 +17,7 @@ import type { QuestionView } from './features.ts';
 import type { ParagraphAnalysis } from './paragraphAnalysis.ts';
 import type { CueInput, Emit } from './refusalRoles.ts';
 import { VECTOR_RELATED, VECTOR_SYNONYM } from './tuning.ts';
-import { closestSimilarity } from './wordVectors.ts';
+import { closestSimilarity, wordRows, type WordRows } from './wordVectors.ts';
 
 /** Adds the meaning cues through `set`. */
 export function addMeaningCues({ q, pa, best }: CueInput, set: Emit): void {
@@ -48,12 +48,14 @@ function unmatchedWords(
   let absent = 0;
   let unknown = 0;
   let closeness = 0;
+  // The sentence's words looked up in the vector table once, not once per question word.
+  let rows: WordRows | undefined;
   for (const word of tokenize(q.text)) {
     const term = normalizeTerm(word);
     if (!term || seen.has(term) || inSentence.has(term) || /\d/.test(term)) continue;
     seen.add(term);
     const w = q.terms.get(term) ?? 0;
-    const best = closestSimilarity(word, sentenceWords);
+    const best = closestSimilarity(word, (rows ??= wordRows(sentenceWords)));
     if (best === null) unknown += w;
     else {
       closeness += w * best;

@@ -57,20 +57,39 @@ export function similarity(a: string, b: string): number | null {
  * once, not once per other word (the refusal cues compare each missing question word with every
  * word of the span's sentence).
  */
-export function closestSimilarity(word: string, others: readonly string[]): number | null {
+export function closestSimilarity(word: string, others: readonly string[] | WordRows): number | null {
   const t = load();
   const i = t.index.get(word.toLowerCase());
   if (i === undefined) return null;
   const d = t.dimensions;
   const at = i * d;
   let best: number | null = null;
-  for (const other of others) {
-    const j = t.index.get(other.toLowerCase());
-    if (j === undefined) continue;
+  for (const j of others instanceof WordRows ? others.rows : rowsOf(t, others)) {
     let s = 0;
     for (let k = 0; k < d; k++) s += t.vectors[at + k]! * t.vectors[j * d + k]!;
     const sim = s / (t.norms[i]! * t.norms[j]!);
     if (best === null || sim > best) best = sim;
   }
   return best;
+}
+
+/**
+ * Words looked up in the table once (the rows of those it knows, in their order), for comparing many
+ * words with them: the refusal cues compare each missing question word with every word of a sentence.
+ */
+export class WordRows {
+  constructor(readonly rows: readonly number[]) {}
+}
+
+/** `words`' rows, each once (a repeated word cannot come closer than it did the first time). */
+export const wordRows = (words: readonly string[]): WordRows =>
+  new WordRows([...new Set(rowsOf(load(), words))]);
+
+function rowsOf(t: Table, words: readonly string[]): number[] {
+  const rows: number[] = [];
+  for (const w of words) {
+    const j = t.index.get(w.toLowerCase());
+    if (j !== undefined) rows.push(j);
+  }
+  return rows;
 }
