@@ -52,6 +52,21 @@ export function similarity(a: string, b: string): number | null {
   return s / (t.norms[i]! * t.norms[j]!);
 }
 
+/** A word's row in the table (lower-cased), -1 when it is not there. */
+export function vectorRow(word: string): number {
+  return load().index.get(word.toLowerCase()) ?? -1;
+}
+
+/** `similarity` of the words of two rows (`vectorRow`): the same figure, or null when either is -1. */
+export function rowSimilarity(i: number, j: number): number | null {
+  if (i < 0 || j < 0) return null;
+  const t = load();
+  const d = t.dimensions;
+  let s = 0;
+  for (let k = 0; k < d; k++) s += t.vectors[i * d + k]! * t.vectors[j * d + k]!;
+  return s / (t.norms[i]! * t.norms[j]!);
+}
+
 /**
  * The highest `similarity(word, o)` over `others` (null when no pair is known): `word` is looked up
  * once, not once per other word (the refusal cues compare each missing question word with every
