@@ -253,7 +253,10 @@ function tokenMatches(q: QuestionView, pa: ParagraphAnalysis): TokenMatches {
     const term = pa.tokenTerms[i];
     if (!term) continue;
     weight[i] = q.terms.get(term) ?? 0;
-    rarity[i] = own.background[i]!;
+    let background = own.background[i]!;
+    if (Number.isNaN(background))
+      own.background[i] = background = backgroundWeight(pa.tagged.tokens[i]!.text);
+    rarity[i] = background;
     if (previous && q.pairStarts.has(previous) && q.bigrams.has(`${previous} ${term}`)) bigram[i] = 1;
     previous = term;
   }
@@ -261,15 +264,20 @@ function tokenMatches(q: QuestionView, pa: ParagraphAnalysis): TokenMatches {
   const nounSimilarity = noun ? new Float64Array(n) : undefined;
   if (noun && nounSimilarity) {
     const row = vectorRow(noun);
+    own.rows ??= Int32Array.from(pa.tagged.tokens, (t) => vectorRow(t.lower));
     for (let i = 0; i < n; i++) nounSimilarity[i] = rowSimilarity(row, own.rows[i]!) ?? NaN;
   }
   return { weight, bigram, rarity, nounSimilarity };
 }
 
-/** What `tokenMatches` reads of a paragraph's tokens whatever the question: each one's background weight and vector row. */
+/**
+ * What `tokenMatches` reads of a paragraph's tokens whatever the question: each one's background
+ * weight (NaN until a question needs it: only tokens with a term are read) and vector row (once a
+ * question asks for a noun: the bench's keyword questions never do).
+ */
 interface TokenWeights {
   background: Float64Array;
-  rows: Int32Array;
+  rows: Int32Array | undefined;
 }
 
 /**
@@ -282,10 +290,7 @@ const weightsByTokens = new WeakMap<readonly Token[], TokenWeights>();
 function tokenWeights(tokens: readonly Token[]): TokenWeights {
   let found = weightsByTokens.get(tokens);
   if (!found) {
-    found = {
-      background: Float64Array.from(tokens, (t) => backgroundWeight(t.text)),
-      rows: Int32Array.from(tokens, (t) => vectorRow(t.lower)),
-    };
+    found = { background: new Float64Array(tokens.length).fill(NaN), rows: undefined };
     weightsByTokens.set(tokens, found);
   }
   return found;
