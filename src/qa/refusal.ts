@@ -8,6 +8,7 @@ import { answerTypeOf, type Features, type QuestionView, type SentenceMatch } fr
 import { calibrated, sigmoid, dot, type ModelWeights } from './model.ts';
 import type { ParagraphAnalysis } from './paragraphAnalysis.ts';
 import { addTrickCues } from './refusalCues.ts';
+import { letterWordsOf } from './refusalMeaning.ts';
 import { RELEVANCE_BANDS } from './tuning.ts';
 
 /** Runs of letters (a module constant: tsx compiles a `\p{…}` literal to a new pattern per call; `match` restarts a global one). */
@@ -149,7 +150,7 @@ export function refusalFeatures(x: RefusalInput): Features {
   if (q.negated) set('question-negated');
   // An antonym: the question says "largest" where the text says "smallest".
   const questionWords = q.text.toLowerCase().match(LETTER_RUNS) ?? [];
-  const sentenceWords = new Set(sentenceLower.match(LETTER_RUNS) ?? []);
+  const sentenceWords = letterWordsOf(pa.paragraph.sentences[best.sentence]);
   if (
     questionWords.some(
       (w) => !sentenceWords.has(w) && (ANTONYMS.get(w) ?? []).some((a) => sentenceWords.has(a)),

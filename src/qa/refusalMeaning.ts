@@ -22,9 +22,7 @@ import { closestSimilarity, wordRows, type WordRows } from './wordVectors.ts';
 /** Adds the meaning cues through `set`. */
 export function addMeaningCues({ q, pa, best }: CueInput, set: Emit): void {
   const range = pa.sentences[best.sentence]!;
-  const inSentence = new Set(
-    pa.tokenTerms.slice(range.start, range.end).filter((t): t is string => t !== null),
-  );
+  const inSentence = sentenceTermSet(pa, range);
   const sentenceWords: string[] = [];
   for (let i = range.start; i < range.end; i++) {
     const term = pa.tokenTerms[i];
@@ -50,8 +48,10 @@ function unmatchedWords(
   let closeness = 0;
   // The sentence's words looked up in the vector table once, not once per question word.
   let rows: WordRows | undefined;
-  for (const word of tokenize(q.text)) {
-    const term = normalizeTerm(word);
+  const { words, terms } = questionWords(q);
+  for (let at = 0; at < words.length; at++) {
+    const word = words[at]!;
+    const term = terms[at];
     if (!term || seen.has(term) || inSentence.has(term) || /\d/.test(term)) continue;
     seen.add(term);
     const w = q.terms.get(term) ?? 0;
@@ -103,3 +103,57 @@ function figures(q: QuestionView, pa: ParagraphAnalysis, range: { start: number;
   if (missing.length && sentenceNumbers.size) set('cue:figure-differs');
   else if (missing.length) set('cue:figure-absent-in-sentence');
 }
+
+/**
+ * The set of a sentence's terms (token range `range` of the analysis' token terms), made once per
+ * token-term array and range: the trick cues and the meaning cues both read it, and a small knowledge
+ * base's paragraphs are judged by nearly every question. Weakly held: it goes with the analysis.
+ */
+export function sentenceTermSet(
+  pa: Pick<ParagraphAnalysis, 'tokenTerms'>,
+  range: { start: number; end: number },
+): ReadonlySet<string> {
+  let byRange = termSetsByTerms.get(pa.tokenTerms);
+  if (!byRange) termSetsByTerms.set(pa.tokenTerms, (byRange = new Map()));
+  const key = range.start * 2 ** 32 + range.end;
+  let set = byRange.get(key);
+  if (!set) {
+    set = new Set(pa.tokenTerms.slice(range.start, range.end).filter((t): t is string => t !== null));
+    byRange.set(key, set);
+  }
+  return set;
+}
+
+const termSetsByTerms = new WeakMap<readonly (string | null)[], Map<number, ReadonlySet<string>>>();
+
+/** A question's words (`tokenize`) and each one's term (`normalizeTerm`), worked out once per question view. */
+export function questionWords(q: QuestionView): { words: string[]; terms: (string | null)[] } {
+  let found = wordsByQuestion.get(q);
+  if (!found) {
+    const words = tokenize(q.text);
+    found = { words, terms: words.map((w) => normalizeTerm(w)) };
+    wordsByQuestion.set(q, found);
+  }
+  return found;
+}
+
+const wordsByQuestion = new WeakMap<QuestionView, { words: string[]; terms: (string | null)[] }>();
+
+/** Runs of letters (a module constant: `match` restarts a global pattern). */
+const LETTER_RUNS = /\p{L}+/gu;
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/**
+ * The set of a sentence's runs of letters, lower-cased, made once per sentence object (the refusal
+ * features and the trick cues both read it; a small knowledge base's sentences are judged by nearly
+ * every question). Weakly held: it goes with the sentence.
+ */
+export function letterWordsOf(sentence: { text: string } | undefined): ReadonlySet<string> {
+  if (!sentence) return NO_WORDS;
+  let words = lettersBySentence.get(sentence);
+  if (!words)
+    lettersBySentence.set(sentence, (words = new Set(sentence.text.toLowerCase().match(LETTER_RUNS) ?? [])));
+  return words;
+}
+
+const lettersBySentence = new WeakMap<{ text: string }, ReadonlySet<string>>();
