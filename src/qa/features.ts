@@ -346,64 +346,12 @@ export function candidateScores(
   const add: Emit = (name, value = 1) => {
     total.sum += (weights[name] ?? 0) * value;
   };
-  const typed = typeSums(weights, context, add, total);
-  return candidates.map((c, i) => {
-    // The type features come first: their sum, kept per paragraph and kind of question, is the very
-    // number the additions below start from.
-    if (i < typed.length && c === pa.candidates[i]) total.sum = typed[i]!;
-    else {
-      total.sum = 0;
-      typeFeatures(context, c, add);
-    }
-    emitAfterType(context, c, add);
+  return candidates.map((c) => {
+    total.sum = 0;
+    emitFeatures(context, c, add);
     return total.sum;
   });
 }
-
-/**
- * The ranker's score of each of the paragraph's own candidates after its type features alone (the
- * first it emits): they read only the candidate, its tokens and what the question asks for (its
- * question word and asked-for noun), so a paragraph judged again for another question of the same
- * kind — a small knowledge base's paragraphs are, for nearly every question — reuses them. Weakly
- * held: they go with the weights and the analysis' candidates.
- */
-function typeSums(
-  weights: Readonly<Record<string, number>>,
-  context: FeatureContext,
-  add: Emit,
-  total: { sum: number },
-): Float64Array {
-  const { q, pa } = context;
-  let byCandidates = typeSumsByWeights.get(weights);
-  if (!byCandidates) typeSumsByWeights.set(weights, (byCandidates = new WeakMap()));
-  let byQuestion = byCandidates.get(pa.candidates);
-  if (!byQuestion) byCandidates.set(pa.candidates, (byQuestion = new Map()));
-  const key = `${q.wh}\u0000${q.whNoun}\u0000${q.whNounWord}`;
-  let sums = byQuestion.get(key);
-  if (!sums) {
-    if (byQuestion.size >= MAX_TYPE_SUMS) byQuestion.clear();
-    sums = new Float64Array(pa.candidates.length);
-    for (let i = 0; i < sums.length; i++) {
-      total.sum = 0;
-      typeFeatures(context, pa.candidates[i]!, add);
-      sums[i] = total.sum;
-    }
-    byQuestion.set(key, sums);
-  }
-  return sums;
-}
-
-/**
- * Kinds of question (question word and asked-for noun) whose type sums a paragraph keeps: the bench's
- * keyword questions are all one kind, and the question words are a dozen; a noun asked for is new
- * to most questions, and so is not worth keeping many of.
- */
-const MAX_TYPE_SUMS = 16;
-
-const typeSumsByWeights = new WeakMap<
-  Readonly<Record<string, number>>,
-  WeakMap<readonly Candidate[], Map<string, Float64Array>>
->();
 
 function featureContext(
   q: QuestionView,
@@ -428,11 +376,6 @@ function featureContext(
 /** A candidate's features, one call of `set` each, always in this order. */
 function emitFeatures(context: FeatureContext, c: Candidate, set: Emit): void {
   typeFeatures(context, c, set);
-  emitAfterType(context, c, set);
-}
-
-/** `emitFeatures` after the type features. */
-function emitAfterType(context: FeatureContext, c: Candidate, set: Emit): void {
   sentenceFeatures(context, c, set);
   repeatFeatures(context, c, set);
   anchorFeatures(context, c, set);
