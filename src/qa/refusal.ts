@@ -150,7 +150,7 @@ export function refusalFeatures(x: RefusalInput): Features {
   if (q.negated) set('question-negated');
   // An antonym: the question says "largest" where the text says "smallest".
   const questionWords = q.text.toLowerCase().match(LETTER_RUNS) ?? [];
-  const sentenceWords = letterWordsOf(pa.paragraph.sentences[best.sentence]);
+  const sentenceWords = letterWordsOf(pa, best.sentence);
   if (
     questionWords.some(
       (w) => !sentenceWords.has(w) && (ANTONYMS.get(w) ?? []).some((a) => sentenceWords.has(a)),

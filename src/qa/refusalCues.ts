@@ -54,7 +54,7 @@ export function addTrickCues({ q, pa, best }: CueInput, f: Features, inParagraph
   const sentence = pa.paragraph.sentences[best.sentence]?.text ?? '';
   const sentenceLower = sentence.toLowerCase();
   if (MODAL.test(q.text) && !MODAL.test(sentence)) set('cue:modal-question-only');
-  const sentenceWords = letterWordsOf(pa.paragraph.sentences[best.sentence]);
+  const sentenceWords = letterWordsOf(pa, best.sentence);
   const questionWords = q.text.toLowerCase().match(LETTER_RUNS) ?? [];
   if (questionWords.some((w) => SUPERLATIVE.test(w) && w.length > 4 && !sentenceWords.has(w)))
     set('cue:superlative-missing');

@@ -15,6 +15,7 @@
 import { normalizeTerm, tokenize } from '../search/terms.ts';
 import type { QuestionView } from './features.ts';
 import type { ParagraphAnalysis } from './paragraphAnalysis.ts';
+import type { Token } from '../knowledge/tagger.ts';
 import type { CueInput, Emit } from './refusalRoles.ts';
 import { VECTOR_RELATED, VECTOR_SYNONYM } from './tuning.ts';
 import { closestSimilarity, wordRows, type WordRows } from './wordVectors.ts';
@@ -144,16 +145,24 @@ const LETTER_RUNS = /\p{L}+/gu;
 const NO_WORDS: ReadonlySet<string> = new Set();
 
 /**
- * The set of a sentence's runs of letters, lower-cased, made once per sentence object (the refusal
- * features and the trick cues both read it; a small knowledge base's sentences are judged by nearly
- * every question). Weakly held: it goes with the sentence.
+ * The set of the runs of letters, lower-cased, of sentence `i` of the paragraph as judged (its text,
+ * widened or not, antecedents.ts), made once per tagged paragraph and sentence text: the refusal
+ * features and the trick cues both read it, and a small knowledge base's sentences are judged by
+ * nearly every question. Kept with the paragraph's tokens (weakly): a large knowledge base unpacks
+ * those afresh for each question (packedAnalysis.ts), so nothing is kept per sentence of it.
  */
-export function letterWordsOf(sentence: { text: string } | undefined): ReadonlySet<string> {
+export function letterWordsOf(
+  pa: Pick<ParagraphAnalysis, 'tagged' | 'paragraph'>,
+  i: number,
+): ReadonlySet<string> {
+  const sentence = pa.paragraph.sentences[i];
   if (!sentence) return NO_WORDS;
-  let words = lettersBySentence.get(sentence);
+  let byText = lettersByTokens.get(pa.tagged.tokens);
+  if (!byText) lettersByTokens.set(pa.tagged.tokens, (byText = new Map()));
+  let words = byText.get(sentence.text);
   if (!words)
-    lettersBySentence.set(sentence, (words = new Set(sentence.text.toLowerCase().match(LETTER_RUNS) ?? [])));
+    byText.set(sentence.text, (words = new Set(sentence.text.toLowerCase().match(LETTER_RUNS) ?? [])));
   return words;
 }
 
-const lettersBySentence = new WeakMap<{ text: string }, ReadonlySet<string>>();
+const lettersByTokens = new WeakMap<readonly Token[], Map<string, ReadonlySet<string>>>();
