@@ -336,7 +336,11 @@ export interface FindEvidenceOptions {
  * it does not write (`notWritten`). No second tokenizing of a sentence the evidence has read.
  */
 export function writtenTermsOf(kb: KnowledgeBase, paragraph: Paragraph, i: number): string[] {
-  const sets = paragraphTermSets(kb, paragraph);
+  return writtenIn(paragraphTermSets(kb, paragraph), i);
+}
+
+/** `writtenTermsOf` from a paragraph's term sets already fetched. */
+function writtenIn(sets: ParagraphTermSets, i: number): string[] {
   const held = sets.held[i];
   if (!held) return [];
   const count = held.size - (sets.notWritten[i] ?? NONE).length;
@@ -382,13 +386,16 @@ export function findEvidence(
     const paragraph = kb.paragraphs[hit.id];
     if (!paragraph) continue;
     const held = matches.of(hit.id, paragraph);
+    // The paragraph's term sets fetched once for all its sentences (a keyed look-up in `kb.analysis`
+    // a sentence was ~a third of reading evidence on the bundled story).
+    let sets: ParagraphTermSets | undefined;
     paragraph.sentences.forEach((sentence, i) => {
       // Sums in plain locals of this function, no closure per sentence (a `let` a closure updates is
       // a new heap number at every term), in the key terms' order as before.
       let found = 0;
       let inSentence = 0;
       const missing: KeyTerm[] = [];
-      const writtenHere = () => writtenTermsOf(kb, paragraph, i);
+      const writtenHere = () => writtenIn((sets ??= paragraphTermSets(kb, paragraph)), i);
       for (let j = 0; j < keyTerms.length; j++) {
         const k = keyTerms[j]!;
         // A term written out (1) is held as well as any implied reading can hold it (0..1): not asked.

@@ -10,7 +10,7 @@ import type { Candidate } from './candidates.ts';
 import type { ParagraphAnalysis } from './paragraphAnalysis.ts';
 import { whClassOf, type WhClass } from './questionType.ts';
 import { tagText, type Token } from '../knowledge/tagger.ts';
-import { similarity } from './wordVectors.ts';
+import { rowSimilarity, vectorRow } from './wordVectors.ts';
 import { featureNamesOf, type FeatureNames } from './featureNames.ts';
 import { assertedWords, type AssertedWord } from './refusalAsserts.ts';
 import { paraphrasesOf } from './paraphrases.ts';
@@ -247,20 +247,53 @@ function tokenMatches(q: QuestionView, pa: ParagraphAnalysis): TokenMatches {
   const weight = new Float64Array(n);
   const bigram = new Uint8Array(n);
   const rarity = new Float64Array(n);
+  const own = tokenWeights(pa.tagged.tokens);
   let previous: string | null = null;
   for (let i = 0; i < n; i++) {
     const term = pa.tokenTerms[i];
     if (!term) continue;
     weight[i] = q.terms.get(term) ?? 0;
-    rarity[i] = backgroundWeight(pa.tagged.tokens[i]!.text);
+    let background = own.background[i]!;
+    if (Number.isNaN(background))
+      own.background[i] = background = backgroundWeight(pa.tagged.tokens[i]!.text);
+    rarity[i] = background;
     if (previous && q.pairStarts.has(previous) && q.bigrams.has(`${previous} ${term}`)) bigram[i] = 1;
     previous = term;
   }
   const noun = q.whNounWord;
   const nounSimilarity = noun ? new Float64Array(n) : undefined;
-  if (noun && nounSimilarity)
-    for (let i = 0; i < n; i++) nounSimilarity[i] = similarity(noun, pa.tagged.tokens[i]!.lower) ?? NaN;
+  if (noun && nounSimilarity) {
+    const row = vectorRow(noun);
+    own.rows ??= Int32Array.from(pa.tagged.tokens, (t) => vectorRow(t.lower));
+    for (let i = 0; i < n; i++) nounSimilarity[i] = rowSimilarity(row, own.rows[i]!) ?? NaN;
+  }
   return { weight, bigram, rarity, nounSimilarity };
+}
+
+/**
+ * What `tokenMatches` reads of a paragraph's tokens whatever the question: each one's background
+ * weight (NaN until a question needs it: only tokens with a term are read) and vector row (once a
+ * question asks for a noun: the bench's keyword questions never do).
+ */
+interface TokenWeights {
+  background: Float64Array;
+  rows: Int32Array | undefined;
+}
+
+/**
+ * Each tagged paragraph's `TokenWeights`, worked out once rather than once per question judged (a
+ * small knowledge base's paragraphs are judged by nearly every question; looking each token up in the
+ * word lists was a tenth of judging the bundled story). Weakly held: they go with the analysis.
+ */
+const weightsByTokens = new WeakMap<readonly Token[], TokenWeights>();
+
+function tokenWeights(tokens: readonly Token[]): TokenWeights {
+  let found = weightsByTokens.get(tokens);
+  if (!found) {
+    found = { background: new Float64Array(tokens.length).fill(NaN), rows: undefined };
+    weightsByTokens.set(tokens, found);
+  }
+  return found;
 }
 
 /** Window sizes (tokens) left and right of a span for the question-word match features (the SQuAD baseline's). */

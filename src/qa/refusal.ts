@@ -8,6 +8,7 @@ import { answerTypeOf, type Features, type QuestionView, type SentenceMatch } fr
 import { calibrated, sigmoid, dot, type ModelWeights } from './model.ts';
 import type { ParagraphAnalysis } from './paragraphAnalysis.ts';
 import { addTrickCues } from './refusalCues.ts';
+import { letterWordsOf } from './refusalMeaning.ts';
 import { RELEVANCE_BANDS } from './tuning.ts';
 
 /** Runs of letters (a module constant: tsx compiles a `\p{…}` literal to a new pattern per call; `match` restarts a global one). */
@@ -110,7 +111,7 @@ export function refusalFeatures(x: RefusalInput): Features {
   const { q, pa, matches, best } = x;
   const f: Features = new Map();
   const set = (name: string, value = 1) => f.set(name, value);
-  const text = pa.paragraph.text.toLowerCase();
+  const { text, terms: paragraphTerms } = paragraphWords(pa);
   const sentence = pa.paragraph.sentences[best.sentence]?.text ?? '';
   const sentenceLower = sentence.toLowerCase();
   const m = matches[best.sentence]!;
@@ -121,7 +122,6 @@ export function refusalFeatures(x: RefusalInput): Features {
   set('sentence-overlap', m.overlap);
   set('sentence-bigrams', Math.min(m.bigrams, 4) / 4);
   // The share of the question the whole paragraph holds, and the heaviest word it lacks.
-  const paragraphTerms = new Set(pa.tokenTerms.filter((t): t is string => t !== null));
   let held = 0;
   let heaviestMissing = 0;
   const sentenceTerms = new Set(m.anchors.map((a) => pa.tokenTerms[a.at]));
@@ -150,7 +150,7 @@ export function refusalFeatures(x: RefusalInput): Features {
   if (q.negated) set('question-negated');
   // An antonym: the question says "largest" where the text says "smallest".
   const questionWords = q.text.toLowerCase().match(LETTER_RUNS) ?? [];
-  const sentenceWords = new Set(sentenceLower.match(LETTER_RUNS) ?? []);
+  const sentenceWords = letterWordsOf(pa, best.sentence);
   if (
     questionWords.some(
       (w) => !sentenceWords.has(w) && (ANTONYMS.get(w) ?? []).some((a) => sentenceWords.has(a)),
@@ -179,6 +179,32 @@ export function refusalFeatures(x: RefusalInput): Features {
   set('question-length', Math.min(q.terms.size, 12) / 12);
   addTrickCues(x, f, paragraphTerms);
   return byRelevance(f);
+}
+
+/** A paragraph's text in lower case and the set of its tokens' terms. */
+interface ParagraphWords {
+  text: string;
+  terms: ReadonlySet<string>;
+}
+
+/**
+ * Each paragraph's `ParagraphWords`, by its token terms (the analysis' own, or those a question's
+ * paraphrases rewrote, paraphrases.ts): made once, not once per question that judges the paragraph
+ * (a small knowledge base's paragraphs are judged by nearly every question). Weakly held: they go
+ * with the analysis.
+ */
+const wordsByTerms = new WeakMap<readonly (string | null)[], ParagraphWords>();
+
+function paragraphWords(pa: ParagraphAnalysis): ParagraphWords {
+  let words = wordsByTerms.get(pa.tokenTerms);
+  if (!words) {
+    words = {
+      text: pa.paragraph.text.toLowerCase(),
+      terms: new Set(pa.tokenTerms.filter((t): t is string => t !== null)),
+    };
+    wordsByTerms.set(pa.tokenTerms, words);
+  }
+  return words;
 }
 
 /**

@@ -16,6 +16,7 @@ import { tokenize } from '../search/terms.ts';
 import { addWordTerms, antonymTerms, hasWordTerm, wordTerms } from './antonyms.ts';
 import type { QuestionView } from './features.ts';
 import type { ParagraphAnalysis } from './paragraphAnalysis.ts';
+import type { Token } from '../knowledge/tagger.ts';
 import type { CueInput, Emit } from './refusalRoles.ts';
 
 /** Prefixes that turn a word into its opposite ("unpaid", "illegal", "disagree", "non-member"). */
@@ -86,13 +87,7 @@ function opposites(q: QuestionView, pa: ParagraphAnalysis, range: { start: numbe
   // No question word to find an opposite of: no cue, and the sentence's words need not be gathered.
   if (q.asserted.length === 0) return;
   const tokens = pa.tagged.tokens;
-  const inSentence = new Set<string>();
-  const sentenceWords = new Set<string>();
-  for (let i = range.start; i < range.end; i++) {
-    const lower = tokens[i]!.lower;
-    addWordTerms(lower, inSentence);
-    sentenceWords.add(lower);
-  }
+  const { inSentence, sentenceWords } = sentenceWordsOf(tokens, range);
   // The sentence's words without a negating prefix, gathered only when a question word needs them.
   let bares: Set<string> | undefined;
   const sentenceBares = () => {
@@ -120,6 +115,36 @@ function opposites(q: QuestionView, pa: ParagraphAnalysis, range: { start: numbe
   if (sentence) set('cue:opposite-in-sentence');
   if (paragraph) set('cue:opposite-in-paragraph');
   if (prefixed) set('cue:prefix-opposite');
+}
+
+/** A sentence's word terms (`addWordTerms` of each token) and its lower-case words. */
+interface SentenceWords {
+  inSentence: Set<string>;
+  sentenceWords: Set<string>;
+}
+
+/**
+ * Each sentence's `SentenceWords`, worked out once per tagged paragraph (by its tokens and the
+ * sentence's range) rather than once per question judged: a small knowledge base's paragraphs are
+ * judged again by nearly every question. Weakly held: they go with the paragraph's analysis.
+ */
+const wordsBySentence = new WeakMap<readonly Token[], Map<string, SentenceWords>>();
+
+function sentenceWordsOf(tokens: readonly Token[], range: { start: number; end: number }): SentenceWords {
+  let byRange = wordsBySentence.get(tokens);
+  if (!byRange) wordsBySentence.set(tokens, (byRange = new Map()));
+  const key = `${range.start}:${range.end}`;
+  let words = byRange.get(key);
+  if (!words) {
+    words = { inSentence: new Set<string>(), sentenceWords: new Set<string>() };
+    for (let i = range.start; i < range.end; i++) {
+      const lower = tokens[i]!.lower;
+      addWordTerms(lower, words.inSentence);
+      words.sentenceWords.add(lower);
+    }
+    byRange.set(key, words);
+  }
+  return words;
 }
 
 /** The sentence negates a word the question uses plainly (or the question negates one the sentence states). */

@@ -4,12 +4,11 @@
  * much of the question the sentence lacks, whether a question word was swapped for another word
  * next to a word both share, and the strongest cues crossed with the question word.
  */
-import { normalizeTerm, tokenize } from '../search/terms.ts';
 import type { Candidate } from './candidates.ts';
 import type { Features, QuestionView } from './features.ts';
 import type { ParagraphAnalysis } from './paragraphAnalysis.ts';
 import { addAssertionCues } from './refusalAsserts.ts';
-import { addMeaningCues } from './refusalMeaning.ts';
+import { addMeaningCues, letterWordsOf, questionWords, sentenceTermSet } from './refusalMeaning.ts';
 import { addOrderCues } from './refusalOrder.ts';
 import { addRoleCues } from './refusalRoles.ts';
 
@@ -49,15 +48,13 @@ interface CueInput {
 export function addTrickCues({ q, pa, best }: CueInput, f: Features, inParagraph: ReadonlySet<string>): void {
   const set = (name: string, value = 1) => f.set(name, value);
   const range = pa.sentences[best.sentence]!;
-  const inSentence = new Set(
-    pa.tokenTerms.slice(range.start, range.end).filter((t): t is string => t !== null),
-  );
+  const inSentence = sentenceTermSet(pa, range);
   missingWords(q, inSentence, inParagraph, set);
   swappedNeighbours(q, pa, range, inSentence, set);
   const sentence = pa.paragraph.sentences[best.sentence]?.text ?? '';
   const sentenceLower = sentence.toLowerCase();
   if (MODAL.test(q.text) && !MODAL.test(sentence)) set('cue:modal-question-only');
-  const sentenceWords = new Set(sentenceLower.match(LETTER_RUNS) ?? []);
+  const sentenceWords = letterWordsOf(pa, best.sentence);
   const questionWords = q.text.toLowerCase().match(LETTER_RUNS) ?? [];
   if (questionWords.some((w) => SUPERLATIVE.test(w) && w.length > 4 && !sentenceWords.has(w)))
     set('cue:superlative-missing');
@@ -115,7 +112,7 @@ function swappedNeighbours(
   inSentence: ReadonlySet<string>,
   set: (name: string, value?: number) => void,
 ) {
-  const terms = tokenize(q.text).map((w) => normalizeTerm(w));
+  const { terms } = questionWords(q);
   let swaps = 0;
   let heaviest = 0;
   for (let i = 0; i + 1 < terms.length; i++) {

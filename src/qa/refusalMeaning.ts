@@ -15,16 +15,15 @@
 import { normalizeTerm, tokenize } from '../search/terms.ts';
 import type { QuestionView } from './features.ts';
 import type { ParagraphAnalysis } from './paragraphAnalysis.ts';
+import type { Token } from '../knowledge/tagger.ts';
 import type { CueInput, Emit } from './refusalRoles.ts';
 import { VECTOR_RELATED, VECTOR_SYNONYM } from './tuning.ts';
-import { closestSimilarity } from './wordVectors.ts';
+import { closestSimilarity, wordRows, type WordRows } from './wordVectors.ts';
 
 /** Adds the meaning cues through `set`. */
 export function addMeaningCues({ q, pa, best }: CueInput, set: Emit): void {
   const range = pa.sentences[best.sentence]!;
-  const inSentence = new Set(
-    pa.tokenTerms.slice(range.start, range.end).filter((t): t is string => t !== null),
-  );
+  const inSentence = sentenceTermSet(pa, range);
   const sentenceWords: string[] = [];
   for (let i = range.start; i < range.end; i++) {
     const term = pa.tokenTerms[i];
@@ -48,12 +47,16 @@ function unmatchedWords(
   let absent = 0;
   let unknown = 0;
   let closeness = 0;
-  for (const word of tokenize(q.text)) {
-    const term = normalizeTerm(word);
+  // The sentence's words looked up in the vector table once, not once per question word.
+  let rows: WordRows | undefined;
+  const { words, terms } = questionWords(q);
+  for (let at = 0; at < words.length; at++) {
+    const word = words[at]!;
+    const term = terms[at];
     if (!term || seen.has(term) || inSentence.has(term) || /\d/.test(term)) continue;
     seen.add(term);
     const w = q.terms.get(term) ?? 0;
-    const best = closestSimilarity(word, sentenceWords);
+    const best = closestSimilarity(word, (rows ??= wordRows(sentenceWords)));
     if (best === null) unknown += w;
     else {
       closeness += w * best;
@@ -101,3 +104,65 @@ function figures(q: QuestionView, pa: ParagraphAnalysis, range: { start: number;
   if (missing.length && sentenceNumbers.size) set('cue:figure-differs');
   else if (missing.length) set('cue:figure-absent-in-sentence');
 }
+
+/**
+ * The set of a sentence's terms (token range `range` of the analysis' token terms), made once per
+ * token-term array and range: the trick cues and the meaning cues both read it, and a small knowledge
+ * base's paragraphs are judged by nearly every question. Weakly held: it goes with the analysis.
+ */
+export function sentenceTermSet(
+  pa: Pick<ParagraphAnalysis, 'tokenTerms'>,
+  range: { start: number; end: number },
+): ReadonlySet<string> {
+  let byRange = termSetsByTerms.get(pa.tokenTerms);
+  if (!byRange) termSetsByTerms.set(pa.tokenTerms, (byRange = new Map()));
+  const key = range.start * 2 ** 32 + range.end;
+  let set = byRange.get(key);
+  if (!set) {
+    set = new Set(pa.tokenTerms.slice(range.start, range.end).filter((t): t is string => t !== null));
+    byRange.set(key, set);
+  }
+  return set;
+}
+
+const termSetsByTerms = new WeakMap<readonly (string | null)[], Map<number, ReadonlySet<string>>>();
+
+/** A question's words (`tokenize`) and each one's term (`normalizeTerm`), worked out once per question view. */
+export function questionWords(q: QuestionView): { words: string[]; terms: (string | null)[] } {
+  let found = wordsByQuestion.get(q);
+  if (!found) {
+    const words = tokenize(q.text);
+    found = { words, terms: words.map((w) => normalizeTerm(w)) };
+    wordsByQuestion.set(q, found);
+  }
+  return found;
+}
+
+const wordsByQuestion = new WeakMap<QuestionView, { words: string[]; terms: (string | null)[] }>();
+
+/** Runs of letters (a module constant: `match` restarts a global pattern). */
+const LETTER_RUNS = /\p{L}+/gu;
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/**
+ * The set of the runs of letters, lower-cased, of sentence `i` of the paragraph as judged (its text,
+ * widened or not, antecedents.ts), made once per tagged paragraph and sentence text: the refusal
+ * features and the trick cues both read it, and a small knowledge base's sentences are judged by
+ * nearly every question. Kept with the paragraph's tokens (weakly): a large knowledge base unpacks
+ * those afresh for each question (packedAnalysis.ts), so nothing is kept per sentence of it.
+ */
+export function letterWordsOf(
+  pa: Pick<ParagraphAnalysis, 'tagged' | 'paragraph'>,
+  i: number,
+): ReadonlySet<string> {
+  const sentence = pa.paragraph.sentences[i];
+  if (!sentence) return NO_WORDS;
+  let byText = lettersByTokens.get(pa.tagged.tokens);
+  if (!byText) lettersByTokens.set(pa.tagged.tokens, (byText = new Map()));
+  let words = byText.get(sentence.text);
+  if (!words)
+    byText.set(sentence.text, (words = new Set(sentence.text.toLowerCase().match(LETTER_RUNS) ?? [])));
+  return words;
+}
+
+const lettersByTokens = new WeakMap<readonly Token[], Map<string, ReadonlySet<string>>>();

@@ -52,25 +52,59 @@ export function similarity(a: string, b: string): number | null {
   return s / (t.norms[i]! * t.norms[j]!);
 }
 
+/** A word's row in the table (lower-cased), -1 when it is not there. */
+export function vectorRow(word: string): number {
+  return load().index.get(word.toLowerCase()) ?? -1;
+}
+
+/** `similarity` of the words of two rows (`vectorRow`): the same figure, or null when either is -1. */
+export function rowSimilarity(i: number, j: number): number | null {
+  if (i < 0 || j < 0) return null;
+  const t = load();
+  const d = t.dimensions;
+  let s = 0;
+  for (let k = 0; k < d; k++) s += t.vectors[i * d + k]! * t.vectors[j * d + k]!;
+  return s / (t.norms[i]! * t.norms[j]!);
+}
+
 /**
  * The highest `similarity(word, o)` over `others` (null when no pair is known): `word` is looked up
  * once, not once per other word (the refusal cues compare each missing question word with every
  * word of the span's sentence).
  */
-export function closestSimilarity(word: string, others: readonly string[]): number | null {
+export function closestSimilarity(word: string, others: readonly string[] | WordRows): number | null {
   const t = load();
   const i = t.index.get(word.toLowerCase());
   if (i === undefined) return null;
   const d = t.dimensions;
   const at = i * d;
   let best: number | null = null;
-  for (const other of others) {
-    const j = t.index.get(other.toLowerCase());
-    if (j === undefined) continue;
+  for (const j of others instanceof WordRows ? others.rows : rowsOf(t, others)) {
     let s = 0;
     for (let k = 0; k < d; k++) s += t.vectors[at + k]! * t.vectors[j * d + k]!;
     const sim = s / (t.norms[i]! * t.norms[j]!);
     if (best === null || sim > best) best = sim;
   }
   return best;
+}
+
+/**
+ * Words looked up in the table once (the rows of those it knows, in their order), for comparing many
+ * words with them: the refusal cues compare each missing question word with every word of a sentence.
+ */
+export class WordRows {
+  constructor(readonly rows: readonly number[]) {}
+}
+
+/** `words`' rows, each once (a repeated word cannot come closer than it did the first time). */
+export const wordRows = (words: readonly string[]): WordRows =>
+  new WordRows([...new Set(rowsOf(load(), words))]);
+
+function rowsOf(t: Table, words: readonly string[]): number[] {
+  const rows: number[] = [];
+  for (const w of words) {
+    const j = t.index.get(w.toLowerCase());
+    if (j !== undefined) rows.push(j);
+  }
+  return rows;
 }
