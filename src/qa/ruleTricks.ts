@@ -81,6 +81,7 @@ import {
   compoundWordForPerson,
   kinForPossessor,
   speakerForDoer,
+  askedPersonForAnswer,
   speakerForSubject,
   subjectSwapped,
 } from './ruleTrickPeople.ts';
@@ -130,6 +131,7 @@ export type TrickKind =
   | 'deaths-not-given'
   | 'owner-for-role'
   | 'speaker-for-doer'
+  | 'asked-person-for-answer'
   | 'place-of-other-thing'
   | 'count-of-other-group'
   | 'speech-of-other-person'
@@ -1041,6 +1043,7 @@ export function trickOf(quoting: string, answer: string, source: AnswerSource): 
   if (deathsNotGiven(question, source.sentence)) return 'deaths-not-given';
   if (ownerForRole(question, answer)) return 'owner-for-role';
   if (speakerForDoer(question, answer, source.sentence)) return 'speaker-for-doer';
+  if (askedPersonForAnswer(question, answer)) return 'asked-person-for-answer';
   if (placeOfOtherThing(question, answer, source.sentence)) return 'place-of-other-thing';
   if (countOfOtherGroup(question, source.sentence)) return 'count-of-other-group';
   if (speechOfOtherPerson(question, source.sentence)) return 'speech-of-other-person';
