@@ -55,7 +55,7 @@ import {
   speechOfOtherPerson,
   tallyNotGiven,
 } from './ruleTrickAsked.ts';
-import { laterOneForPast, pastForFuture, timeOfOtherEvent } from './ruleTrickEvent.ts';
+import { laterOneForPast, pastForFuture, timeOfOtherEvent, timeOfSaying } from './ruleTrickEvent.ts';
 import {
   FIGURE,
   nameNotGiven,
@@ -126,6 +126,7 @@ export type TrickKind =
   | 'past-for-future'
   | 'measure-for-count'
   | 'later-one-for-past'
+  | 'time-of-saying'
   | 'word-for-person'
   | 'duration-for-age'
   | 'deaths-not-given'
@@ -1035,6 +1036,7 @@ export function trickOf(quoting: string, answer: string, source: AnswerSource): 
   if (timeOfOtherEvent(question, answer, source.sentence)) return 'time-of-other-event';
   if (pastForFuture(question, answer, source.sentence)) return 'past-for-future';
   if (laterOneForPast(question, source.sentence)) return 'later-one-for-past';
+  if (timeOfSaying(question, answer, source.sentence)) return 'time-of-saying';
   if (answerNotInvolved(question, answer, source.sentence)) return 'answer-not-involved';
   if (compoundWordForPerson(question, answer, source.sentence)) return 'word-for-person';
   if (speakerForSubject(question, answer, source.sentence)) return 'speaker-for-subject';

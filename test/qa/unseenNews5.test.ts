@@ -42,7 +42,10 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
   ['How much rain fell last month?', 'trick (left-open) answered “Up to 90 mm”'],
   ['Where are the hikers from?', 'the ranker picks “a blizzard on Ben Corrach”'],
   ['How high is Ben Corrach?', 'refused: below the threshold or no span'],
-  ['Why did they get lost?', 'the ranker picks “on Wednesday”'],
+  [
+    'Why did they get lost?',
+    "refused: the ranker's “on Wednesday” is the day the story's source spoke (timeOfSaying)",
+  ],
   ['How cold did it get?', 'refused: below the threshold or no span'],
   ['How far from the summit were they found?', 'refused: below the threshold or no span'],
   ['Did the hikers have a compass?', 'refused: below the threshold or no span'],
@@ -78,7 +81,10 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
   ['How many people will the bus connect to jobs?', 'trick (swapped-entity) answered “90,000 people”'],
   ['Who opposed the scheme at the Chamber of Commerce?', 'trick (negation) answered “NCC”'],
   ['What kind of animals were born?', 'refused: below the threshold or no span'],
-  ['When were the cubs born?', 'the ranker picks “Thursday”'],
+  [
+    'When were the cubs born?',
+    "refused: the ranker's “Thursday” is the day the keepers announced it (timeOfSaying)",
+  ],
   ['Where did Kira come from?', 'the ranker picks “a brilliant first-time mother”'],
   ['When did the cubs open their eyes?', 'refused: below the threshold or no span'],
   ['Where do wild Amur leopards live?', 'refused: below the threshold or no span'],
