@@ -27,3 +27,27 @@ describe('GIVEN a story that names a body and then the holder of its role behind
     expect(answerQuestion(kb, 'Who directs the Dunmoor hospital?').answer).not.toBe('Miriam Castell');
   });
 });
+
+describe('GIVEN a role written with its holder’s name beside it, no body named', () => {
+  const text = `Sailing
+
+Marlow crew wins the Coastal Cup
+
+
+Skipper Hana Berg steered the Marlow crew to victory on Sunday, beating the defending champion, Norway's Erik Lund, by two minutes.
+
+Race director Tom Avery said the winds had been the strongest in a decade. Oliver Kent, the harbour master, closed the inner basin.
+
+Source: Sail Wire`;
+  const kb = buildKnowledgeBase([parseStory({ id: 'cup', file: 'cup.txt', text })]);
+
+  it('WHEN asked who holds the role THEN the name the story writes beside it', () => {
+    expect(answerQuestion(kb, 'who is the race director').answer).toBe('Tom Avery');
+    expect(answerQuestion(kb, 'Who was the defending champion?').answer).toMatch(/Erik Lund/);
+    expect(answerQuestion(kb, 'who is the harbour master').answer).toBe('Oliver Kent');
+  });
+
+  it('WHEN asked a role the story gives no one THEN no name of another role', () => {
+    expect(answerQuestion(kb, 'who is the race doctor').answer).toBeNull();
+  });
+});

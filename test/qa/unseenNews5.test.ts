@@ -71,7 +71,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
     'the ranker picks “the plan by 38 votes to 19 on Tuesday night after a debate l…”',
   ],
   ['What was the result of the vote?', 'refused: below the threshold or no span'],
-  ['Who is the council leader?', 'the ranker picks “Graham Toller”'],
   ['How many trees will be cut down?', 'refused: below the threshold or no span'],
   ['Which organisation backed the scheme?', 'refused: below the threshold or no span'],
   ['how much faster than the bus is the tram', 'refused: below the threshold or no span'],
