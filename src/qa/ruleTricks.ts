@@ -718,6 +718,8 @@ function doerVerb(question: string): string | null {
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** A noun of the one who does the verb ("manager", "founder", "director"), same search term as the verb. */
+const AGENT_NOUN = /\p{L}{3}(?:er|or)s?$/iu;
 
 /**
  * "Who interpreted the remarks?" over "remarks interpreted into English": the sentence states the
@@ -730,7 +732,8 @@ function doerNotGiven(question: string, answer: string, sentence: string): boole
   if (!verb) return false;
   const object = new Set(termsOf(question.replace(/^\s*who\s+\p{L}+/iu, '')));
   const tokens = words(sentence);
-  const at = tokens.findIndex((t) => normalizeTerm(t) === verb);
+  // "Kestrel's manager, Henrik Dahl" for "who manages kestrel": the doer's noun, not the verb.
+  const at = tokens.findIndex((t) => normalizeTerm(t) === verb && !AGENT_NOUN.test(t));
   const starts = findPhrase(tokens, words(answer));
   if (at < 1 || starts.length === 0 || starts.some((s) => s < at)) return false;
   const before = tokens[at - 1]!;

@@ -794,3 +794,18 @@ Source: Trade Wire`;
     expect(askedPersonForAnswer('who was head before oyelaran', 'Headteacher Marcus Oyelaran')).toBe(true);
   });
 });
+
+describe('GIVEN a doer written as the noun of the verb asked (“Norden’s manager, NAME”)', () => {
+  const sentence = "Norden's manager, Karl Berg, said the club would not sell its captain.";
+
+  it('WHEN asked who did the verb THEN the name by the noun is no passive with its doer left open', () => {
+    expect(trickOf('who manages norden', 'Karl Berg', { sentence, title: '' })).toBeUndefined();
+  });
+
+  it('WHEN the sentence does state the verb in the passive without its doer THEN the check still fires', () => {
+    const passive = 'The remarks were interpreted into English for Petra Aalto.';
+    expect(trickOf('Who interpreted the remarks?', 'Petra Aalto', { sentence: passive, title: '' })).toBe(
+      'doer-not-given',
+    );
+  });
+});
