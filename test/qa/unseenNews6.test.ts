@@ -59,7 +59,10 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
     'another paragraph: “a routine inspection by the consultancy Fordham Structures”',
   ],
   ['can pedestrians still use the bridge', 'yes/no refused'],
-  ['when did the bridge close', 'refused: a trick check fires on “know it is safe”'],
+  [
+    'when did the bridge close',
+    'refused: “Friday” is the day the council spoke (timeOfSaying); no other sure paragraph',
+  ],
   ['how many cars use it a day', 'refused: below the threshold or no span'],
   ['when was the bridge built', 'another paragraph: “next week”'],
   ['what caused the cracks', 'refused: below the threshold or no span'],
