@@ -16,6 +16,7 @@ import { UNSEEN_STORIES_2 } from '../../test/support/unseenNewsStories2.ts';
 import { UNSEEN_STORIES_3 } from '../../test/support/unseenNewsStories3.ts';
 import { UNSEEN_STORIES_4 } from '../../test/support/unseenNewsStories4.ts';
 import { UNSEEN_STORIES_5 } from '../../test/support/unseenNewsStories5.ts';
+import { UNSEEN_STORIES_6 } from '../../test/support/unseenNewsStories6.ts';
 
 const PROBES: readonly (readonly UnseenStory[])[] = [
   UNSEEN_STORIES,
@@ -23,6 +24,7 @@ const PROBES: readonly (readonly UnseenStory[])[] = [
   UNSEEN_STORIES_3,
   UNSEEN_STORIES_4,
   UNSEEN_STORIES_5,
+  UNSEEN_STORIES_6,
 ];
 
 interface Row {

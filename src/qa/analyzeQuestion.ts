@@ -90,6 +90,9 @@ export function normalizeQuestion(raw: string): string {
       return aux ? head + aux : all;
     },
   );
+  // Chat shorthand for words a story writes out ("how many ppl", "the chief exec"): left as typed, the
+  // question holds a word no story has, which the refusal model weighs as a missing name.
+  text = text.replace(/\b\p{Ll}{2,5}\b/gu, (w) => CHAT_SHORTHAND[w] ?? w);
   // Misspelt frame and function words ("stnd for", "sed", "teh mayor") that are not English words
   // themselves. A capitalised word after the first is a name ("Siad", "Doe"), never a typo of one.
   text = text.replace(/\b\p{L}{3,6}\b/gu, (w, at: number) => {
@@ -99,6 +102,28 @@ export function normalizeQuestion(raw: string): string {
   });
   return text;
 }
+
+/**
+ * Shorthand people type in chat, each for one word only (not "max", a name too, nor "min", minutes
+ * or minimum). Lower case only: "PPL" or "Exec" may be a story's own name.
+ */
+const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
+  ppl: 'people',
+  exec: 'executive',
+  execs: 'executives',
+  govt: 'government',
+  dept: 'department',
+  yrs: 'years',
+  yr: 'year',
+  mgr: 'manager',
+  approx: 'approximately',
+  abt: 'about',
+  thru: 'through',
+  btwn: 'between',
+  cuz: 'because',
+  pls: 'please',
+  plz: 'please',
+};
 
 /** The words that carry a question's frame, for fixing their typos. */
 const FRAME_WORDS = [

@@ -183,11 +183,11 @@ function answerByModel(
     const short = SENTENCE_KINDS.has(kind) || !isCutSentence(ruleAnswer.answer ?? '', rules.citations[0]);
     if (ruleStands() && short) return ruleAnswer;
     // The answer's sentence is about another one of the thing asked (the next meeting for a past
-    // one, laterOneForPast): the question may still be a real one about the story's other
-    // paragraphs. Any other trick says the question itself is one: falling back on the next sure
-    // paragraph after any check answered 4 tricks of the news probes ("When was X acquitted?" → a
-    // hearing's date).
-    return trick === 'later-one-for-past'
+    // one, laterOneForPast), or its day is the day the source spoke (timeOfSaying): the question may
+    // still be a real one about the story's other paragraphs. Any other trick says the question
+    // itself is one: falling back on the next sure paragraph after any check answered 4 tricks of
+    // the news probes ("When was X acquitted?" → a hearing's date).
+    return trick === 'later-one-for-past' || trick === 'time-of-saying'
       ? otherSureAnswer(kb, kind, question, choice, threshold)
       : undefined;
   }

@@ -48,8 +48,12 @@ function findDateSpans(text: string): { text: string; index: number }[] {
 const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))`;
 /** A number written in words, as a pattern (also read by ruleTricks.ts). */
 export const NUMBER_WORD = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|dozens|hundreds|thousands|millions|billions|half|a dozen|a third|a quarter|a half)`;
+/**
+ * A figure. A clock time or a race time ("10:30", "2:05:31") is one figure, not three: read apart,
+ * "How old is the runner who came third?" was answered "31" of "finished second in 2:05:31".
+ */
 const NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}$€£¥₩])(?:(?:about|around|nearly|almost|more than|over|less than|under|up to|at least|some|roughly|approximately)\s+)?(?:[$€£¥₩]\s?\d[\d,.]*\d|[$€£¥₩]\s?\d|\d[\d,.]*\d|\d|${NUMBER_WORD}(?![\p{L}]))(?:[- ](?:${NUMBER_WORD})(?![\p{L}]))*(?:\s?(?:%|percent|per cent|percentage points?|million|billion|trillion|thousand|hundred|bn)(?![\p{L}]))*`,
+  String.raw`(?<![\p{L}\p{N}$€£¥₩])(?<!\d:)(?:(?:about|around|nearly|almost|more than|over|less than|under|up to|at least|some|roughly|approximately)\s+)?(?:\d{1,2}(?::\d\d){1,2}(?!\d)|[$€£¥₩]\s?\d[\d,.]*\d|[$€£¥₩]\s?\d|\d[\d,.]*\d|\d|${NUMBER_WORD}(?![\p{L}]))(?:[- ](?:${NUMBER_WORD})(?![\p{L}]))*(?:\s?(?:%|percent|per cent|percentage points?|million|billion|trillion|thousand|hundred|bn)(?![\p{L}]))*`,
   'giu',
 );
 const RANGE = new RegExp(

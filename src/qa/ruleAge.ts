@@ -13,9 +13,12 @@ import { retrieveParagraphs } from './retrieve.ts';
 import { answerOf, PATTERN_FACT_CONFIDENCE } from './ruleCommon.ts';
 import type { Answer } from './types.ts';
 
-/** The name a how-old question asks about: its capitalised words after the verb. */
+/**
+ * The name a how-old question asks about: its words after the verb, capitalised or not (people type
+ * "how old is ferreira"); not a pronoun or a noun after "the" (AGE_ASKED_OF_NOUN).
+ */
 const AGE_ASKED =
-  /^\s*[Hh]ow old\s+(?:is|was|are|were)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s*\??\s*$/u;
+  /^\s*how old\s+(?:is|was|are|were)\s+(?!(?:the|a|an|he|she|they|it|him|her|them|this|that|his|its|their)\b)((?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+)\s*\??\s*$/iu;
 /** "How old is the woman?": one lower-case noun after "the", and nothing after it. */
 const AGE_ASKED_OF_NOUN = /^\s*[Hh]ow old\s+(?:is|was|are|were)\s+the\s+(\p{Ll}{3,})\s*\??\s*$/u;
 
@@ -40,7 +43,7 @@ function agePatterns(asked: { name?: string; noun?: string }): RegExp[] {
     // "Ashdown, 58, denied", "Marr, 22 and ranked 19th", "Elena Marsh, a 34-year-old shopkeeper".
     new RegExp(
       String.raw`\b${last},\s+(?:aged\s+)?(?:(\d{1,3})(?:,|\s+and\b)|an?\s+(\d{1,3})-year-old\b)`,
-      'u',
+      'iu',
     ),
     // "eight-year-old Kira", "the 64-year-old Marsh".
     new RegExp(String.raw`\b${AGE}-year-old\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(?:${first}|${last})\b`, 'iu'),
@@ -64,12 +67,92 @@ export function answerAge(kb: KnowledgeBase, q: QuestionAnalysis, question: stri
   const patterns = agePatterns(name ? { name } : { noun: noun! });
   for (const { id } of retrieveParagraphs(kb, q)) {
     const paragraph = kb.paragraphs[id]!;
-    for (const { text } of paragraph.sentences) {
-      const age = patterns.map((p) => ageIn(p.exec(text))).find((a) => a !== undefined);
+    // A person this story names (not one of another story loaded).
+    const people = kb.facts.get(paragraph.storyId)?.people.people ?? [];
+    const isPerson = (word: string) =>
+      people.some((p) => p.tokens.some((t) => t.toLowerCase() === word.toLowerCase()));
+    for (const [i, { text }] of paragraph.sentences.entries()) {
+      const age =
+        patterns.map((p) => ageIn(p.exec(text))).find((a) => a !== undefined) ??
+        (name ? ageAsSubject(text, name, sentenceBefore(kb, id, i), isPerson) : undefined);
       // A fact the sentence states, as sure as a defined term (ruleDefinitions.ts).
       if (age)
         return answerOf(question, q.kind, age, PATTERN_FACT_CONFIDENCE, [citationOf(kb, paragraph, text)]);
     }
+    // "… signed Tomás Ferreira." then a paragraph "The 24-year-old has agreed …": the search finds
+    // the paragraph with the name, the age opens the next one.
+    const next = kb.paragraphs[id + 1];
+    const opening = next?.storyId === paragraph.storyId ? next.sentences[0]?.text : undefined;
+    const age = name && opening && ageAsSubject(opening, name, paragraph.sentences.at(-1)?.text, isPerson);
+    if (age)
+      return answerOf(question, q.kind, age, PATTERN_FACT_CONFIDENCE, [citationOf(kb, next!, opening)]);
   }
   return undefined;
+}
+
+/**
+ * "The 24-year-old has agreed …", "The 26-year-old pulled away …": news opens a sentence with the
+ * age alone for the person the sentence before names. Only with a verb right after the age (not
+ * "The 35-year-old driver", another person) and the name asked in that sentence before.
+ */
+const AGE_AS_SUBJECT = new RegExp(
+  String.raw`^\s*The\s+${AGE}-year-old(?:,|\s+(?:has|had|is|was|will|would|said|says|told|who|\p{Ll}+ed)\b)`,
+  'iu',
+);
+
+function ageAsSubject(
+  sentence: string,
+  name: string,
+  before: string | undefined,
+  isPerson: (word: string) => boolean,
+): string | undefined {
+  if (!before) return undefined;
+  const words = name.trim().split(/\s+/u);
+  const named = new RegExp(String.raw`\b(?:${words.map(escapeRegExp).join('|')})\b`, 'iu');
+  // A person the story names, or the subject of the sentence before ("Kenya's Peter Wanjiru broke
+  // …"): not the club he was signed from ("signed Tomás Ferreira from Lisvale").
+  const subject = before.split(/\s+/u).slice(0, SUBJECT_WORDS).join(' ');
+  const meant =
+    named.test(subject) || (named.test(before) && (words.some(isPerson) || afterRole(before, words)));
+  return meant ? ageIn(AGE_AS_SUBJECT.exec(sentence)) : undefined;
+}
+
+/**
+ * "the Austrian rider Lukas Brenner": the name's capitalised words come right after a lower-case
+ * word that is no preposition ("from Velo Norden" is where he came from).
+ */
+function afterRole(sentence: string, words: readonly string[]): boolean {
+  const cased = words.map((w) => escapeRegExp(w[0]!.toUpperCase() + w.slice(1).toLowerCase()));
+  const role = new RegExp(
+    String.raw`\b(\p{Ll}+)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(?:${cased.join('|')})\b`,
+    'gu',
+  );
+  return [...sentence.matchAll(role)].some((m) => !PREPOSITIONS.has(m[1]!));
+}
+
+const PREPOSITIONS = new Set([
+  'from',
+  'of',
+  'at',
+  'in',
+  'for',
+  'to',
+  'against',
+  'with',
+  'by',
+  'on',
+  'over',
+  'beat',
+  'beating',
+]);
+
+/** The first words of a sentence, where its subject is named. */
+const SUBJECT_WORDS = 4;
+
+/** The sentence before sentence `i` of paragraph `id`: the last of the paragraph before, in the same story. */
+function sentenceBefore(kb: KnowledgeBase, id: number, i: number): string | undefined {
+  const paragraph = kb.paragraphs[id]!;
+  if (i > 0) return paragraph.sentences[i - 1]?.text;
+  const previous = kb.paragraphs[id - 1];
+  return previous?.storyId === paragraph.storyId ? previous.sentences.at(-1)?.text : undefined;
 }

@@ -49,7 +49,8 @@ export function answerRoleHolder(
   question: string,
 ): Answer | undefined {
   const asked = roleQuestion(question);
-  if (!asked || asked.roles.length === 0) return undefined;
+  if (!asked) return answerRoleAlone(kb, q, question);
+  if (asked.roles.length === 0) return undefined;
   const body = termsOf(asked.body);
   if (body.length === 0) return undefined;
   const roles = asked.roles.map((r) => r.replace(/[\s-]+/gu, String.raw`[\s-]+`)).join('|');
@@ -70,6 +71,45 @@ export function answerRoleHolder(
         return answerOf(question, q.kind, found[1], PATTERN_FACT_CONFIDENCE, [
           citationOf(kb, paragraph, text),
         ]);
+    }
+  }
+  return undefined;
+}
+
+/** "Who is the council engineer?", "who was the defending champion": a role alone, 1 to 3 lower-case words. */
+const ROLE_ALONE = /^\s*who\s+(?:is|was)\s+the\s+((?:\p{Ll}+[\s-]){0,2}\p{Ll}+)\s*\??\s*$/iu;
+/** A person's name: capitalised words (a title first, a country's "Britain's" allowed), as group 1. */
+const PERSON = String.raw`((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})`;
+
+/** `text` as a pattern that ignores case, for a role inside a case-sensitive pattern. */
+const caseless = (text: string) =>
+  text
+    .replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`)
+    .replace(/[\s-]+/gu, String.raw`[\s-]+`);
+
+/**
+ * "Who is the council engineer?" over "Council engineer Priya Kaul said …", "beating the defending
+ * champion, Britain's Ellie Sandford, by …" or "The council leader, Joanne Pryce, said …": news writes
+ * a role with its holder's name right after it (a title or an apposition) or the name with its role
+ * after ("Priya Kaul, the council engineer,"). A name of two words or more, as sure as an age.
+ */
+function answerRoleAlone(kb: KnowledgeBase, q: QuestionAnalysis, question: string): Answer | undefined {
+  const role = ROLE_ALONE.exec(question)?.[1];
+  if (!role) return undefined;
+  const r = caseless(role);
+  const patterns = [
+    new RegExp(
+      String.raw`(?<![\p{L}-])${r},?\s+${PERSON}(?=,|\s+(?:said|says|told|wrote|added)\b|\.|$)`,
+      'u',
+    ),
+    new RegExp(String.raw`${PERSON},\s+(?:the|its|their)\s+${r}(?=[,.])`, 'u'),
+  ];
+  for (const { id } of retrieveParagraphs(kb, q)) {
+    const paragraph = kb.paragraphs[id]!;
+    for (const { text } of paragraph.sentences) {
+      const name = patterns.map((p) => p.exec(text)?.[1]).find((n) => n !== undefined);
+      if (name)
+        return answerOf(question, q.kind, name, PATTERN_FACT_CONFIDENCE, [citationOf(kb, paragraph, text)]);
     }
   }
   return undefined;

@@ -55,7 +55,7 @@ import {
   speechOfOtherPerson,
   tallyNotGiven,
 } from './ruleTrickAsked.ts';
-import { laterOneForPast, pastForFuture, timeOfOtherEvent } from './ruleTrickEvent.ts';
+import { laterOneForPast, pastForFuture, timeOfOtherEvent, timeOfSaying } from './ruleTrickEvent.ts';
 import {
   FIGURE,
   nameNotGiven,
@@ -81,6 +81,7 @@ import {
   compoundWordForPerson,
   kinForPossessor,
   speakerForDoer,
+  askedPersonForAnswer,
   speakerForSubject,
   subjectSwapped,
 } from './ruleTrickPeople.ts';
@@ -125,11 +126,13 @@ export type TrickKind =
   | 'past-for-future'
   | 'measure-for-count'
   | 'later-one-for-past'
+  | 'time-of-saying'
   | 'word-for-person'
   | 'duration-for-age'
   | 'deaths-not-given'
   | 'owner-for-role'
   | 'speaker-for-doer'
+  | 'asked-person-for-answer'
   | 'place-of-other-thing'
   | 'count-of-other-group'
   | 'speech-of-other-person'
@@ -715,6 +718,8 @@ function doerVerb(question: string): string | null {
 }
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** A noun of the one who does the verb ("manager", "founder", "director"), same search term as the verb. */
+const AGENT_NOUN = /\p{L}{3}(?:er|or)s?$/iu;
 
 /**
  * "Who interpreted the remarks?" over "remarks interpreted into English": the sentence states the
@@ -727,7 +732,8 @@ function doerNotGiven(question: string, answer: string, sentence: string): boole
   if (!verb) return false;
   const object = new Set(termsOf(question.replace(/^\s*who\s+\p{L}+/iu, '')));
   const tokens = words(sentence);
-  const at = tokens.findIndex((t) => normalizeTerm(t) === verb);
+  // "Kestrel's manager, Henrik Dahl" for "who manages kestrel": the doer's noun, not the verb.
+  const at = tokens.findIndex((t) => normalizeTerm(t) === verb && !AGENT_NOUN.test(t));
   const starts = findPhrase(tokens, words(answer));
   if (at < 1 || starts.length === 0 || starts.some((s) => s < at)) return false;
   const before = tokens[at - 1]!;
@@ -1033,6 +1039,7 @@ export function trickOf(quoting: string, answer: string, source: AnswerSource): 
   if (timeOfOtherEvent(question, answer, source.sentence)) return 'time-of-other-event';
   if (pastForFuture(question, answer, source.sentence)) return 'past-for-future';
   if (laterOneForPast(question, source.sentence)) return 'later-one-for-past';
+  if (timeOfSaying(question, answer, source.sentence)) return 'time-of-saying';
   if (answerNotInvolved(question, answer, source.sentence)) return 'answer-not-involved';
   if (compoundWordForPerson(question, answer, source.sentence)) return 'word-for-person';
   if (speakerForSubject(question, answer, source.sentence)) return 'speaker-for-subject';
@@ -1041,6 +1048,7 @@ export function trickOf(quoting: string, answer: string, source: AnswerSource): 
   if (deathsNotGiven(question, source.sentence)) return 'deaths-not-given';
   if (ownerForRole(question, answer)) return 'owner-for-role';
   if (speakerForDoer(question, answer, source.sentence)) return 'speaker-for-doer';
+  if (askedPersonForAnswer(question, answer)) return 'asked-person-for-answer';
   if (placeOfOtherThing(question, answer, source.sentence)) return 'place-of-other-thing';
   if (countOfOtherGroup(question, source.sentence)) return 'count-of-other-group';
   if (speechOfOtherPerson(question, source.sentence)) return 'speech-of-other-person';

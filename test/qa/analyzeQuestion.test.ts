@@ -122,3 +122,19 @@ describe('GIVEN a figure question led by a preposition', () => {
     expect(analyzeQuestion('In which round did she lose?').kind).toBe('what');
   });
 });
+
+describe('GIVEN a question in chat shorthand', () => {
+  it('WHEN it writes "ppl", "exec" or "govt" THEN the words are read written out', () => {
+    expect(analyzeQuestion('how many ppl live in the valley').text).toBe(
+      'how many people live in the valley',
+    );
+    expect(analyzeQuestion('who is the chief exec of the mill').text).toBe(
+      'who is the chief executive of the mill',
+    );
+    expect(analyzeQuestion('what did the govt promise').text).toBe('what did the government promise');
+  });
+
+  it('WHEN the same letters are capitalised (a name) THEN they stay', () => {
+    expect(analyzeQuestion('who runs Exec Air').text).toBe('who runs Exec Air');
+  });
+});

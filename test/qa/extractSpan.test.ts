@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dateSpans, numberSpans, objectAfter, reasonSpans } from '../../src/qa/extractSpan.ts';
 import { normalizeTerm } from '../../src/search/terms.ts';
+import { answerQuestion, buildKnowledgeBase } from '../../src/qa/index.ts';
+import { parseStory } from '../../src/knowledge/parseStory.ts';
 
 describe('GIVEN a sentence and the verb a what-did question asks about', () => {
   it('WHEN the object is followed by who said it THEN the attribution is not part of the answer', () => {
@@ -86,5 +88,27 @@ describe('GIVEN a figure joined to its unit by a hyphen', () => {
 describe('GIVEN a clock time written the British way', () => {
   it('WHEN the sentence says "at about 3.15pm on Tuesday" THEN the time is one span', () => {
     expect(dateSpans('They were found at about 3.15pm on Tuesday.').map((d) => d.text)).toContain('3.15pm');
+  });
+});
+
+describe('GIVEN a clock time or a race time in a sentence', () => {
+  it('WHEN its figures are read THEN the time is one figure, not its parts', () => {
+    const spans = numberSpans(
+      'Lena Voss was second in 2:31:05, ahead of the field, and the gun went at 09:30 sharp.',
+    );
+    expect(spans.map((s) => s.number)).toEqual(['2:31:05', '09:30']);
+  });
+
+  it('WHEN asked the age of a runner the story gives only a time for THEN no piece of the time answers', () => {
+    const text = `Athletics
+
+Okafor wins the Lindow 10,000 metres
+
+
+Ben Okafor won the Lindow 10,000 metres on Sunday. Lena Voss was second in 29:41, with Omar Haddad third.
+
+Source: Track Wire`;
+    const kb = buildKnowledgeBase([parseStory({ id: 'lindow', file: 'lindow.txt', text })]);
+    expect(answerQuestion(kb, 'how old is omar haddad').answer ?? '(refused)').not.toMatch(/^41$/);
   });
 });

@@ -5,7 +5,7 @@ import type { Definition } from '../../src/knowledge/definitions.ts';
 import { withAntecedents } from '../../src/qa/antecedents.ts';
 import { analyzeParagraph } from '../../src/qa/paragraphAnalysis.ts';
 import { inParagraphForms } from '../../src/qa/paragraphForms.ts';
-import { laterOneForPast } from '../../src/qa/ruleTrickEvent.ts';
+import { laterOneForPast, timeOfSaying } from '../../src/qa/ruleTrickEvent.ts';
 import { trickOf } from '../../src/qa/ruleTricks.ts';
 import { paragraphOf } from '../support/refusalFeatures.ts';
 
@@ -128,5 +128,50 @@ describe('GIVEN a how-many question about things (measureForCount)', () => {
     expect(
       trickOf('How many cables were laid?', '500 meters of cables', at('They laid 500 meters of cables.')),
     ).toBeUndefined();
+  });
+});
+
+describe('GIVEN a story whose opening gives only the day its source spoke', () => {
+  const text = `Local
+
+Ferry pier shut after storm damage
+
+
+The Ostby ferry pier has been closed to foot passengers after waves tore away part of its deck, the harbour board said on Monday.
+
+Repairs are expected to take three weeks.
+
+Source: Coast Wire`;
+  const kb = buildKnowledgeBase([parseStory({ id: 'pier', file: 'pier.txt', text })]);
+
+  it('WHEN asked when the thing itself happened THEN not the day of the saying', () => {
+    expect(answerQuestion(kb, 'when did the pier close').answer ?? '(refused)').not.toMatch(/Monday/);
+  });
+
+  it('WHEN asked when the board said it THEN the day of the saying', () => {
+    expect(
+      timeOfSaying(
+        'When did the harbour board announce the closure?',
+        'Monday',
+        'x, the harbour board said on Monday.',
+      ),
+    ).toBe(false);
+    expect(
+      timeOfSaying(
+        'When did the pier close?',
+        'Monday',
+        'The pier has been closed, the harbour board said on Monday.',
+      ),
+    ).toBe(true);
+    expect(
+      timeOfSaying(
+        'Why was the pier shut?',
+        'said on Monday',
+        'The pier was shut, the board said on Monday.',
+      ),
+    ).toBe(true);
+    expect(
+      timeOfSaying('When did the pier close?', 'Monday', 'The pier closed on Monday, the board said.'),
+    ).toBe(false);
   });
 });

@@ -70,3 +70,30 @@ The alarm was raised by eight-year-old Tamsin, who had stayed at the car park wi
     expect(answerQuestion(kb, 'How old is Tamsin?').answer).toBe('eight');
   });
 });
+
+describe('GIVEN an age that opens the sentence after the name ("The 31-year-old has …")', () => {
+  const text = `Cycling
+
+Brenner signs for Team Alvara
+
+
+Team Alvara have signed the Austrian rider Lukas Brenner from Velo Norden on a three-year deal.
+
+The 31-year-old has won two stages of the national tour.
+
+Norden's Mia Talvik took the sprint title on Sunday. The 22-year-old finished ahead of the defending champion.
+
+A 45-year-old spectator was hurt at the finish.
+
+Source: Wheel Wire`;
+  const kb = buildKnowledgeBase([parseStory({ id: 'brenner', file: 'brenner.txt', text })]);
+
+  it('WHEN asked in lower case how old the person named before is THEN the age of the next paragraph or sentence', () => {
+    expect(answerQuestion(kb, 'how old is brenner').answer).toBe('31');
+    expect(answerQuestion(kb, 'How old is Mia Talvik?').answer).toBe('22');
+  });
+
+  it('WHEN asked the age of the club or the team the sentence before names THEN no age of the rider', () => {
+    expect(answerQuestion(kb, 'how old is velo norden').answer).not.toBe('31');
+  });
+});

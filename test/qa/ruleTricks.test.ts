@@ -7,6 +7,7 @@ import { parseStory } from '../../src/knowledge/parseStory.ts';
 import { AGREEMENT_MARGIN } from '../../src/qa/tuning.ts';
 import { harborStory, schoolStory } from '../support/stories.ts';
 import { SUMMIT_STORY, summitStory } from '../support/summitStory.ts';
+import { askedPersonForAnswer } from '../../src/qa/ruleTrickPeople.ts';
 
 const TITLE = 'Andaria and Belmora sign river pact at border summit';
 const FIRST =
@@ -763,5 +764,48 @@ describe('GIVEN a question about a person by their tie to a name ("Hale\'s wife"
     expect(
       trickOf("When did Hale's father go to the city?", 'March', { sentence: father, title: 'Tom Hale' }),
     ).toBeUndefined();
+  });
+});
+
+describe('GIVEN a who-question answered with the person it names itself', () => {
+  const text = `Business
+
+Brickworks names new chief executive
+
+
+Chief executive Anna Petrov will lead the Hollin Brickworks from March, the company said on Monday.
+
+She takes over a business that employs 240 people at two sites.
+
+Source: Trade Wire`;
+  const kb = buildKnowledgeBase([parseStory({ id: 'brick', file: 'brick.txt', text })]);
+
+  it('WHEN asked who came before her THEN it refuses rather than name her', () => {
+    expect(answerQuestion(kb, 'who ran the brickworks before petrov').answer).toBeNull();
+  });
+
+  it('WHEN asked who she is THEN her own name still answers', () => {
+    expect(answerQuestion(kb, 'Who is Anna Petrov?').answer).toMatch(/Chief executive|Petrov/i);
+  });
+
+  it('WHEN the answer only ends in the name or shares a family name THEN the check does not fire', () => {
+    expect(askedPersonForAnswer('Who translated the letters of Luther?', 'friends of Luther')).toBe(false);
+    expect(askedPersonForAnswer("Who is John Abbey's son?", 'Tom Abbey')).toBe(false);
+    expect(askedPersonForAnswer('who was head before oyelaran', 'Headteacher Marcus Oyelaran')).toBe(true);
+  });
+});
+
+describe('GIVEN a doer written as the noun of the verb asked (“Norden’s manager, NAME”)', () => {
+  const sentence = "Norden's manager, Karl Berg, said the club would not sell its captain.";
+
+  it('WHEN asked who did the verb THEN the name by the noun is no passive with its doer left open', () => {
+    expect(trickOf('who manages norden', 'Karl Berg', { sentence, title: '' })).toBeUndefined();
+  });
+
+  it('WHEN the sentence does state the verb in the passive without its doer THEN the check still fires', () => {
+    const passive = 'The remarks were interpreted into English for Petra Aalto.';
+    expect(trickOf('Who interpreted the remarks?', 'Petra Aalto', { sentence: passive, title: '' })).toBe(
+      'doer-not-given',
+    );
   });
 });

@@ -68,10 +68,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
     "trick answered “51 seats needed”: an antonym the answer's sentence lacks (51 seats needed)",
   ],
   [
-    'Who was the environment minister before Halvorsen?',
-    'trick answered “Tove Halvorsen”: the answer is the person the question names ("before Halvorsen")',
-  ],
-  [
     'How much less likely were the children to become short-sighted?',
     'refused: below the threshold or no span',
   ],
