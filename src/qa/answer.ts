@@ -19,7 +19,7 @@ import { chooseParagraph } from './chooseParagraph.ts';
 import { storyMatch } from './storyMatch.ts';
 import { answerText } from './presentAnswer.ts';
 import { withRange, withWholeName } from './answerRange.ts';
-import { retrieveParagraphs } from './retrieve.ts';
+import { retrieveParagraphs, worthJudging } from './retrieve.ts';
 import { answerAge } from './ruleAge.ts';
 import { answerTally } from './ruleTally.ts';
 import { answerRoleHolder } from './ruleRoleHolder.ts';
@@ -80,6 +80,7 @@ export function modelChoice(
     read.push({ id: ruleId, rank: read.length, scoreRatio: 0 });
   const judged: Omit<ModelChoice, 'rules' | 'others'>[] = [];
   for (const r of read) {
+    if (r.id !== ruleId && !worthJudging(r, judged, weights.threshold)) continue;
     const paragraph = kb.paragraphs[r.id]!;
     const rule =
       cited && cited.story === paragraph.storyId && cited.paragraph === paragraph.number

@@ -3,7 +3,7 @@ import type { KnowledgeBase } from '../search/knowledgeBase.ts';
 import { FRAME_TERMS, KIND_TERMS } from './ruleCommon.ts';
 import type { QuestionAnalysis } from './analyzeQuestion.ts';
 import { findEvidence, keyTermsOf } from './evidence.ts';
-import { PARAGRAPHS_READ } from './tuning.ts';
+import { PARAGRAPHS_READ, UNJUDGED_SCORE_RATIO } from './tuning.ts';
 
 export interface RetrievedParagraph {
   id: number;
@@ -29,4 +29,17 @@ export function retrieveParagraphs(
     if (out.length === depth) break;
   }
   return out;
+}
+
+/**
+ * Whether the model need judge a retrieved paragraph, given the verdicts so far (in retrieval
+ * order): not when one of them is sure and this paragraph's evidence is far below the top one's
+ * (UNJUDGED_SCORE_RATIO): such a paragraph was next to never chosen over a sure one.
+ */
+export function worthJudging(
+  r: RetrievedParagraph,
+  judged: readonly { verdict: { confidence: number } }[],
+  threshold: number,
+): boolean {
+  return r.scoreRatio >= UNJUDGED_SCORE_RATIO || !judged.some((j) => j.verdict.confidence >= threshold);
 }
