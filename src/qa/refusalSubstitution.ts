@@ -42,7 +42,7 @@ export function addSubstitutionCues({ q, pa, best }: CueInput, set: Emit): void 
       kinds.add(substitutionKind(words[i]!, i, pa, other));
     }
   }
-  for (const kind of kinds) set(`subst:${kind}`);
+  for (const kind of kinds) set(kind);
   if (kinds.size) set('subst:count', Math.min(kinds.size, 3) / 3);
 }
 
@@ -65,6 +65,22 @@ function replacementOf(
 }
 
 const DIGIT = /\d/u;
+const KINDS = ['name', 'figure', 'word'] as const;
+const CLOSENESS = ['synonym', 'related', 'far', 'unknown'] as const;
+type Kind = (typeof KINDS)[number];
+type Closeness = (typeof CLOSENESS)[number];
+/** `subst:<lost>-<instead>:<closeness>`, made once (not once per paragraph judged). */
+const SUBSTITUTION_NAMES = Object.fromEntries(
+  KINDS.map((lost) => [
+    lost,
+    Object.fromEntries(
+      KINDS.map((other) => [
+        other,
+        Object.fromEntries(CLOSENESS.map((c) => [c, `subst:${lost}-${other}:${c}`])),
+      ]),
+    ),
+  ]),
+) as Record<Kind, Record<Kind, Record<Closeness, string>>>;
 const CAPITAL = /^\p{Lu}/u;
 
 /** "name", "figure" or "word" for what was lost and what stands instead, with their closeness in meaning. */
@@ -75,5 +91,5 @@ function substitutionKind(word: string, at: number, pa: ParagraphAnalysis, other
   const sim = similarity(word, token.lower);
   const closeness =
     sim === null ? 'unknown' : sim >= VECTOR_SYNONYM ? 'synonym' : sim >= VECTOR_RELATED ? 'related' : 'far';
-  return `${lostKind}-${otherKind}:${closeness}`;
+  return SUBSTITUTION_NAMES[lostKind][otherKind][closeness];
 }
