@@ -9,6 +9,7 @@ import type { Features, QuestionView } from './features.ts';
 import type { ParagraphAnalysis } from './paragraphAnalysis.ts';
 import { addAssertionCues } from './refusalAsserts.ts';
 import { addMeaningCues, letterWordsOf, questionWords, sentenceTermSet } from './refusalMeaning.ts';
+import { addSubstitutionCues } from './refusalSubstitution.ts';
 import { addOrderCues } from './refusalOrder.ts';
 import { addRoleCues } from './refusalRoles.ts';
 
@@ -73,6 +74,7 @@ export function addTrickCues({ q, pa, best }: CueInput, f: Features, inParagraph
   addMeaningCues({ q, pa, best }, set);
   addOrderCues({ q, pa, best }, set);
   addAssertionCues({ q, pa, best }, set);
+  addSubstitutionCues({ q, pa, best }, set);
   for (const name of CROSSED) if (f.has(name)) set(`${q.wh}|${name}`, f.get(name)!);
 }
 

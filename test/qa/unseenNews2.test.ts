@@ -10,6 +10,7 @@ import { UNSEEN_STORIES_2 } from '../support/unseenNewsStories2.ts';
  * right — then drop it from this list), with what lede answered on 2026-12-02.
  */
 const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
+  ['Where will Marr be ranked on Monday?', 'refused: below the threshold or no span'],
   ['Which cities are likely to drop similar systems?', 'trick (left-open) answered “Lawyers”'],
   ['How strong was the earthquake?', 'refused: below the threshold or no span'],
   ['How many people were killed?', 'the ranker picks “112 people”'],

@@ -11,9 +11,10 @@ import { UNSEEN_STORIES_3 } from '../support/unseenNewsStories3.ts';
  * right — then drop it from this list), with what lede answered on 2026-12-02.
  */
 const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
+  ["When was Veltmark's previous worst ferry accident?", 'refused: below the threshold or no span'],
   [
-    'What stake will the Ashcroft family keep?',
-    'trick (mutual-exclusion) answered “bought the club in 1985”',
+    'Which minister voted against the increase?',
+    'trick (swapped-role) answered “Finance Minister Agata Rusu”',
   ],
   ["What is the bank's main interest rate now?", 'refused: below the threshold or no span'],
   ['By how much did the bank raise its rate?', 'refused: below the threshold or no span'],
@@ -33,10 +34,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
   [
     'Which group attacked the Westmoor trust?',
     'trick (left-open) answered “disrupted services for nine days”',
-  ],
-  [
-    'Which hospitals stopped cancer treatment?',
-    'trick (antonym) answered “Cancer treatment and maternity care”',
   ],
   ['Where was the boat found?', 'the ranker picks “in northern Europe”'],
   ['How long is the boat?', 'the ranker picks “about 1.1 metres”'],

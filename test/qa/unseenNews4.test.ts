@@ -11,6 +11,7 @@ import { UNSEEN_STORIES_4 } from '../support/unseenNewsStories4.ts';
  * right — then drop it from this list), with what lede answered on 2026-12-02.
  */
 const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
+  ['How much did the Glide 1 recall cost?', 'trick (left-open) answered “30,000 Glide”'],
   ['Who was jailed?', 'the ranker picks “CARROWBY”'],
   ['How long was Pryce jailed for?', 'refused: below the threshold or no span'],
   ['How much money did Pryce steal?', 'refused: below the threshold or no span'],

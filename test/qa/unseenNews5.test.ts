@@ -19,8 +19,9 @@ import { UNSEEN_STORIES_5 } from '../support/unseenNewsStories5.ts';
  * right — then drop it from this list), with what lede answered on 2026-12-02.
  */
 const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
+  ['How many rescue teams took part in the search?', 'refused: below the threshold or no span'],
+  ['What did the boss blame for the collapse?', 'refused: below the threshold or no span'],
   ['When is the public inquiry?', 'the span is cut to “2027”'],
-  ['How many paintings did Verhaegen sell in London?', 'trick (left-open) answered “6.8 million”'],
   ['How much debt did the company have?', 'refused: below the threshold or no span'],
   ['What were sales in the year to March 2026?', 'the ranker picks “made a pre-tax loss of £27 million”'],
   ['How big was the pre-tax loss?', 'refused: below the threshold or no span'],
