@@ -63,7 +63,7 @@ describe('the metrics server (METRICS_PORT)', () => {
     }
     await fake.waitForDirectReply(await fake.sendDirectMessage('Who said freedom is never given for free?'));
     const reindex = await fake.sendInteraction(fake.slashCommand('reindex', {}, { user: ADMIN }));
-    await fake.waitForMessage(reindex.token);
+    await fake.waitForMessage(reindex.token, 15_000); // a reindex rebuilds in a worker: seconds on a loaded machine
 
     const res = await fetch(`${url}/metrics`);
     expect(res.headers.get('content-type')).toContain('text/plain');
