@@ -16,29 +16,55 @@ export function workerCode(entry: URL): string {
 export const siblingModule = (name: string, from: string): URL =>
   new URL(from.endsWith('.ts') ? `./${name}.ts` : `./${name}.js`, from);
 
+/** Why a worker was stopped before it answered: it ran past the time it was given. */
+export class WorkerTimeLimit extends Error {
+  override readonly name = 'WorkerTimeLimit';
+}
+
 /**
  * Runs the module `entry` in a worker thread with `input` as its `workerData` and resolves with the
  * first message it posts; an error, or an exit without a message, rejects. `input` is cloned when
- * this is called, so the caller may go on working on this thread while the worker runs.
+ * this is called, so the caller may go on working on this thread while the worker runs. With
+ * `timeLimitMs`, a worker still running then is terminated (a busy loop too) and the call rejects
+ * with a `WorkerTimeLimit`.
  */
-export function runModuleWorker<Out>(entry: URL, input: unknown): Promise<Out> {
+export function runModuleWorker<Out>(entry: URL, input: unknown, timeLimitMs?: number): Promise<Out> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerCode(entry), { eval: true, workerData: input });
     let answered = false;
-    worker.once('message', (result: Out) => {
+    const timer =
+      timeLimitMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            answered = true;
+            reject(
+              new WorkerTimeLimit(
+                `the worker of ${entry.pathname} ran past ${timeLimitMs} ms and was stopped`,
+              ),
+            );
+            void worker.terminate();
+          }, timeLimitMs);
+    const settle = () => {
       answered = true;
+      clearTimeout(timer);
+    };
+    worker.once('message', (result: Out) => {
+      if (answered) return;
+      settle();
       resolve(result);
       void worker.terminate();
     });
     worker.once('error', (error) => {
-      answered = true;
+      if (answered) return;
+      settle();
       reject(new Error(`lede: the worker of ${entry.pathname} failed: ${error.message}`));
     });
     worker.once('exit', (code) => {
-      if (!answered)
-        reject(
-          new Error(`lede: the worker of ${entry.pathname} stopped without an answer (exit code ${code})`),
-        );
+      if (answered) return;
+      settle();
+      reject(
+        new Error(`lede: the worker of ${entry.pathname} stopped without an answer (exit code ${code})`),
+      );
     });
   });
 }

@@ -32,6 +32,22 @@ describe('loadKnowledgeBaseInWorker', () => {
     expect(answerQuestion(there, question)).toEqual(answerQuestion(here, question));
   }, 60_000);
 
+  it('GIVEN a reload that runs past its time limit WHEN an admin reindexes THEN the build is stopped, the reason is told and the old stories are still served', async () => {
+    const dir = await folderWith({ 'harbor.txt': HARBOR_STORY });
+    const initial = await loadKnowledgeBase(dir);
+    await writeFile(path.join(dir, 'school.txt'), SCHOOL_STORY);
+    const live = new LiveKnowledge(initial, () => loadKnowledgeBaseInWorker(dir, {}, 1));
+
+    const report = await live.reload();
+
+    expect(report.ok).toBe(false);
+    expect(report.error).toBe(
+      'building the knowledge base took longer than 0 s and was stopped; the stories served are unchanged',
+    );
+    expect(live.current).toBe(initial);
+    expect(live.current.stories).toHaveLength(1);
+  }, 60_000);
+
   it('GIVEN a missing folder WHEN loaded in a worker THEN it rejects with the same UserError as on this thread', async () => {
     const missing = path.join(os.tmpdir(), 'lede-no-such-folder');
     const error = await loadKnowledgeBaseInWorker(missing).catch((e: unknown) => e);
