@@ -53,9 +53,7 @@ function escapeAll(text: string, oneLine: boolean): string {
  */
 function safePrefix(rendered: string, max: number): string {
   if (rendered.length <= max) return rendered;
-  let end = Math.max(0, max);
-  const last = rendered.charCodeAt(end - 1);
-  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  const end = cutWhole(rendered, Math.max(0, max)).length;
   // Backslashes in escaped text come in pairs (`\\`, `\*`), starting after a non-backslash.
   let run = 0;
   while (run < end && rendered.charCodeAt(end - 1 - run) === 0x5c) run += 1;
@@ -89,10 +87,7 @@ export function cutWhole(text: string, max: number): string {
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
   if (max <= 0) return '';
-  let end = max - ELLIPSIS.length;
-  const last = text.charCodeAt(end - 1);
-  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
-  return text.slice(0, Math.max(0, end)) + ELLIPSIS;
+  return cutWhole(text, Math.max(0, max - ELLIPSIS.length)) + ELLIPSIS;
 }
 
 export interface TextOptions {
