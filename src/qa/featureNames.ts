@@ -5,6 +5,7 @@
  * and looking up names was the largest part of scoring at 100k paragraphs). The names are the very
  * strings the template literals made, so the weights found, and the scores, are the same.
  */
+import { derivedOf } from './derived.ts';
 import type { QuestionView } from './features.ts';
 
 export class FeatureNames {
@@ -63,10 +64,4 @@ export class FeatureNames {
  * names are the question's, so the paragraphs read for it share them (a weak map: they go with the
  * question's view).
  */
-export function featureNamesOf(q: QuestionView): FeatureNames {
-  let names = namesByQuestion.get(q);
-  if (!names) namesByQuestion.set(q, (names = new FeatureNames(q)));
-  return names;
-}
-
-const namesByQuestion = new WeakMap<QuestionView, FeatureNames>();
+export const featureNamesOf: (q: QuestionView) => FeatureNames = derivedOf((q) => new FeatureNames(q));

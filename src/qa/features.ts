@@ -4,6 +4,7 @@
  * question words the span repeats, overlap of the sentence with the question, span length and tags.
  * Every weight is by the fixed background (background.ts), never by what is loaded.
  */
+import { derivedOf } from './derived.ts';
 import { normalizeTerm, tokenize } from '../search/terms.ts';
 import { backgroundWeight, weightedTerms } from './background.ts';
 import type { Candidate } from './candidates.ts';
@@ -285,16 +286,10 @@ interface TokenWeights {
  * small knowledge base's paragraphs are judged by nearly every question; looking each token up in the
  * word lists was a tenth of judging the bundled story). Weakly held: they go with the analysis.
  */
-const weightsByTokens = new WeakMap<readonly Token[], TokenWeights>();
-
-function tokenWeights(tokens: readonly Token[]): TokenWeights {
-  let found = weightsByTokens.get(tokens);
-  if (!found) {
-    found = { background: new Float64Array(tokens.length).fill(NaN), rows: undefined };
-    weightsByTokens.set(tokens, found);
-  }
-  return found;
-}
+const tokenWeights = derivedOf((tokens: readonly Token[]): TokenWeights => ({
+  background: new Float64Array(tokens.length).fill(NaN),
+  rows: undefined,
+}));
 
 /** Window sizes (tokens) left and right of a span for the question-word match features (the SQuAD baseline's). */
 const WINDOWS = [3, 5, 10] as const;

@@ -2,6 +2,7 @@
  * Features for the refusal model: does the best span of this paragraph really answer, or is the
  * question a trick (a name or figure the text lacks, negation, an antonym, a swapped subject)?
  */
+import { derivedOf } from './derived.ts';
 import { normalizeTerm } from '../search/terms.ts';
 import type { Candidate } from './candidates.ts';
 import { answerTypeOf, type Features, type QuestionView, type SentenceMatch } from './features.ts';
@@ -193,19 +194,12 @@ interface ParagraphWords {
  * (a small knowledge base's paragraphs are judged by nearly every question). Weakly held: they go
  * with the analysis.
  */
-const wordsByTerms = new WeakMap<readonly (string | null)[], ParagraphWords>();
-
-function paragraphWords(pa: ParagraphAnalysis): ParagraphWords {
-  let words = wordsByTerms.get(pa.tokenTerms);
-  if (!words) {
-    words = {
-      text: pa.paragraph.text.toLowerCase(),
-      terms: new Set(pa.tokenTerms.filter((t): t is string => t !== null)),
-    };
-    wordsByTerms.set(pa.tokenTerms, words);
-  }
-  return words;
-}
+const wordsByTerms = derivedOf((terms: readonly (string | null)[], text: string): ParagraphWords => ({
+  text: text.toLowerCase(),
+  terms: new Set(terms.filter((t): t is string => t !== null)),
+}));
+const paragraphWords = (pa: ParagraphAnalysis): ParagraphWords =>
+  wordsByTerms(pa.tokenTerms, pa.paragraph.text);
 
 /**
  * Every feature again, crossed with how much of the question the span's sentence holds: a missing
@@ -266,20 +260,10 @@ interface QuestionPatterns {
   numbers: RegExp[];
 }
 
-function patternsOf(q: QuestionView): QuestionPatterns {
-  let patterns = PATTERNS.get(q);
-  if (!patterns) {
-    patterns = {
-      names: q.names.map((n) => new RegExp(`\\b${escape(n)}`, 'u')),
-      numbers: q.numbers.map((n) => new RegExp(`(?<![\\d.,])${escape(n.toLowerCase())}(?![\\d])`, 'u')),
-    };
-    PATTERNS.set(q, patterns);
-  }
-  return patterns;
-}
-
-/** By question view (weak: they go with it). */
-const PATTERNS = new WeakMap<QuestionView, QuestionPatterns>();
+const patternsOf = derivedOf((q: QuestionView): QuestionPatterns => ({
+  names: q.names.map((n) => new RegExp(`\\b${escape(n)}`, 'u')),
+  numbers: q.numbers.map((n) => new RegExp(`(?<![\\d.,])${escape(n.toLowerCase())}(?![\\d])`, 'u')),
+}));
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

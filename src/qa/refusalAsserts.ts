@@ -12,6 +12,7 @@
  * left out: a swapped role (the question's doer only after the sentence's verb, the thing done only
  * before it; 0.711 / 0.718).
  */
+import { derivedOf } from './derived.ts';
 import { tokenize } from '../search/terms.ts';
 import { addWordTerms, antonymTerms, hasWordTerm, wordTerms } from './antonyms.ts';
 import type { QuestionView } from './features.ts';
@@ -128,11 +129,10 @@ interface SentenceWords {
  * sentence's range) rather than once per question judged: a small knowledge base's paragraphs are
  * judged again by nearly every question. Weakly held: they go with the paragraph's analysis.
  */
-const wordsBySentence = new WeakMap<readonly Token[], Map<string, SentenceWords>>();
+const wordsBySentence = derivedOf<readonly Token[], Map<string, SentenceWords>>(() => new Map());
 
 function sentenceWordsOf(tokens: readonly Token[], range: { start: number; end: number }): SentenceWords {
-  let byRange = wordsBySentence.get(tokens);
-  if (!byRange) wordsBySentence.set(tokens, (byRange = new Map()));
+  const byRange = wordsBySentence(tokens);
   const key = `${range.start}:${range.end}`;
   let words = byRange.get(key);
   if (!words) {

@@ -12,6 +12,7 @@
  * the whole paragraph lacks with no word near it in meaning (0.697 / 0.720 with, 0.697 / 0.722
  * without).
  */
+import { derivedOf } from './derived.ts';
 import { normalizeTerm, tokenize } from '../search/terms.ts';
 import type { QuestionView } from './features.ts';
 import type { ParagraphAnalysis } from './paragraphAnalysis.ts';
@@ -114,8 +115,7 @@ export function sentenceTermSet(
   pa: Pick<ParagraphAnalysis, 'tokenTerms'>,
   range: { start: number; end: number },
 ): ReadonlySet<string> {
-  let byRange = termSetsByTerms.get(pa.tokenTerms);
-  if (!byRange) termSetsByTerms.set(pa.tokenTerms, (byRange = new Map()));
+  const byRange = termSetsByTerms(pa.tokenTerms);
   const key = range.start * 2 ** 32 + range.end;
   let set = byRange.get(key);
   if (!set) {
@@ -125,20 +125,15 @@ export function sentenceTermSet(
   return set;
 }
 
-const termSetsByTerms = new WeakMap<readonly (string | null)[], Map<number, ReadonlySet<string>>>();
+const termSetsByTerms = derivedOf<readonly (string | null)[], Map<number, ReadonlySet<string>>>(
+  () => new Map(),
+);
 
 /** A question's words (`tokenize`) and each one's term (`normalizeTerm`), worked out once per question view. */
-export function questionWords(q: QuestionView): { words: string[]; terms: (string | null)[] } {
-  let found = wordsByQuestion.get(q);
-  if (!found) {
-    const words = tokenize(q.text);
-    found = { words, terms: words.map((w) => normalizeTerm(w)) };
-    wordsByQuestion.set(q, found);
-  }
-  return found;
-}
-
-const wordsByQuestion = new WeakMap<QuestionView, { words: string[]; terms: (string | null)[] }>();
+export const questionWords = derivedOf((q: QuestionView): { words: string[]; terms: (string | null)[] } => {
+  const words = tokenize(q.text);
+  return { words, terms: words.map((w) => normalizeTerm(w)) };
+});
 
 /** Runs of letters (a module constant: `match` restarts a global pattern). */
 const LETTER_RUNS = /\p{L}+/gu;
@@ -157,12 +152,11 @@ export function letterWordsOf(
 ): ReadonlySet<string> {
   const sentence = pa.paragraph.sentences[i];
   if (!sentence) return NO_WORDS;
-  let byText = lettersByTokens.get(pa.tagged.tokens);
-  if (!byText) lettersByTokens.set(pa.tagged.tokens, (byText = new Map()));
+  const byText = lettersByTokens(pa.tagged.tokens);
   let words = byText.get(sentence.text);
   if (!words)
     byText.set(sentence.text, (words = new Set(sentence.text.toLowerCase().match(LETTER_RUNS) ?? [])));
   return words;
 }
 
-const lettersByTokens = new WeakMap<readonly Token[], Map<string, ReadonlySet<string>>>();
+const lettersByTokens = derivedOf<readonly Token[], Map<string, ReadonlySet<string>>>(() => new Map());
