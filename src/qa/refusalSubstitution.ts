@@ -12,8 +12,8 @@
  * at 50 / 60 / 80 %): 0.713 → 0.717, 38.8 / 35.6 / 26.1 → 39.2 / 36.1 / 26.0 (docs/answer-engine.md,
  * "Telling a right span from a trick's").
  */
-import { normalizeTerm, tokenize } from '../search/terms.ts';
 import type { ParagraphAnalysis } from './paragraphAnalysis.ts';
+import { questionWords, sentenceTermSet } from './refusalMeaning.ts';
 import type { CueInput, Emit } from './refusalRoles.ts';
 import { VECTOR_RELATED, VECTOR_SYNONYM } from './tuning.ts';
 import { similarity } from './wordVectors.ts';
@@ -25,13 +25,8 @@ import { similarity } from './wordVectors.ts';
  */
 export function addSubstitutionCues({ q, pa, best }: CueInput, set: Emit): void {
   const range = pa.sentences[best.sentence]!;
-  const words = tokenize(q.text);
-  const terms = words.map((w) => normalizeTerm(w));
-  const inSentence = new Set<string>();
-  for (let i = range.start; i < range.end; i++) {
-    const t = pa.tokenTerms[i];
-    if (t) inSentence.add(t);
-  }
+  const { words, terms } = questionWords(q);
+  const inSentence = sentenceTermSet(pa, range);
   const kinds = new Set<string>();
   for (let i = 0; i < terms.length; i++) {
     const lost = terms[i];
