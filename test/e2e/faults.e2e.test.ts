@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { snowflake } from '../support/fakeDiscord.ts';
-import { shownText, startTestBot, type TestBot } from './harness.ts';
+import { buttonsOf, shownText, startTestBot, type TestBot } from './harness.ts';
 
 const QUESTION = 'Who called the cooperation a collusion of convenience?';
 const ANSWER = /Yoon Suk Yeol/;
@@ -96,4 +96,45 @@ describe('the bot when Discord is slow, failing or moving its sessions', () => {
     expect(shownText((await answersAgain()).message)).toMatch(ANSWER);
     expect(t.logs.some((l) => l.level >= 50)).toBe(false);
   }, 60_000);
+
+  /** The routes and statuses of one interaction's requests, once `settled` ms passed without more. */
+  const requestsSettled = async (token: string, settled = 1_000) => {
+    let seen = -1;
+    while (seen !== t.fake.requestsFor(token).length) {
+      seen = t.fake.requestsFor(token).length;
+      await new Promise((resolve) => setTimeout(resolve, settled));
+    }
+    return t.fake.requestsFor(token).map((r) => `${r.route} ${r.status}`);
+  };
+  const errorsLogged = () => t.logs.filter((l) => l.level >= 50).length;
+
+  it('GIVEN interactions that reach the bot after Discord gave up on them (10062 Unknown interaction) WHEN /ask, /help, a button and autocomplete THEN each is tried once and logged as expired, not as a failure, and the next /ask is answered', async () => {
+    const answered = await ask();
+    const [, button] = [...buttonsOf(answered.message)][0]!;
+    const errors = errorsLogged();
+    for (const interaction of [
+      t.fake.slashCommand('ask', { question: QUESTION }),
+      t.fake.slashCommand('help'),
+      t.fake.buttonClick(button, answered.message),
+      t.fake.autocomplete('ask', 'question', 'Yoon'),
+    ]) {
+      const { token } = await t.fake.sendInteraction(interaction, { expired: true });
+      expect(await requestsSettled(token)).toEqual(['interaction-callback 404']);
+    }
+    const expired = t.logs.filter((l) => l.msg === 'interaction expired before it was answered');
+    expect(expired.map((l) => [l.level, l.code])).toEqual(Array(4).fill([40, 10062]));
+    expect(errorsLogged()).toBe(errors);
+    expect(shownText((await ask()).message)).toMatch(ANSWER);
+  }, 30_000);
+
+  it('GIVEN /ask deferred, then its token expires before the answer is posted (50027) THEN the edit is tried once, nothing else is sent, and it is logged as expired', async () => {
+    t.fake.delayNext((r) => r.route === 'edit-original', 1_000);
+    const errors = errorsLogged();
+    const { token } = await t.fake.sendInteraction(t.fake.slashCommand('ask', { question: QUESTION }));
+    await t.fake.waitForRequest((r) => r.params.token === token && r.route === 'interaction-callback');
+    t.fake.expireInteraction(token);
+    expect(await requestsSettled(token, 1_500)).toEqual(['interaction-callback 204', 'edit-original 401']);
+    expect(t.logs.at(-1)).toMatchObject({ level: 40, code: 50027, command: 'ask' });
+    expect(errorsLogged()).toBe(errors);
+  }, 30_000);
 });

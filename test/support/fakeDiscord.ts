@@ -121,8 +121,17 @@ export interface FakeDiscord {
   identifies: Json[];
   resumes: Json[];
 
-  /** Dispatches INTERACTION_CREATE (filling ids, token and application) once its shard's session is up. */
-  sendInteraction(interaction: Json): Promise<SentInteraction>;
+  /**
+   * Dispatches INTERACTION_CREATE (filling ids, token and application) once its shard's session is
+   * up. `expired`: it reaches the bot after Discord gave up on it (see `expireInteraction`).
+   */
+  sendInteraction(interaction: Json, options?: { expired?: boolean }): Promise<SentInteraction>;
+  /**
+   * From now on the interaction is gone, as Discord has it: its callback gets 404 Unknown
+   * interaction (10062, past the 3 s to answer) and its webhook 401 Invalid Webhook Token (50027,
+   * past the 15 min a token lives).
+   */
+  expireInteraction(interactionToken: string): void;
   /**
    * Dispatches a gateway event once the session of its shard is up (`shard`, else the guild's shard
    * by `guild_id` — or `id` for GUILD_* events — else shard 0); returns its sequence number.
@@ -358,6 +367,8 @@ export async function startFakeDiscord({
     [];
   const delays: { match: (r: Pick<RecordedRequest, 'method' | 'route'>) => boolean; ms: number }[] = [];
   const messages = new Map<string, Json>();
+  /** Interaction tokens Discord no longer knows (`expireInteraction`). */
+  const expiredTokens = new Set<string>();
   const attachments = new Map<string, { bytes: Buffer; options: AttachmentOptions }>();
 
   /** Live sessions by shard id; every session ever opened by its id (for RESUME). */
@@ -494,6 +505,15 @@ export async function startFakeDiscord({
         { message: 'You are being rate limited.', retry_after: seconds, global: false },
         { 'Retry-After': String(seconds), 'X-RateLimit-Scope': 'user' },
       );
+      return;
+    }
+
+    if (record.params.token !== undefined && expiredTokens.has(record.params.token)) {
+      if (record.route === 'interaction-callback') {
+        send(404, { message: 'Unknown interaction', code: 10062 });
+      } else {
+        send(401, { message: 'Invalid Webhook Token', code: 50027 });
+      }
       return;
     }
 
@@ -730,8 +750,9 @@ export async function startFakeDiscord({
     identifies,
     resumes,
 
-    async sendInteraction(interaction) {
+    async sendInteraction(interaction, { expired = false } = {}) {
       const sent = { id: snowflake(), token: `itoken.${randomBytes(24).toString('base64url')}` };
+      if (expired) expiredTokens.add(sent.token);
       const data = { ...interaction, ...sent, application_id: applicationId };
       const shard = routeOf('INTERACTION_CREATE', data);
       await dispatch('INTERACTION_CREATE', data, shard);
@@ -877,6 +898,9 @@ export async function startFakeDiscord({
       return r.body as Json;
     },
     requestsFor: (interactionToken) => requests.filter((r) => r.params.token === interactionToken),
+    expireInteraction(interactionToken) {
+      expiredTokens.add(interactionToken);
+    },
     delayNext(match, ms) {
       delays.push({ match, ms });
     },

@@ -3,6 +3,7 @@ import { UserError } from '../../errors.ts';
 import { handleButton } from '../buttonHandler.ts';
 import type { BotContext, Command, MessageCommand } from '../commands/types.ts';
 import { userMessageFor } from '../errorMessage.ts';
+import { isInteractionGone } from '../interactionGone.ts';
 import { INTERACTION_RESPONSE_MS } from '../limits.ts';
 import { respond } from '../respond.ts';
 
@@ -19,7 +20,9 @@ function describe(interaction: Interaction): { kind: string; command?: string } 
 /**
  * Routes every interaction to its command or button, and is the one place that catches their
  * errors: a user mistake is answered with its message, anything else with a generic ephemeral
- * reply and a reference that is in the log. Never rejects.
+ * reply and a reference that is in the log. An interaction Discord says has expired is only logged
+ * (a warning): no reply can reach its user, and trying again would be one more refused request.
+ * Never rejects.
  */
 export function createInteractionHandler(context: BotContext): (interaction: Interaction) => Promise<void> {
   const byName = new Map<string, Command>(context.commands.map((c) => [c.data.name, c]));
@@ -57,6 +60,11 @@ export function createInteractionHandler(context: BotContext): (interaction: Int
         context.logger.info({ ...fields, latencyMs, deferred }, 'interaction answered');
       }
     } catch (error) {
+      if (isInteractionGone(error)) {
+        const why = { code: error.code, discordMessage: error.message, latencyMs: latency() };
+        context.logger.warn({ ...fields, ...why }, 'interaction expired before it was answered');
+        return;
+      }
       const message = userMessageFor(error, context.logger, { ...fields, latencyMs: latency() });
       try {
         if (interaction.isAutocomplete()) {
