@@ -49,7 +49,7 @@ export async function runConsole(
       print(HELP);
     } else if (text === ':stories') {
       for (const s of live.current.stories)
-        print(`- ${s.title} [${s.id}], ${s.paragraphs.length} paragraphs`);
+        print(`- ${s.title} [${s.id}], ${plural(s.paragraphs.length, 'paragraph')}`);
     } else if (text === ':reindex') {
       const report = await live.reload();
       print(

@@ -3,6 +3,7 @@ import { answerReply, NOT_SAID } from '../../src/bot/replies/answerReply.ts';
 import { buttonId, parseButtonId } from '../../src/bot/replies/customIds.ts';
 import { passagesReply } from '../../src/bot/replies/passagesReply.ts';
 import { reindexReply } from '../../src/bot/replies/reindexReply.ts';
+import { storiesReply } from '../../src/bot/replies/storiesReply.ts';
 import { fitPayload } from '../../src/bot/respond.ts';
 import {
   MAX_CONTENT_LENGTH,
@@ -11,7 +12,7 @@ import {
   MAX_EMBED_TITLE_LENGTH,
   MAX_EMBEDS_TOTAL_LENGTH,
 } from '../../src/bot/limits.ts';
-import type { Answer, Citation } from '../../src/qa/index.ts';
+import type { Answer, Citation, KnowledgeBase } from '../../src/qa/index.ts';
 
 const citation = (over: Partial<Citation> = {}): Citation => ({
   story: 'harbour-library',
@@ -171,5 +172,29 @@ describe('reindexReply', () => {
       'Reindex failed after 0.01 s (joined the reindex already running): no story loaded\n' +
         'Still serving the previous index: 1 story, 13 paragraphs.',
     );
+  });
+});
+
+describe('storiesReply', () => {
+  const story = (id: string, paragraphs: number) => ({
+    id,
+    file: `${id}.txt`,
+    title: `Title of ${id}`,
+    paragraphs: Array.from({ length: paragraphs }, (_, i) => ({ text: `Paragraph ${i + 1}.` })),
+  });
+  const kbOf = (...stories: ReturnType<typeof story>[]) =>
+    ({ stories, paragraphs: stories.flatMap((s) => s.paragraphs) }) as unknown as KnowledgeBase;
+
+  it('GIVEN one story of one paragraph THEN the list says "1 story, 1 paragraph", never "1 paragraphs"', () => {
+    const embed = storiesReply(kbOf(story('brief', 1))).embeds![0]!;
+    expect(embed.title).toBe('1 story, 1 paragraph');
+    expect(embed.description).toContain('\n1 paragraph · brief');
+  });
+
+  it('GIVEN two stories of one and three paragraphs THEN the counts are plural where they are more than one', () => {
+    const embed = storiesReply(kbOf(story('brief', 1), story('long', 3))).embeds![0]!;
+    expect(embed.title).toBe('2 stories, 4 paragraphs');
+    expect(embed.description).toContain('\n1 paragraph · brief');
+    expect(embed.description).toContain('\n3 paragraphs · long');
   });
 });

@@ -3,6 +3,9 @@ import { MAX_EMBED_DESCRIPTION_LENGTH, MAX_EMBED_TITLE_LENGTH } from '../limits.
 import { escapeText } from '../text.ts';
 import type { ReplyPayload } from './types.ts';
 
+/** `n` and the word, singular for one. */
+const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
 /** Room for a story's source in the list. */
 const SOURCE_BUDGET = 100;
 
@@ -13,7 +16,7 @@ export function storiesReply(kb: KnowledgeBase): ReplyPayload {
   for (const [i, story] of kb.stories.entries()) {
     const line =
       `**${escapeText(story.title, MAX_EMBED_TITLE_LENGTH, { oneLine: true })}**\n` +
-      `${story.paragraphs.length} paragraphs${story.source ? ` · ${escapeText(story.source, SOURCE_BUDGET, { oneLine: true })}` : ''} · ${escapeText(story.id, MAX_EMBED_TITLE_LENGTH, { oneLine: true })}`;
+      `${count(story.paragraphs.length, 'paragraph')}${story.source ? ` · ${escapeText(story.source, SOURCE_BUDGET, { oneLine: true })}` : ''} · ${escapeText(story.id, MAX_EMBED_TITLE_LENGTH, { oneLine: true })}`;
     const more = `\n…and ${kb.stories.length - i} more`;
     if (length + line.length + 2 + more.length > MAX_EMBED_DESCRIPTION_LENGTH) {
       lines.push(more.trim());
@@ -25,7 +28,7 @@ export function storiesReply(kb: KnowledgeBase): ReplyPayload {
   return {
     embeds: [
       {
-        title: `${kb.stories.length} ${kb.stories.length === 1 ? 'story' : 'stories'}, ${kb.paragraphs.length} paragraphs`,
+        title: `${count(kb.stories.length, 'story', 'stories')}, ${count(kb.paragraphs.length, 'paragraph')}`,
         description: lines.join('\n\n'),
       },
     ],
