@@ -36,7 +36,7 @@ import { placeSwapped } from './ruleTrickMeasure.ts';
 import { nameNotInStory, yearNotInStory } from './ruleTrickSwap.ts';
 import { AGREEMENT_MARGIN, RULE_SPAN_KINDS } from './tuning.ts';
 import type { Answer, Citation, QuestionKind } from './types.ts';
-import { validateQuestion } from './validateQuestion.ts';
+import { validateQuestion, validateWithin } from './validateQuestion.ts';
 
 export interface ModelChoice {
   paragraphId: number;
@@ -349,13 +349,17 @@ const showsTrick = (
   citation: Citation | undefined,
 ): boolean => trickShown(kb, question, answer, citation) !== undefined;
 
+/** What `whoSaid` and `defineTerm` put around the user's words. */
+const WHO_SAID = 'Who said ""?';
+const DEFINE = 'What does  mean?';
+
 /** `/who-said`: who said a quotation (partial, paraphrased or misspelled). */
 export function whoSaid(kb: KnowledgeBase, quote: string): Answer {
-  const text = validateQuestion(quote).replace(/^["“]|["”]$/gu, '');
+  const text = validateWithin(quote, WHO_SAID.length).replace(/^["“]|["”]$/gu, '');
   return answerQuestion(kb, `Who said "${text}"?`);
 }
 
 /** `/define`: what a term or acronym means. */
 export function defineTerm(kb: KnowledgeBase, term: string): Answer {
-  return answerQuestion(kb, `What does ${validateQuestion(term)} mean?`);
+  return answerQuestion(kb, `What does ${validateWithin(term, DEFINE.length)} mean?`);
 }

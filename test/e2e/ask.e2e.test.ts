@@ -166,4 +166,15 @@ describe('/ask and friends through a real discord.js client and a fake Discord',
       expect(shownText(message)).toMatch(/¶\d+/);
     }
   });
+
+  it('GIVEN a quote of the 500 characters Discord lets /who-said take, and a message as long quoted for "Who said this?" THEN both are answered, neither refused as "over 500 characters"', async () => {
+    const quote = 'a collusion of convenience, '.repeat(18).slice(0, 500).trim();
+    const slash = await t.fake.sendInteraction(t.fake.slashCommand('who-said', { quote }));
+    const action = await t.fake.sendInteraction(t.fake.messageAction('Who said this?', `“${quote}”`));
+    for (const { token } of [slash, action]) {
+      const shown = shownText(await t.fake.waitForMessage(token));
+      expect(shown).not.toMatch(/characters long/);
+      expect(shown).toMatch(/Yoon Suk Yeol/);
+    }
+  });
 });

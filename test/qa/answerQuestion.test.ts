@@ -7,6 +7,7 @@ import {
   answerQuestion,
   buildKnowledgeBase,
   defineTerm,
+  MAX_QUESTION_LENGTH,
   whoSaid,
   type KnowledgeBase,
 } from '../../src/qa/index.ts';
@@ -158,6 +159,15 @@ describe('GIVEN several stories loaded together', () => {
     expect(whoSaid(several, 'freedom is never given for free').answer).toBe('Yoon Suk Yeol');
     expect(whoSaid(several, 'fredom is nevr given for free').answer).toBe('Yoon Suk Yeol');
     expect(defineTerm(several, 'LSD').answer).toBe('Lakeside School District');
+  });
+
+  it('WHEN /who-said is given a quote as long as a question may be (500 characters) THEN it is answered, never refused as a question over 500 characters', () => {
+    const quote = 'freedom is never given for free, '.repeat(16).slice(0, MAX_QUESTION_LENGTH);
+    expect(quote).toHaveLength(MAX_QUESTION_LENGTH);
+    expect(whoSaid(several, quote).answer).toBe('Yoon Suk Yeol');
+    expect(whoSaid(several, `“${quote.slice(0, MAX_QUESTION_LENGTH - 2)}”`).answer).toBe('Yoon Suk Yeol');
+    expect(() => defineTerm(several, 'LSD '.repeat(125).trim())).not.toThrow();
+    expect(() => whoSaid(several, 'x'.repeat(MAX_QUESTION_LENGTH + 1))).toThrow(/501 characters long/);
   });
 });
 
