@@ -35,6 +35,19 @@ function serializeError(error: unknown, scrub: (text: string) => string): unknow
   }
 }
 
+/**
+ * Files named in one log line (skipped files, load warnings), the rest counted: a folder of 6,000
+ * broken files made every reindex log one line of 938 KB (journald cuts lines at 48 KB by default).
+ */
+export const MAX_FILES_LOGGED = 20;
+
+/** A list of files (`{ file, reason }`) for the log: the first MAX_FILES_LOGGED, then how many more. */
+function fileList(files: unknown): unknown {
+  if (!Array.isArray(files) || files.length <= MAX_FILES_LOGGED) return files;
+  const more = files.length - MAX_FILES_LOGGED;
+  return [...files.slice(0, MAX_FILES_LOGGED), { file: '…', reason: `${more} more not listed` }];
+}
+
 export interface CreateLoggerOptions {
   level?: LogLevel;
   /** Values that must never reach the log, such as the bot token. */
@@ -60,6 +73,8 @@ export function createLogger({
       },
       serializers: {
         err: (error: unknown) => serializeError(error, scrub),
+        skipped: fileList,
+        warnings: fileList,
       },
       hooks: {
         logMethod(args, method) {

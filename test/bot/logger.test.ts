@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLogger, redactSecrets } from '../../src/bot/logger.ts';
+import { createLogger, MAX_FILES_LOGGED, redactSecrets } from '../../src/bot/logger.ts';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789';
 
@@ -58,5 +58,25 @@ describe('createLogger', () => {
     expect(lines).toHaveLength(3);
     for (const line of lines) expect(line).not.toContain(TOKEN);
     expect(JSON.parse(lines[0]!).err.message).toContain('outer');
+  });
+
+  it('GIVEN a reload that skipped 6,000 files and warned about 30 THEN its log line names the first MAX_FILES_LOGGED of each and counts the rest', () => {
+    const { logger, lines } = capture();
+    const files = (n: number, reason: string) =>
+      Array.from({ length: n }, (_, i) => ({ file: `broken-${'x'.repeat(100)}-${i}.txt`, reason }));
+    logger.info({ skipped: files(6000, 'empty file'), warnings: files(30, 'title cut') }, 'reindex');
+    logger.info({ skipped: files(2, 'empty file') }, 'knowledge loaded');
+    const [reindex, loaded] = lines.map((l) => JSON.parse(l) as Record<string, { file: string }[]>);
+    expect(lines[0]!.length).toBeLessThan(10_000);
+    expect(reindex!.skipped).toHaveLength(MAX_FILES_LOGGED + 1);
+    expect(reindex!.skipped!.at(-1)).toEqual({
+      file: '…',
+      reason: `${6000 - MAX_FILES_LOGGED} more not listed`,
+    });
+    expect(reindex!.warnings!.at(-1)).toEqual({
+      file: '…',
+      reason: `${30 - MAX_FILES_LOGGED} more not listed`,
+    });
+    expect(loaded!.skipped).toEqual(files(2, 'empty file'));
   });
 });

@@ -46,4 +46,21 @@ describe('a stories folder with a link to the bot token', () => {
     expect(reindex).toContain('a link to a file outside the knowledge folder');
     expect(t.live.current.stories.map((s) => s.file)).not.toContain('notes.txt');
   });
+
+  it('GIVEN 2,000 tiny broken files beside the stories WHEN an admin reindexes THEN the reply and the log line stay short, and questions are still answered', async () => {
+    for (let i = 0; i < 2000; i++) {
+      await writeFile(
+        path.join(t.knowledgeDir, `broken-${'x'.repeat(100)}-${i}.txt`),
+        i % 2 ? '\0\u0001' : '',
+      );
+    }
+    const reindex = await run('reindex');
+    expect(reindex.content).toContain('Skipped 2000 files:');
+    expect(reindex.content.length).toBeLessThanOrEqual(2000);
+    const logged = t.logs.find((l) => l.msg === 'reindex')!;
+    expect(JSON.stringify(logged).length).toBeLessThan(10_000);
+    expect(logged.skipped.at(-1).reason).toMatch(/^\d+ more not listed$/);
+    const answer = await run('ask', { question: 'Who called the cooperation a collusion of convenience?' });
+    expect(shownText(answer)).toMatch(/Yoon Suk Yeol/);
+  }, 60_000);
 });
