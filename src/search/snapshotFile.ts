@@ -40,6 +40,26 @@ const STALE_TEMP_MS = 10 * 60 * 1000;
 const bytesOf = (s: Section): Buffer => Buffer.from(s.buffer, s.byteOffset, s.byteLength);
 
 /**
+ * `mkdir -p dir`, one level at a time: Node 20's `mkdir(dir, { recursive: true })` never returns
+ * (it spins, using a core) where mkdir answers ENOENT under a folder that exists, as in /proc: a
+ * SNAPSHOT_DIR there hung `npm start` and `npm run ask` before their first answer.
+ */
+export async function makeFolder(dir: string): Promise<void> {
+  const made = () =>
+    mkdir(dir).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST') throw error;
+    });
+  try {
+    await made();
+  } catch (error) {
+    const parent = path.dirname(dir);
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || parent === dir) throw error;
+    await makeFolder(parent);
+    await made();
+  }
+}
+
+/**
  * Writes the sections to `file`, aside then renamed, so that a reader never sees half a file;
  * the temp name holds the pid and a random part (a worker thread shares its process's pid).
  */
@@ -57,7 +77,7 @@ export async function writeSnapshotFile(
     sections: sections.map(([name, s]) => ({ name, bytes: s.byteLength })),
     digest: digest.digest('hex'),
   };
-  await mkdir(path.dirname(file), { recursive: true });
+  await makeFolder(path.dirname(file));
   await removeStaleTemps(file);
   const temp = `${file}.${process.pid}.${randomUUID().slice(0, 8)}.tmp`;
   const handle = await open(temp, 'w');

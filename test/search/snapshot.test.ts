@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { answerQuestion, loadKnowledgeBase } from '../../src/qa/index.ts';
 import { snapshotPath } from '../../src/search/snapshot.ts';
-import { PAYLOAD_DIGEST, type SnapshotHeader } from '../../src/search/snapshotFile.ts';
+import { makeFolder, PAYLOAD_DIGEST, type SnapshotHeader } from '../../src/search/snapshotFile.ts';
 import { SCHOOL_STORY } from '../support/stories.ts';
 
 /** A pid no process has: above the kernel's pid_max. */
@@ -124,5 +124,21 @@ describe('index snapshot', () => {
     await writeFile(blocker, 'a file where the snapshot folder should be');
     const kb = await loadKnowledgeBase(knowledge, { snapshotDir: blocker });
     expect(kb.stories).toHaveLength(1);
+  });
+
+  it.skipIf(process.platform !== 'linux')(
+    'GIVEN SNAPSHOT_DIR inside /proc (mkdir there says ENOENT) WHEN loading THEN the knowledge loads, without a snapshot, instead of hanging',
+    async () => {
+      const kb = await loadKnowledgeBase(knowledge, { snapshotDir: '/proc/lede-snapshots/deeper' });
+      expect(kb.stories).toHaveLength(1);
+    },
+    10_000,
+  );
+
+  it('GIVEN a folder some levels deep WHEN made THEN every level is made, and making it again is no error', async () => {
+    const deep = path.join(work, 'a', 'b', 'c');
+    await makeFolder(deep);
+    await makeFolder(deep);
+    expect(await readdir(path.join(work, 'a', 'b'))).toEqual(['c']);
   });
 });
