@@ -174,4 +174,11 @@ Source: Coast Wire`;
       timeOfSaying('When did the pier close?', 'Monday', 'The pier closed on Monday, the board said.'),
     ).toBe(false);
   });
+
+  it('WHEN the sentence reports a saying on another day than the answer THEN the answer is no day of saying', () => {
+    const sentence = 'The pier closed on Tuesday, the harbour master told reporters late on Friday.';
+    expect(timeOfSaying('When did the pier close?', 'Tuesday', sentence)).toBe(false);
+    expect(timeOfSaying('When did the pier close?', 'on Friday', sentence)).toBe(true);
+    expect(timeOfSaying('When did the pier close?', 'Friday', 'The pier closed on Friday.')).toBe(false);
+  });
 });
