@@ -19,7 +19,7 @@ import { chooseParagraph } from './chooseParagraph.ts';
 import { storyMatch } from './storyMatch.ts';
 import { answerText } from './presentAnswer.ts';
 import { withRange, withWholeName } from './answerRange.ts';
-import { retrieveParagraphs, worthJudging } from './retrieve.ts';
+import { retrieveParagraphs, sharedRetrieval, worthJudging, type RetrievedParagraph } from './retrieve.ts';
 import { answerAge } from './ruleAge.ts';
 import { answerTally } from './ruleTally.ts';
 import { answerRoleHolder } from './ruleRoleHolder.ts';
@@ -60,6 +60,7 @@ export function modelChoice(
   question: string,
   weights: ModelWeights,
   q = analyzeQuestion(question),
+  read: RetrievedParagraph[] = retrieveParagraphs(kb, q),
 ): ModelChoice | undefined {
   const rules = answerByRules(kb, question, q);
   const cited = rules.answer !== null ? rules.citations[0] : undefined;
@@ -73,7 +74,6 @@ export function modelChoice(
     return views.get(text)!;
   };
   let ruleVerdict: ParagraphVerdict | undefined;
-  const read = retrieveParagraphs(kb, q);
   // The paragraph the rule engine answers from is always judged, read or not.
   const ruleId = cited ? paragraphIdOf(kb, cited.story, cited.paragraph) : -1;
   if (ruleId >= 0 && !read.some((r) => r.id === ruleId))
@@ -128,13 +128,15 @@ export function answerQuestion(kb: KnowledgeBase, rawQuestion: string, weights =
     const byRules = answerByRules(kb, question, q);
     return showsTrick(kb, question, byRules.answer, byRules.citations[0]) ? refuse(kb, q, question) : byRules;
   }
-  const byAge = answerAge(kb, q, question);
+  // The paragraphs read for the question, retrieved once for the three rules and the model.
+  const retrieved = sharedRetrieval(kb, q);
+  const byAge = answerAge(kb, q, question, retrieved);
   if (byAge) return byAge;
-  const byTally = answerTally(kb, q, question);
+  const byTally = answerTally(kb, q, question, retrieved);
   if (byTally && !showsTrick(kb, question, byTally.answer, byTally.citations[0])) return byTally;
-  const byRole = answerRoleHolder(kb, q, question);
+  const byRole = answerRoleHolder(kb, q, question, retrieved);
   if (byRole && !showsTrick(kb, question, byRole.answer, byRole.citations[0])) return byRole;
-  const choice = modelChoice(kb, question, weights, q);
+  const choice = modelChoice(kb, question, weights, q, retrieved());
   const answer = choice && answerByModel(kb, q.kind, question, choice, weights.threshold);
   if (!answer) return refuse(kb, q, question);
   // "Where …?" → "Ardmore", not "in Ardmore" (shortForm.ts): after the trick checks, which read the whole span.

@@ -9,6 +9,7 @@
  * (test/qa/state.test.ts).
  */
 import type { Definition } from '../knowledge/definitions.ts';
+import { derivedOf } from './derived.ts';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 /** `words` as a whole-word pattern, spaces as any run of white space. */
@@ -19,13 +20,26 @@ const wordsPattern = (words: string, flags: string) =>
   );
 
 /**
+ * An acronym's patterns, made once per definition (a story's definitions live as long as its
+ * knowledge base, and so do these): the acronym as a whole word, and the long form's tails of two
+ * words or more, longest first ("U.N. Security Council", "Security Council"). Made again for every
+ * paragraph judged, they were compiled some twenty times a question.
+ */
+const acronymPatterns = derivedOf((d: Definition) => {
+  const words = d.meaning.split(/\s+/u);
+  const tails: RegExp[] = [];
+  for (let from = 0; from <= words.length - 2; from++)
+    tails.push(wordsPattern(words.slice(from).join(' '), 'iu'));
+  return { acronym: wordsPattern(d.term, 'u'), tails };
+});
+
+/**
  * The shortest tail of a long form that the question writes, of two words or more ("Security
  * Council" of "U.N. Security Council"), with whatever of the long form's head it writes before it.
  */
-function longFormIn(question: string, longForm: string): RegExpExecArray | null {
-  const words = longForm.split(/\s+/u);
-  for (let from = 0; from <= words.length - 2; from++) {
-    const found = wordsPattern(words.slice(from).join(' '), 'iu').exec(question);
+function longFormIn(question: string, tails: readonly RegExp[]): RegExpExecArray | null {
+  for (const tail of tails) {
+    const found = tail.exec(question);
     if (found) return found;
   }
   return null;
@@ -44,13 +58,14 @@ export function inParagraphForms(
   let text = question;
   for (const d of definitions) {
     if (d.kind !== 'acronym' || d.meaning.split(/\s+/u).length < 2) continue;
-    const acronymWritten = wordsPattern(d.term, 'u').test(paragraph);
-    const longWritten = longFormIn(paragraph, d.meaning) !== null;
+    const { acronym, tails } = acronymPatterns(d);
+    const acronymWritten = acronym.test(paragraph);
+    const longWritten = longFormIn(paragraph, tails) !== null;
     if (acronymWritten === longWritten) continue;
-    const long = longFormIn(text, d.meaning);
+    const long = longFormIn(text, tails);
     if (acronymWritten && long)
       text = text.slice(0, long.index) + d.term + text.slice(long.index + long[0].length);
-    else if (longWritten) text = text.replace(wordsPattern(d.term, 'u'), d.meaning);
+    else if (longWritten) text = text.replace(acronym, d.meaning);
   }
   return text;
 }

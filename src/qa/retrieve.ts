@@ -31,6 +31,20 @@ export function retrieveParagraphs(
   return out;
 }
 
+/** The paragraphs read for a question, each call a fresh copy (list and entries) a caller may change. */
+export type Retrieval = () => RetrievedParagraph[];
+
+/**
+ * `retrieveParagraphs` done once for a question, when first asked for, and shared by the rules that
+ * read the retrieved paragraphs (ruleAge.ts, ruleTally.ts, ruleRoleHolder.ts) and the model
+ * (answer.ts): each gets a copy, so what one does with its list (the model adds the rule engine's
+ * paragraph) is not what the next one reads.
+ */
+export function sharedRetrieval(kb: KnowledgeBase, q: QuestionAnalysis): Retrieval {
+  let read: readonly RetrievedParagraph[] | undefined;
+  return () => (read ??= retrieveParagraphs(kb, q)).map((r) => ({ ...r }));
+}
+
 /**
  * Whether the model need judge a retrieved paragraph, given the verdicts so far (in retrieval
  * order): not when one of them is sure and this paragraph's evidence is far below the top one's

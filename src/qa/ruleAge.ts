@@ -9,7 +9,7 @@ import type { KnowledgeBase } from '../search/knowledgeBase.ts';
 import type { QuestionAnalysis } from './analyzeQuestion.ts';
 import { citationOf } from './citation.ts';
 import { escapeRegExp } from './extractSpan.ts';
-import { retrieveParagraphs } from './retrieve.ts';
+import { retrieveParagraphs, type Retrieval } from './retrieve.ts';
 import { answerOf, PATTERN_FACT_CONFIDENCE } from './ruleCommon.ts';
 import type { Answer } from './types.ts';
 
@@ -59,13 +59,18 @@ function ageIn(found: RegExpExecArray | null): string | undefined {
 }
 
 /** The age the story gives beside the name (or the noun) the question asks about, or undefined. */
-export function answerAge(kb: KnowledgeBase, q: QuestionAnalysis, question: string): Answer | undefined {
+export function answerAge(
+  kb: KnowledgeBase,
+  q: QuestionAnalysis,
+  question: string,
+  retrieved: Retrieval = () => retrieveParagraphs(kb, q),
+): Answer | undefined {
   const spaced = question.replace(/\s+/gu, ' ');
   const name = AGE_ASKED.exec(spaced)?.[1];
   const noun = name ? undefined : AGE_ASKED_OF_NOUN.exec(spaced)?.[1];
   if (!name && !noun) return undefined;
   const patterns = agePatterns(name ? { name } : { noun: noun! });
-  for (const { id } of retrieveParagraphs(kb, q)) {
+  for (const { id } of retrieved()) {
     const paragraph = kb.paragraphs[id]!;
     // A person this story names (not one of another story loaded).
     const people = kb.facts.get(paragraph.storyId)?.people.people ?? [];

@@ -10,7 +10,7 @@ import type { KnowledgeBase } from '../search/knowledgeBase.ts';
 import { termsOf } from '../search/terms.ts';
 import type { QuestionAnalysis } from './analyzeQuestion.ts';
 import { citationOf } from './citation.ts';
-import { retrieveParagraphs } from './retrieve.ts';
+import { retrieveParagraphs, type Retrieval } from './retrieve.ts';
 import { answerOf, PATTERN_FACT_CONFIDENCE } from './ruleCommon.ts';
 import type { Answer } from './types.ts';
 
@@ -47,9 +47,10 @@ export function answerRoleHolder(
   kb: KnowledgeBase,
   q: QuestionAnalysis,
   question: string,
+  retrieved: Retrieval = () => retrieveParagraphs(kb, q),
 ): Answer | undefined {
   const asked = roleQuestion(question);
-  if (!asked) return answerRoleAlone(kb, q, question);
+  if (!asked) return answerRoleAlone(kb, q, question, retrieved);
   if (asked.roles.length === 0) return undefined;
   const body = termsOf(asked.body);
   if (body.length === 0) return undefined;
@@ -58,7 +59,7 @@ export function answerRoleHolder(
     String.raw`(?:^|[,;]\s+|\band\s+)(?:[Ii]ts|[Tt]heir)\s+(?:${roles}),\s+${NAME}`,
     'u',
   );
-  for (const { id } of retrieveParagraphs(kb, q)) {
+  for (const { id } of retrieved()) {
     const paragraph = kb.paragraphs[id]!;
     const sentences = paragraph.sentences;
     for (let i = 0; i < sentences.length; i++) {
@@ -93,7 +94,12 @@ const caseless = (text: string) =>
  * a role with its holder's name right after it (a title or an apposition) or the name with its role
  * after ("Priya Kaul, the council engineer,"). A name of two words or more, as sure as an age.
  */
-function answerRoleAlone(kb: KnowledgeBase, q: QuestionAnalysis, question: string): Answer | undefined {
+function answerRoleAlone(
+  kb: KnowledgeBase,
+  q: QuestionAnalysis,
+  question: string,
+  retrieved: Retrieval,
+): Answer | undefined {
   const role = ROLE_ALONE.exec(question)?.[1];
   if (!role) return undefined;
   const r = caseless(role);
@@ -104,7 +110,7 @@ function answerRoleAlone(kb: KnowledgeBase, q: QuestionAnalysis, question: strin
     ),
     new RegExp(String.raw`${PERSON},\s+(?:the|its|their)\s+${r}(?=[,.])`, 'u'),
   ];
-  for (const { id } of retrieveParagraphs(kb, q)) {
+  for (const { id } of retrieved()) {
     const paragraph = kb.paragraphs[id]!;
     for (const { text } of paragraph.sentences) {
       const name = patterns.map((p) => p.exec(text)?.[1]).find((n) => n !== undefined);

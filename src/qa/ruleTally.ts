@@ -7,7 +7,7 @@
 import type { KnowledgeBase } from '../search/knowledgeBase.ts';
 import type { QuestionAnalysis } from './analyzeQuestion.ts';
 import { citationOf } from './citation.ts';
-import { retrieveParagraphs } from './retrieve.ts';
+import { retrieveParagraphs, type Retrieval } from './retrieve.ts';
 import { answerOf, PATTERN_FACT_CONFIDENCE } from './ruleCommon.ts';
 import { tallyOf } from './ruleEvidence.ts';
 import type { Answer } from './types.ts';
@@ -16,10 +16,15 @@ import type { Answer } from './types.ts';
 const SIDE_ASKED = /^\s*how many\b.*\bvot(?:e|ed|ing)\s+(against|for|in favou?r)\b/iu;
 
 /** The count of the side of a vote the question asks about, citing the tally's sentence, or undefined. */
-export function answerTally(kb: KnowledgeBase, q: QuestionAnalysis, question: string): Answer | undefined {
+export function answerTally(
+  kb: KnowledgeBase,
+  q: QuestionAnalysis,
+  question: string,
+  retrieved: Retrieval = () => retrieveParagraphs(kb, q),
+): Answer | undefined {
   const side = SIDE_ASKED.exec(question)?.[1]?.toLowerCase();
   if (!side) return undefined;
-  for (const { id } of retrieveParagraphs(kb, q)) {
+  for (const { id } of retrieved()) {
     const paragraph = kb.paragraphs[id]!;
     for (const { text } of paragraph.sentences) {
       const tally = tallyOf(text);

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseStory } from '../../src/knowledge/parseStory.ts';
-import { findEvidence, keyTermsOf, sentenceTerms, writtenTermsOf } from '../../src/qa/evidence.ts';
+import {
+  findEvidence,
+  keyTermsOf,
+  sentenceTerms,
+  writesSpeech,
+  writtenTermsOf,
+} from '../../src/qa/evidence.ts';
+import { SPEECH_VERBS } from '../../src/knowledge/lexicon.ts';
 import { buildKnowledgeBase } from '../../src/search/knowledgeBase.ts';
 import { normalizeTerm, termsOf } from '../../src/search/terms.ts';
 
@@ -45,5 +52,27 @@ describe('evidence: what a sentence holds of the question', () => {
       expect(written.length).toBeLessThan(sentenceTerms(kb, paragraph, i).size);
     });
     expect(writtenTermsOf(kb, paragraph, 1)).not.toContain(normalizeTerm('Whitlock'));
+  });
+});
+
+describe('GIVEN sentences with and without a verb of speech (writesSpeech)', () => {
+  // The pattern the sentence's "say" term was read by before: the verbs as whole words, any case.
+  const speech = new RegExp(`\\b(?:${[...SPEECH_VERBS].join('|')})\\b`, 'iu');
+  const sentences = [
+    'The mayor SAID the bridge would open.',
+    'She told reporters on Friday.',
+    '"We will rebuild," Whitlock insisted.',
+    'The unsaid rule held, and the sayings were old.',
+    'Said_2 and said2 are no words of speech; nor is tellsx.',
+    'The talks stalled.',
+    'He ſaid it twice.',
+    'The \u212Aing ASKED for more.',
+    'Überall sagte man nichts — 40 million crowns.',
+    '',
+  ];
+
+  it('WHEN read word by word THEN it finds a verb of speech exactly where the whole-word pattern does', () => {
+    for (const text of sentences) expect(writesSpeech(text), text).toBe(speech.test(text));
+    expect(sentences.filter(writesSpeech)).toHaveLength(5);
   });
 });

@@ -78,6 +78,25 @@ describe('GIVEN a question that writes the long form of an acronym the story def
     expect(inParagraphForms(question, definitions, 'Delegates backed Lakeport.')).toBe(question);
   });
 
+  it('WHEN one definition reads many paragraphs in turn THEN each reads as it does with a fresh definition', () => {
+    const paragraphs = [
+      'Last year an IRU inspection team closed two courses in June.',
+      'The International Rowing Union chose Lakeport on Sunday.',
+      'The International Rowing Union (IRU) met.',
+      'Delegates backed Lakeport.',
+    ];
+    const questions = ['When did the Rowing Union close the IRU courses?', 'What did the IRU choose?'];
+    const fresh = (question: string, paragraph: string) =>
+      inParagraphForms(question, [{ ...definitions[0]! }], paragraph);
+    for (let round = 0; round < 2; round++)
+      for (const paragraph of paragraphs)
+        for (const question of questions)
+          expect(inParagraphForms(question, definitions, paragraph)).toBe(fresh(question, paragraph));
+    expect(fresh(questions[0]!, paragraphs[1]!)).toBe(
+      'When did the Rowing Union close the International Rowing Union courses?',
+    );
+  });
+
   it('WHEN asked of the story THEN the paragraph that writes the acronym answers', () => {
     const answer = ask('When did the International Rowing Union close two courses?');
     expect(answer.answer).toBe('June');
@@ -173,5 +192,12 @@ Source: Coast Wire`;
     expect(
       timeOfSaying('When did the pier close?', 'Monday', 'The pier closed on Monday, the board said.'),
     ).toBe(false);
+  });
+
+  it('WHEN the sentence reports a saying on another day than the answer THEN the answer is no day of saying', () => {
+    const sentence = 'The pier closed on Tuesday, the harbour master told reporters late on Friday.';
+    expect(timeOfSaying('When did the pier close?', 'Tuesday', sentence)).toBe(false);
+    expect(timeOfSaying('When did the pier close?', 'on Friday', sentence)).toBe(true);
+    expect(timeOfSaying('When did the pier close?', 'Friday', 'The pier closed on Friday.')).toBe(false);
   });
 });
