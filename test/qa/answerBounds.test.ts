@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { onlyYearAsked } from '../../src/qa/answerBounds.ts';
+import { onlyYearAsked, withoutDescriptor } from '../../src/qa/answerBounds.ts';
+import { analyzeQuestion } from '../../src/qa/analyzeQuestion.ts';
 import { parseStory } from '../../src/knowledge/parseStory.ts';
 import { answerQuestion, buildKnowledgeBase } from '../../src/qa/index.ts';
 
@@ -45,5 +46,28 @@ describe('GIVEN a question that asks for a year', () => {
 
   it('WHEN the question asks when, not what year THEN the whole date stays', () => {
     expect(onlyYearAsked('When did the ferry line close?', '14 March 1987')).toBe('14 March 1987');
+  });
+});
+
+describe('GIVEN a span that puts a descriptor before a name', () => {
+  it.each([
+    ['Who won the player of the match award?', 'Harwick striker Jonas Kell', 'Jonas Kell'],
+    ['Who was hired to lead the inquiry?', 'the retired judge Amira Sood', 'Amira Sood'],
+    ['Which band closed the festival?', 'the Welsh folk band Tallow', 'Tallow'],
+    ['What radio station did the group buy in 1998?', 'the Leeds radio station KXRB', 'KXRB'],
+  ])('WHEN asked %j and the span is %j THEN the answer is the name', (question, span, name) => {
+    expect(withoutDescriptor(question, analyzeQuestion(question).kind, span)).toBe(name);
+  });
+
+  it.each([
+    ['Who is Jonas Kell?', 'Harwick striker Jonas Kell'],
+    ['Which company bought the mill?', 'the Bank of Leith'],
+    ['Who composed the anthem?', 'Ludwig van Beethoven'],
+    ['Who opened the bridge?', 'Queen Mara'],
+    ['Who spoke at the funeral?', 'Ole Berg and his wife Ada'],
+    ['What did the festival announce?', 'a new stage for Tallow'],
+    ['Which band did the council praise?', 'the visiting choir Tallow'],
+  ])('WHEN asked %j and the span is %j THEN the span stays', (question, span) => {
+    expect(withoutDescriptor(question, analyzeQuestion(question).kind, span)).toBe(span);
   });
 });
