@@ -6,6 +6,7 @@
 import { paragraphIdOf, type KnowledgeBase } from '../search/knowledgeBase.ts';
 import { analyzeQuestion } from './analyzeQuestion.ts';
 import { shortForm } from './shortForm.ts';
+import { answerBounds } from './answerBounds.ts';
 import { MAX_ANSWER_LENGTH, namesAllIn } from './ruleCommon.ts';
 import { answerByFacts, answerByRules, refuse } from './rules.ts';
 import { citationOf } from './citation.ts';
@@ -139,8 +140,11 @@ export function answerQuestion(kb: KnowledgeBase, rawQuestion: string, weights =
   const choice = modelChoice(kb, question, weights, q, retrieved());
   const answer = choice && answerByModel(kb, q.kind, question, choice, weights.threshold);
   if (!answer) return refuse(kb, q, question);
-  // "Where …?" → "Ardmore", not "in Ardmore" (shortForm.ts): after the trick checks, which read the whole span.
-  return answer.answer === null ? answer : { ...answer, answer: shortForm(q.kind, answer.answer) };
+  // "Where …?" → "Ardmore", not "in Ardmore" (shortForm.ts), "What year …?" → "1932", not "4 May 1932"
+  // (answerBounds.ts): after the trick checks, which read the whole span, so no refusal moves.
+  return answer.answer === null
+    ? answer
+    : { ...answer, answer: answerBounds(q.text, q.kind, shortForm(q.kind, answer.answer)) };
 }
 
 /**
