@@ -46,12 +46,20 @@ function splitBlocks(text: string): string[] {
     .filter((block) => block.trim() !== '');
 }
 
-/** A short line with no sentence punctuation, such as "General" or "World News". */
+/** A breadcrumb's separators: "News › Local › Hadley Green", "Sport | Football", "Home > World". */
+const CRUMB = /\s+[›»>|/]\s+/u;
+
+/**
+ * A short line with no sentence punctuation, such as "General" or "World News", or a breadcrumb of
+ * such parts ("News › Local › Hadley Green").
+ */
 function looksLikeSection(block: string): boolean {
   const line = block.trim();
-  return (
-    !line.includes('\n') && line.length <= 40 && line.split(/\s+/).length <= 4 && !/[.!?:,"“”]/.test(line)
-  );
+  if (line.includes('\n') || line.length > 60 || /[.!?:,"“”]/.test(line)) return false;
+  const parts = line.split(CRUMB);
+  return parts.length === 1
+    ? line.length <= 40 && line.split(/\s+/).length <= 4
+    : parts.length <= 5 && parts.every((part) => part.split(/\s+/).length <= 3);
 }
 
 /**
