@@ -17,6 +17,7 @@ import { UNSEEN_STORIES_3 } from '../../test/support/unseenNewsStories3.ts';
 import { UNSEEN_STORIES_4 } from '../../test/support/unseenNewsStories4.ts';
 import { UNSEEN_STORIES_5 } from '../../test/support/unseenNewsStories5.ts';
 import { UNSEEN_STORIES_6 } from '../../test/support/unseenNewsStories6.ts';
+import { UNSEEN_STORIES_7 } from '../../test/support/unseenNewsStories7.ts';
 
 const PROBES: readonly (readonly UnseenStory[])[] = [
   UNSEEN_STORIES,
@@ -25,6 +26,7 @@ const PROBES: readonly (readonly UnseenStory[])[] = [
   UNSEEN_STORIES_4,
   UNSEEN_STORIES_5,
   UNSEEN_STORIES_6,
+  UNSEEN_STORIES_7,
 ];
 
 interface Row {

@@ -29,13 +29,24 @@ const DATE_LINE = new RegExp(
   String.raw`^(?:[A-Z][a-z]+day,?\s+)?(?:${MONTH}\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH},?\s+\d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$`,
   'u',
 );
-/** A row of share buttons ("Share on Facebook   Share on X   Email   Copy link") or a listen-to slot. */
+/**
+ * A row of share buttons ("Share on Facebook   Share on X   Email   Copy link", "Click to share:
+ * f  t  in  Email": a button's icon letters kept as text) or a listen-to slot.
+ */
 const SHARE_ROW =
-  /^(?:(?:share(?: on| via)?|facebook|x|twitter|tweet|email|e-mail|copy link|linkedin|whatsapp|print|reddit|comments?|save)(?:\s+|\s*[|·•]\s*|$))+$/iu;
+  /^(?:click to share:?\s*|share:\s*)?(?:(?:share(?: on| via)?|facebook|x|twitter|tweet|email|e-mail|copy link|linkedin|whatsapp|print|reddit|comments?|save|f|t|in)(?:\s+|\s*[|·•]\s*|$))+$/iu;
 const LISTEN = /^listen to (?:this|the) (?:article|story)(?:\s*[·|•-]?\s*\d+\s*min(?:utes?)?)?$/iu;
 const SLOT =
   /^(?:advertisement|advertising|sponsored(?: content)?|share|share this(?: article| story| page)?|skip advertisement|continue reading|read more|story continues below(?: advertisement)?|live(?: updates?| blog| coverage)?|follow us(?: on [\p{L} &,]{1,40})?)$/iu;
-const LINK_LINE = /^(?:related|read more|see also|more on this story|read also|also read)\s*:\s*\S.*$/iu;
+const LINK_LINE =
+  /^(?:related|read more|see also|more on this story|read also|also read|you (?:may|might) also like)\s*:\s*\S.*$/iu;
+/**
+ * The page's footer: a copyright line ("© Valley Courier 2028. All rights reserved.") or the
+ * story's tags ("Tags: food safety, recalls"); matched before the sentence test, since a copyright line
+ * ends like one.
+ */
+const COPYRIGHT = /^(?:©|\(c\)\s|copyright\s+(?:©|\(c\)|\d{4}\b))[^\n]{0,100}$/iu;
+const TAGS = /^(?:tags|topics|filed under|keywords)\s*:\s*[^.!?]{1,150}$/iu;
 /** "Reporting by NAME; Editing by NAME", bare or in brackets: a name follows every "by". */
 const CREDIT =
   /^\(?(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled) by [A-Z][^.!?()]*\)?\.?$/u;
@@ -50,7 +61,7 @@ const CREDIT =
  */
 const MAX_NOTE_CHARS = 400;
 const CAPTION =
-  /^(?:photo|photograph|picture|image|caption|photo caption|file photo|pictured|main picture)\s*:\s*\S/iu;
+  /^\(?(?:photo|photograph|picture|image|caption|photo caption|file photo|pictured|main picture)\s*:\s*\S/iu;
 const CAPTION_CREDIT =
   /(?:\b(?:photo|photograph|picture|image|credit)\s*:\s*[\p{Lu}][\p{L}'’.&/ -]{0,60}|\((?:photo|photograph|picture|image)[^()]{0,60}\))\.?$/iu;
 /** A credit after a caption's last sentence: "… by Cornelis Verhaegen. Courtesy Harmsen & Co." */
@@ -92,13 +103,17 @@ export function isFurnitureLine(line: string): boolean {
   if (text.length > MAX_FURNITURE_CHARS) return false;
   if (SLOT.test(text) || LINK_LINE.test(text) || CREDIT.test(text)) return true;
   if (DATE_LINE.test(text) || SHARE_ROW.test(text) || LISTEN.test(text)) return true;
+  if (COPYRIGHT.test(text) || TAGS.test(text)) return true;
   if (/[.!?]["”’)]?$/u.test(text) && !/\b[A-Z]\.$/u.test(text)) return false;
   return STAMP.test(text) || BYLINE.test(text) || isFurnitureRow(text);
 }
 
 /**
  * A line of furniture parts apart by bars ("By Pieter de Wolf | 17 May 2027, 22:10 CET",
- * "Live updates | Last updated 6 minutes ago"): each part is furniture on its own.
+ * "Live updates | Last updated 6 minutes ago"): each part is furniture on its own. A wire's name
+ * beside a date ("Coastline Wire | 23 September 2027 | 09:12 UTC") is kept: dropping it too
+ * (2026-12-03, eighth probe) moved no answer of the probes but answered one trick of the seventh
+ * ("how much ivory was seized at port kalani" → "2.6 tonnes", the lede now ¶1).
  */
 function isFurnitureRow(text: string): boolean {
   const parts = text.split(/\s+\|\s+/u);
@@ -112,7 +127,7 @@ const ROLE_LINE = new RegExp(String.raw`^${CAP}(?:\s+(?:${CAP}|and|of|for|the|in
 const LINK_LIST_HEAD =
   /^(?:related(?: stories| articles| content| coverage| links)?|more on this story|more from [\p{L} &]{1,30}|most (?:popular|read|viewed)|you (?:may|might) also like|trending(?: now)?|top stories|recommended|read next|what to read next)\s*:?$/iu;
 /** A linked headline in such a list: short, maybe numbered or bulleted, not a sentence. */
-const LINKED_HEADLINE = /^(?:\d{1,2}[.)]\s+|[-–—•*]\s+)?\p{Lu}[^\n]{0,110}$/u;
+const LINKED_HEADLINE = /^(?:\d{1,2}[.)]?\s+|[-–—•*]\s+)?\p{Lu}[^\n]{0,110}$/u;
 
 /**
  * Whether a block is a list of links to other stories: a list head on its own line (or a first

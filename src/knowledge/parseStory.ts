@@ -11,6 +11,7 @@ import {
   MAX_URL_CHARS,
 } from './limits.ts';
 import { dropDateline, dropFurniture } from './pageFurniture.ts';
+import { readPipeTable } from './pipeTable.ts';
 import { readTextTable } from './textTable.ts';
 import { readTextList } from './textList.ts';
 import { plainTypography } from './typography.ts';
@@ -46,12 +47,20 @@ function splitBlocks(text: string): string[] {
     .filter((block) => block.trim() !== '');
 }
 
-/** A short line with no sentence punctuation, such as "General" or "World News". */
+/** A breadcrumb's separators: "News › Local › Hadley Green", "Sport | Football", "Home > World". */
+const CRUMB = /\s+[›»>|/]\s+/u;
+
+/**
+ * A short line with no sentence punctuation, such as "General" or "World News", or a breadcrumb of
+ * such parts ("News › Local › Hadley Green").
+ */
 function looksLikeSection(block: string): boolean {
   const line = block.trim();
-  return (
-    !line.includes('\n') && line.length <= 40 && line.split(/\s+/).length <= 4 && !/[.!?:,"“”]/.test(line)
-  );
+  if (line.includes('\n') || line.length > 60 || /[.!?:,"“”]/.test(line)) return false;
+  const parts = line.split(CRUMB);
+  return parts.length === 1
+    ? line.length <= 40 && line.split(/\s+/).length <= 4
+    : parts.length <= 5 && parts.every((part) => part.split(/\s+/).length <= 3);
 }
 
 /**
@@ -266,11 +275,12 @@ export function parseStory({ id, file, text }: StoryText): Story {
     }
   }
 
-  // A table of figures as text keeps each row's label with its figure (textTable.ts), a list's
-  // items their own sentences (textList.ts).
+  // A table of figures as text keeps each row's label with its figure (textTable.ts), a table of
+  // bars each cell with its row and column (pipeTable.ts), a list's items their own sentences
+  // (textList.ts).
   // Typeset hyphens and spaces are plain ones to every pattern after this (typography.ts).
   const healed = blocks
-    .map((block) => plainTypography(healLineBreaks(readTextList(readTextTable(block)))).trim())
+    .map((block) => plainTypography(healLineBreaks(readTextList(readTextTable(readPipeTable(block))))).trim())
     .filter((t) => t !== '');
   // The lede's wire dateline is the page's: its agency is the source when no other is given.
   if (healed[0] !== undefined) {

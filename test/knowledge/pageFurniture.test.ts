@@ -211,3 +211,50 @@ describe('GIVEN more furniture a scraper keeps (bar-separated stamps, tweet butt
     expect(story.paragraphs.map((p) => p.text)).toEqual(['The mill reopened on Monday.']);
   });
 });
+
+const BREADCRUMB_PAGE = `Home › Business › Markets
+
+Harbin Foods recalls 40,000 jars of peanut butter
+
+By Mira Delacourt
+Tuesday 8 August 2028 10:05
+
+Click to share:   f   t   in   Email
+
+Harbin Foods is recalling 40,000 jars of its crunchy peanut butter after metal fragments were found in one batch.
+
+(Photo: Jars of Harbin peanut butter on a shop shelf. Credit: Valley Courier)
+
+The company said nobody had been hurt.
+
+Most popular
+1 School bus route to change in September
+2 Rates rise for the third time
+
+Tags: food safety, recalls, Harbin Foods
+© Valley Courier 2028. All rights reserved.
+You might also like: Bakery fined over hygiene`;
+
+describe('GIVEN a scraped page with a breadcrumb, icon share buttons, a bracketed photo credit, a numbered link list and a tags and copyright footer', () => {
+  const story = parseStory({ id: 'harbin', file: 'harbin.txt', text: BREADCRUMB_PAGE });
+
+  it('WHEN parsed THEN the breadcrumb is the section and the headline the title', () => {
+    expect(story.section).toBe('Home › Business › Markets');
+    expect(story.title).toBe('Harbin Foods recalls 40,000 jars of peanut butter');
+  });
+
+  it('WHEN parsed THEN only the story’s two paragraphs remain, numbered from the lede', () => {
+    expect(story.paragraphs.map((p) => p.text)).toEqual([
+      'Harbin Foods is recalling 40,000 jars of its crunchy peanut butter after metal fragments were found in one batch.',
+      'The company said nobody had been hurt.',
+    ]);
+  });
+
+  it.each([
+    'Copyright lawyers say the case could take years.',
+    'Tags on the jars show the batch number.',
+    'Click to share a photo of the jar with the company.',
+  ])('WHEN a story line starts like a footer or share row (%s) THEN it is kept', (line) => {
+    expect(isFurnitureLine(line)).toBe(false);
+  });
+});

@@ -32,3 +32,17 @@ describe('GIVEN a list as a page leaves it', () => {
     ]);
   });
 });
+
+describe('GIVEN a list under a lead-in line, as a page’s text leaves it', () => {
+  it('WHEN read THEN the lead-in stays and each item is a sentence of its own', () => {
+    const block = 'If your jar is in the batch:\n• Do not eat it\n• Return it to the shop for a refund';
+    expect(readTextList(block)).toBe(
+      'If your jar is in the batch:\nDo not eat it.\nReturn it to the shop for a refund.',
+    );
+  });
+
+  it('WHEN the line above the items is a sentence, not a lead-in THEN the block is left as it is', () => {
+    const block = 'The shop said it was sorry.\n• Do not eat it\n• Return it';
+    expect(readTextList(block)).toBe(block);
+  });
+});
