@@ -78,6 +78,16 @@ describe('GIVEN a question that writes the long form of an acronym the story def
     expect(inParagraphForms(question, definitions, 'Delegates backed Lakeport.')).toBe(question);
   });
 
+  it('WHEN the paragraph writes the long form in another case or spacing THEN it still reads as the long form', () => {
+    expect(
+      inParagraphForms('What did the IRU choose?', definitions, 'the international rowing\nUNION chose.'),
+    ).toBe('What did the International Rowing Union choose?');
+    // "Unions" is no whole word "Union": the long form is not written.
+    expect(inParagraphForms('What did the IRU choose?', definitions, 'Rowing Unions chose.')).toBe(
+      'What did the IRU choose?',
+    );
+  });
+
   it('WHEN one definition reads many paragraphs in turn THEN each reads as it does with a fresh definition', () => {
     const paragraphs = [
       'Last year an IRU inspection team closed two courses in June.',
