@@ -2,11 +2,11 @@
  * `npm run ask -- [--json] [--knowledge DIR] "QUESTION"`: answers from the shell.
  * With no question it answers one question per line of standard input, loading the index once.
  */
-import { createInterface } from 'node:readline';
 import { inspect, parseArgs } from 'node:util';
 import { readConfig } from '../config.ts';
-import { isUserError } from '../errors.ts';
-import { converse, loadKnowledgeBase, type KnowledgeBase } from '../qa/index.ts';
+import { isUserError, UserError } from '../errors.ts';
+import { converse, loadKnowledgeBase, MAX_QUESTION_LENGTH, type KnowledgeBase } from '../qa/index.ts';
+import { boundedLines } from './boundedLines.ts';
 import { renderTurn, turnToJson } from './renderTurn.ts';
 import { forTerminal, jsonLine } from './terminalText.ts';
 
@@ -14,6 +14,12 @@ const USAGE = `Usage: npm run --silent ask -- [--json] [--knowledge DIR] "QUESTI
   With no QUESTION, reads one question per line from standard input.
   --json            one JSON object per answer (JSON Lines in batch mode)
   --knowledge DIR   the knowledge folder (default: $KNOWLEDGE_DIR or knowledge/)`;
+
+/**
+ * Characters of a batch line read at most: far more than a question may have (MAX_QUESTION_LENGTH),
+ * so a line this long is refused for its length without the rest of it ever being held.
+ */
+const MAX_LINE_CHARS = 64 * 1024;
 
 const BATCH_AT_TERMINAL = `No question given: reading one question per line (Ctrl+D to end).
 To ask just one: npm run --silent ask -- "your question"`;
@@ -75,9 +81,14 @@ export async function main(argv: string[]): Promise<number> {
 
   // At a terminal, a batch waiting for its first line looks like a hang: say what it waits for.
   if (process.stdin.isTTY) warn(BATCH_AT_TERMINAL);
-  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of lines) {
+  for await (const { text, length } of boundedLines(process.stdin, MAX_LINE_CHARS)) {
+    const line = length > text.length ? `${text}…` : text;
     try {
+      if (length > text.length) {
+        throw new UserError(
+          `That question is ${length} characters long; please keep it under ${MAX_QUESTION_LENGTH}.`,
+        );
+      }
       // Each line stands alone (no follow-ups): a batch is a list of questions, not a dialogue.
       const { turn } = converse(kb, line);
       if (json) console.log(jsonLine(turnToJson(line, turn)));

@@ -23,12 +23,28 @@ export interface OpsServer {
 }
 
 /**
+ * The path a request asks for, or undefined when its target is no URL: a raw request may send any
+ * target (`GET http://[x HTTP/1.1`), and `new URL` throwing in the handler killed the bot.
+ */
+function pathOf(target: string | undefined): string | undefined {
+  try {
+    return new URL(target ?? '/', 'http://localhost').pathname;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * The operator's HTTP endpoint: `GET /healthz` (200 or 503, JSON) for probes and process
  * managers, `GET /metrics` for Prometheus. Read-only, no user input reaches the bot through it.
  */
 export async function startOpsServer({ port, host, health, metrics }: OpsServerOptions): Promise<OpsServer> {
   const server: Server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const path = pathOf(req.url);
+    if (path === undefined) {
+      res.writeHead(400, { 'Content-Type': 'text/plain' }).end('not a URL\n');
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;

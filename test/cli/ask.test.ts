@@ -169,6 +169,18 @@ describe('npm run ask', { timeout: TEST_TIMEOUT_MS }, () => {
     expect(third!.answer).toEqual(expect.stringContaining('Indo-Pacific'));
   });
 
+  it('GIVEN --json and a 2 MB line among questions on stdin THEN that line is refused for its length (its first 64 KB echoed) and the batch goes on', async () => {
+    const run = await ask(['--json'], {
+      input: `who is yoon\n${'a'.repeat(2_000_000)}\nwhat does ip4 mean\n`,
+    });
+    expect(run.code).toBe(0);
+    const [first, long, third] = jsonLines(run.stdout) as Record<string, unknown>[];
+    expect(first).toMatchObject({ question: 'who is yoon' });
+    expect(long!.error).toBe('That question is 2000000 characters long; please keep it under 500.');
+    expect(long!.question).toBe(`${'a'.repeat(64 * 1024)}…`);
+    expect(third!.answer).toEqual(expect.stringContaining('Indo-Pacific'));
+  });
+
   it('GIVEN a whitespace-only question WHEN asked one-shot THEN exit code 2, a clear message on stderr and no stack trace', async () => {
     const run = await ask(['   ']);
     expect(run.code).toBe(2);

@@ -1,6 +1,7 @@
 /**
  * METRICS_PORT: the bot as `npm start` runs it, scraped over HTTP like a probe and Prometheus would.
  */
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { snowflake, startFakeDiscord, type FakeDiscord } from '../support/fakeDiscord.ts';
 import { spawnLede, type LedeProcess } from '../support/spawnLede.ts';
@@ -51,6 +52,26 @@ describe('the metrics server (METRICS_PORT)', () => {
       gateway: { ready: true, shards: [{ shard: 0, status: 'Ready', ready: true }] },
       index: { loaded: true, stories: 1, paragraphs: 13 },
     });
+  });
+
+  it('GIVEN raw requests whose target is no URL (`GET http://[x HTTP/1.1`) WHEN sent to the port THEN each gets 400 and the bot lives on (one such request killed it)', async () => {
+    const port = Number(new URL(url).port);
+    /** The status line the server answers a raw request with. */
+    const statusOf = (target: string) =>
+      new Promise<string>((resolve, reject) => {
+        const socket = connect(port, '127.0.0.1', () =>
+          socket.write(`GET ${target} HTTP/1.1\r\nHost: lede\r\nConnection: close\r\n\r\n`),
+        );
+        let reply = '';
+        socket.setEncoding('utf8').on('data', (d: string) => (reply += d));
+        socket.on('close', () => resolve(reply.split('\r\n')[0] ?? ''));
+        socket.on('error', reject);
+      });
+    for (const target of ['http://[bad/', 'http://a b/', '//']) {
+      expect(await statusOf(target), target).toBe('HTTP/1.1 400 Bad Request');
+    }
+    expect(bot.child.exitCode).toBeNull();
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
   });
 
   it('GIVEN an answered question, an unanswerable one, a DM and a /reindex WHEN /metrics is scraped THEN each is counted, timed and labelled', async () => {
