@@ -83,7 +83,45 @@ const namesInQuestion = (question: string, name: readonly string[]): boolean => 
   return name.some((w) => w !== '&' && asked.has(w.toLowerCase().replace(/[.’']+$/u, '')));
 };
 
-/** The answer's bounds for a question of this kind (after shortForm's). */
-export function answerBounds(question: string, kind: QuestionKind, answer: string): string {
-  return withoutDescriptor(question, kind, onlyYearAsked(question, answer));
+/** Kinds whose answer may be a name the span cut short. */
+const NAME_KINDS: ReadonlySet<QuestionKind> = new Set(['who', 'what', 'search']);
+
+/** The capitalised words (or "&", a particle, "of" before a capital) that follow the span in its sentence. */
+const NAME_GOES_ON = /^(?:\s+(?:\p{Lu}[\p{L}\p{N}'’-]*\.?|&|of(?=\s+\p{Lu})|de|van|von))+/u;
+/** Abbreviations that end a firm's or a person's name with their full stop ("Tiffany & Co.", "Lee Jr."). */
+const NAME_ABBREVIATION = /^(?:Co|Corp|Inc|Ltd|Jr|Sr|St|Bros)\.$/u;
+
+/**
+ * "Lovely Lane Methodist" of "… the Lovely Lane Methodist Church in …" → "Lovely Lane Methodist
+ * Church", "Caris" of "Caris & Co. said …" → "Caris & Co.": a who / what answer that ends on a
+ * capitalised word the sentence's name goes on from is that whole name. The name stops before a
+ * month, a weekday or another word that is never part of one ("… Smith Monday", "… Leith New …"),
+ * and a possessive's "'s" or a sentence's full stop is no part of it.
+ */
+export function withWholeNameRun(kind: QuestionKind, answer: string, sentence: string | undefined): string {
+  if (!sentence || !NAME_KINDS.has(kind) || !/\p{Lu}[\p{L}\p{N}'’-]*$/u.test(answer)) return answer;
+  const at = sentence.indexOf(answer);
+  const next = at < 0 ? null : NAME_GOES_ON.exec(sentence.slice(at + answer.length));
+  if (!next) return answer;
+  const words: string[] = [];
+  for (const word of next[0].trim().split(/\s+/u)) {
+    if (NON_NAME_WORDS.has(word.toLowerCase().replace(/\.$/u, ''))) break;
+    words.push(word);
+  }
+  while (words.length && /^(?:of|&|de|van|von)$/u.test(words.at(-1)!)) words.pop();
+  if (!words.length) return answer;
+  const last = words.at(-1)!;
+  words[words.length - 1] = NAME_ABBREVIATION.test(last) ? last : last.replace(/(?:['’]s)?\.?$/u, '');
+  return `${answer} ${words.join(' ')}`;
+}
+
+/** The answer's bounds for a question of this kind (after shortForm's), read in its sentence. */
+export function answerBounds(
+  question: string,
+  kind: QuestionKind,
+  answer: string,
+  sentence: string | undefined,
+): string {
+  const bare = withoutDescriptor(question, kind, onlyYearAsked(question, answer));
+  return withWholeNameRun(kind, bare, sentence);
 }

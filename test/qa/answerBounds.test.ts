@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { onlyYearAsked, withoutDescriptor } from '../../src/qa/answerBounds.ts';
+import { onlyYearAsked, withoutDescriptor, withWholeNameRun } from '../../src/qa/answerBounds.ts';
 import { analyzeQuestion } from '../../src/qa/analyzeQuestion.ts';
 import { parseStory } from '../../src/knowledge/parseStory.ts';
 import { answerQuestion, buildKnowledgeBase } from '../../src/qa/index.ts';
@@ -70,4 +70,33 @@ describe('GIVEN a span that puts a descriptor before a name', () => {
   ])('WHEN asked %j and the span is %j THEN the span stays', (question, span) => {
     expect(withoutDescriptor(question, analyzeQuestion(question).kind, span)).toBe(span);
   });
+});
+
+describe('GIVEN a name the span cut short', () => {
+  it.each([
+    [
+      'what',
+      'Lowfield Baptist',
+      'The choir sings at Lowfield Baptist Chapel every Sunday.',
+      'Lowfield Baptist Chapel',
+    ],
+    ['who', 'Harlan', 'The sign was designed by Harlan & Co. in 1990.', 'Harlan & Co.'],
+    ['who', 'Ada Marsh', 'The gates were cast by Ada Marsh & Tom Reel of Leith.', 'Ada Marsh & Tom Reel'],
+    ['what', 'the Portwick', 'He played for the Portwick Rovers before he retired.', 'the Portwick Rovers'],
+    ['what', 'Selby', "The vote went to Selby Council's planning board.", 'Selby Council'],
+  ] as const)('WHEN the %s-answer is %j THEN it runs on to the whole name', (kind, span, sentence, name) => {
+    expect(withWholeNameRun(kind, span, sentence)).toBe(name);
+  });
+
+  it.each([
+    ['who', 'Ada Marsh', 'The deal was signed by Ada Marsh Monday.'],
+    ['who', 'Ada Marsh', 'The deal was signed by Ada Marsh. Tom Reel was there.'],
+    ['what', 'the mill', 'The mill Hall stood empty.'],
+    ['where', 'Portwick', 'The fair moved to Portwick Harbour last year.'],
+  ] as const)(
+    'WHEN the %s-answer is %j and no name goes on (or the kind asks no name) THEN it stays',
+    (kind, span, sentence) => {
+      expect(withWholeNameRun(kind, span, sentence)).toBe(span);
+    },
+  );
 });
