@@ -6,6 +6,7 @@
 import { isEnglishWord } from '../knowledge/englishWords.ts';
 import { NON_NAME_WORDS, ROLE_WORDS } from '../knowledge/lexicon.ts';
 import { STOP_WORDS } from '../search/stopWords.ts';
+import { withoutQuestionWords } from './questionEcho.ts';
 import type { QuestionKind } from './types.ts';
 /** "In what year …?", "Which year …?": the question asks for a year, not a day or a month. */
 const YEAR_ASKED = /\b(?:what|which)\s+year\b/iu;
@@ -122,6 +123,10 @@ export function answerBounds(
   answer: string,
   sentence: string | undefined,
 ): string {
-  const bare = withoutDescriptor(question, kind, onlyYearAsked(question, answer));
+  const bare = withoutDescriptor(
+    question,
+    kind,
+    withoutQuestionWords(question, kind, onlyYearAsked(question, answer)),
+  );
   return withWholeNameRun(kind, bare, sentence);
 }
