@@ -6,6 +6,7 @@
 import { isEnglishWord } from '../knowledge/englishWords.ts';
 import { NON_NAME_WORDS, ROLE_WORDS } from '../knowledge/lexicon.ts';
 import { STOP_WORDS } from '../search/stopWords.ts';
+import { askedNouns, singular, withoutAskedNoun } from './askedNoun.ts';
 import { withoutQuestionWords } from './questionEcho.ts';
 import type { QuestionKind } from './types.ts';
 /** "In what year …?", "Which year …?": the question asks for a year, not a day or a month. */
@@ -26,12 +27,6 @@ export function onlyYearAsked(question: string, answer: string): string {
 
 /** A capitalised word of a name (or the "&" / "Co." of a firm's): "Von", "Miller", "O'Neill", "&". */
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{N}'’.-]*|&)$/u;
-
-/** The words after "what" / "which" that name the kind of thing asked ("which rock group", "what station"). */
-const ASKED_NOUN = /\b(?:what|which)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/iu;
-
-/** "groups" / "group": the word without a plural's -s, to match a head noun against the asked one. */
-const singular = (word: string): string => word.toLowerCase().replace(/(?<=[^s])s$/u, '');
 
 /**
  * "the British rock group Coldplay" → "Coldplay", "Denver linebacker Mara Lind" → "Mara Lind": a
@@ -55,8 +50,7 @@ export function withoutDescriptor(question: string, kind: QuestionKind, answer: 
   if (!name.some((w) => /\p{Lu}/u.test(w)) || namesInQuestion(question, name)) return answer;
   if (!isHeadNoun(head)) return answer;
   if (kind === 'who') return name.join(' ');
-  const asked = ASKED_NOUN.exec(question)?.[1]?.split(/\s+/u).map(singular) ?? [];
-  return asked.includes(singular(head)) ? name.join(' ') : answer;
+  return askedNouns(question).includes(singular(head)) ? name.join(' ') : answer;
 }
 
 /** Lower-case words inside a name ("Ludwig van Beethoven", "Leonardo da Vinci"), no descriptor's head. */
@@ -123,10 +117,7 @@ export function answerBounds(
   answer: string,
   sentence: string | undefined,
 ): string {
-  const bare = withoutDescriptor(
-    question,
-    kind,
-    withoutQuestionWords(question, kind, onlyYearAsked(question, answer)),
-  );
+  const echo = withoutQuestionWords(question, kind, onlyYearAsked(question, answer));
+  const bare = withoutAskedNoun(question, kind, withoutDescriptor(question, kind, echo));
   return withWholeNameRun(kind, bare, sentence);
 }
