@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { onlyYearAsked, withoutDescriptor, withWholeNameRun } from '../../src/qa/answerBounds.ts';
+import { onlyYearAsked } from '../../src/qa/answerBounds.ts';
+import { withNameStart, withoutDescriptor, withWholeNameRun } from '../../src/qa/nameBounds.ts';
 import { analyzeQuestion } from '../../src/qa/analyzeQuestion.ts';
 import { parseStory } from '../../src/knowledge/parseStory.ts';
 import { answerQuestion, buildKnowledgeBase } from '../../src/qa/index.ts';
@@ -97,6 +98,28 @@ describe('GIVEN a name the span cut short', () => {
     'WHEN the %s-answer is %j and no name goes on (or the kind asks no name) THEN it stays',
     (kind, span, sentence) => {
       expect(withWholeNameRun(kind, span, sentence)).toBe(span);
+    },
+  );
+});
+
+describe('GIVEN a what-answer whose name began before the span', () => {
+  it.each([
+    ['Discipline', 'The rules are set out in the Book of Discipline every four years.', 'Book of Discipline'],
+    ['Harbour Network', 'The station joined the Coast Harbour Network in 1990.', 'Coast Harbour Network'],
+    ['Game', 'Viewers loved The Dating Game from the start.', 'Dating Game'],
+  ])('WHEN the span is %j THEN it runs back to the whole name', (span, sentence, name) => {
+    expect(withNameStart('what', span, sentence)).toBe(name);
+  });
+
+  it.each([
+    ['what', 'Amira Sood', 'The board named Chief Executive Amira Sood on Monday.'],
+    ['what', 'Lowfield', 'Last March Lowfield opened a school.'],
+    ['what', 'Selby', 'Rain flooded Selby overnight.'],
+    ['who', 'Amira Sood', 'The board thanked Leith Council Amira Sood for it.'],
+  ] as const)(
+    'WHEN the %s-answer is %j (a title, a month, no name, a who) THEN it stays',
+    (kind, span, sentence) => {
+      expect(withNameStart(kind, span, sentence)).toBe(span);
     },
   );
 });
