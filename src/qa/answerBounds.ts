@@ -5,7 +5,7 @@
  */
 import { withoutAskedNoun } from './askedNoun.ts';
 import { withNameStart, withoutDescriptor, withWholeNameRun } from './nameBounds.ts';
-import { withoutQuestionWords } from './questionEcho.ts';
+import { withoutLeftover, withoutQuestionWords } from './questionEcho.ts';
 import type { QuestionKind } from './types.ts';
 
 /** "In what year …?", "Which year …?": the question asks for a year, not a day or a month. */
@@ -31,7 +31,7 @@ export function answerBounds(
   answer: string,
   sentence: string | undefined,
 ): string {
-  const echo = withoutQuestionWords(question, kind, onlyYearAsked(question, answer));
+  const echo = withoutQuestionWords(question, kind, withoutLeftover(kind, onlyYearAsked(question, answer)));
   const bare = withoutAskedNoun(question, kind, withoutDescriptor(question, kind, echo));
   return withNameStart(kind, withWholeNameRun(kind, bare, sentence), sentence);
 }

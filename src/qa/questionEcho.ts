@@ -77,3 +77,17 @@ export function withoutQuestionWords(question: string, kind: QuestionKind, answe
     .join(' ')
     .replace(/^[\s,;:]+|[\s,;:]+$/gu, '');
 }
+
+/** An object pronoun before its preposition or "to", or a bare "of", that opens a what-did span. */
+const LEFTOVER = /^(?:(?:it|them|him|her)\s+(?=(?:to|with|for|as|into|from|in|on|by)\s)|of\s+)/u;
+
+/**
+ * "What does the pump use the heat to do?" → "to warm the school", not "it to warm the school";
+ * "What did she invent?" → "the steam kettle", not "of the steam kettle" (of "inventor of …"): the
+ * rule extractor's object clause can open on the pronoun that stands for the question's own object,
+ * or on the "of" of the noun it was cut from.
+ */
+export function withoutLeftover(kind: QuestionKind, answer: string): string {
+  const leftover = kind === 'what-did' ? LEFTOVER.exec(answer) : null;
+  return leftover && leftover[0].length < answer.length ? answer.slice(leftover[0].length) : answer;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from '../../src/qa/analyzeQuestion.ts';
-import { withoutQuestionWords } from '../../src/qa/questionEcho.ts';
+import { withoutLeftover, withoutQuestionWords } from '../../src/qa/questionEcho.ts';
 
 const trimmed = (question: string, span: string) =>
   withoutQuestionWords(question, analyzeQuestion(question).kind, span);
@@ -34,6 +34,27 @@ describe('GIVEN a span that opens or ends with the words of the question', () =>
     'WHEN asked %j and the span is %j (all repeated, a name, a figure, a date, a cut on "of") THEN it stays',
     (question, span) => {
       expect(trimmed(question, span)).toBe(span);
+    },
+  );
+});
+
+describe('GIVEN a what-did span that opens on what was left of the clause it was cut from', () => {
+  it.each([
+    ['What does the pump use the heat to do?', 'it to warm the school', 'to warm the school'],
+    ['What did she invent?', 'of the steam kettle', 'the steam kettle'],
+    ['What did the club swap its old crest for?', 'it for a blue anchor', 'for a blue anchor'],
+  ])('WHEN asked %j and the span is %j THEN the leftover word goes', (question, span, rest) => {
+    expect(withoutLeftover(analyzeQuestion(question).kind, span)).toBe(rest);
+  });
+
+  it.each([
+    ['What did she give the museum?', 'it a painting of the harbour'],
+    ['What did she invent?', 'often'],
+    ['Which city is home to the team?', 'of Leith'],
+  ])(
+    'WHEN asked %j and the span is %j (no preposition, no word left, no what-did) THEN it stays',
+    (question, span) => {
+      expect(withoutLeftover(analyzeQuestion(question).kind, span)).toBe(span);
     },
   );
 });
