@@ -144,7 +144,10 @@ export function answerQuestion(kb: KnowledgeBase, rawQuestion: string, weights =
   // (answerBounds.ts): after the trick checks, which read the whole span, so no refusal moves.
   return answer.answer === null
     ? answer
-    : { ...answer, answer: answerBounds(q.text, q.kind, shortForm(q.kind, answer.answer)) };
+    : {
+        ...answer,
+        answer: answerBounds(q.text, q.kind, shortForm(q.kind, answer.answer), answer.citations[0]?.sentence),
+      };
 }
 
 /**

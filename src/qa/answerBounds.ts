@@ -3,10 +3,11 @@
  * changes which questions are answered or refused): the part of the span that answers what the
  * question asks, without the words around it that the question did not ask for.
  */
-import { isEnglishWord } from '../knowledge/englishWords.ts';
-import { NON_NAME_WORDS, ROLE_WORDS } from '../knowledge/lexicon.ts';
-import { STOP_WORDS } from '../search/stopWords.ts';
+import { withoutAskedNoun } from './askedNoun.ts';
+import { withNameStart, withoutDescriptor, withWholeNameRun } from './nameBounds.ts';
+import { withoutLeftover, withoutQuestionWords } from './questionEcho.ts';
 import type { QuestionKind } from './types.ts';
+
 /** "In what year …?", "Which year …?": the question asks for a year, not a day or a month. */
 const YEAR_ASKED = /\b(?:what|which)\s+year\b/iu;
 /** A year as a word of its own: 1000–2099, not "1990s" nor part of a longer figure. */
@@ -23,67 +24,14 @@ export function onlyYearAsked(question: string, answer: string): string {
   return years?.length === 1 ? years[0] : answer;
 }
 
-/** A capitalised word of a name (or the "&" / "Co." of a firm's): "Von", "Miller", "O'Neill", "&". */
-const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{N}'’.-]*|&)$/u;
-
-/** The words after "what" / "which" that name the kind of thing asked ("which rock group", "what station"). */
-const ASKED_NOUN = /\b(?:what|which)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/iu;
-
-/** "groups" / "group": the word without a plural's -s, to match a head noun against the asked one. */
-const singular = (word: string): string => word.toLowerCase().replace(/(?<=[^s])s$/u, '');
-
-/**
- * "the British rock group Coldplay" → "Coldplay", "Denver linebacker Mara Lind" → "Mara Lind": a
- * name that ends the span after a descriptor (a lower-case noun just before it) is what a
- * who-question asks, and what a "which group …?" question asks when the descriptor's head noun is the
- * noun asked. The descriptor stays when the question names the name (then the descriptor is what it
- * asks: "Who is Mara Lind?"), when it holds punctuation or "and" (a list, a clause: "Ole Berg and
- * his wife Ada"), and when the word before
- * the name is a function word or a name's particle ("Bank of England", "Ludwig van Beethoven").
- */
-export function withoutDescriptor(question: string, kind: QuestionKind, answer: string): string {
-  const words = answer.split(/\s+/u);
-  let start = words.length;
-  while (start > 0 && NAME_WORD.test(words[start - 1]!)) start--;
-  // A name alone, or a title that is part of how the name is written ("Queen Mara", "Sir Ole Berg").
-  if (start === 0 || start === words.length) return answer;
-  const head = words[start - 1]!;
-  const descriptor = words.slice(0, start);
-  if (descriptor.some((w) => /[,;:()"“”]/u.test(w) || /^(?:and|or|with)$/iu.test(w))) return answer;
-  const name = words.slice(start);
-  if (!name.some((w) => /\p{Lu}/u.test(w)) || namesInQuestion(question, name)) return answer;
-  if (!isHeadNoun(head)) return answer;
-  if (kind === 'who') return name.join(' ');
-  const asked = ASKED_NOUN.exec(question)?.[1]?.split(/\s+/u).map(singular) ?? [];
-  return asked.includes(singular(head)) ? name.join(' ') : answer;
-}
-
-/** Lower-case words inside a name ("Ludwig van Beethoven", "Leonardo da Vinci"), no descriptor's head. */
-const NAME_PARTICLES = new Set(
-  'van von de da di du del della der den des la le ter ten bin ibn al el dos das do y zu'.split(' '),
-);
-
-/** A role, or a lower-case English word that is no function word nor a name's particle: a descriptor's head noun. */
-const isHeadNoun = (word: string): boolean => {
-  const lower = word.toLowerCase();
-  if (ROLE_WORDS.has(lower)) return true;
-  return (
-    word === lower &&
-    !NAME_PARTICLES.has(lower) &&
-    lower.length >= 3 &&
-    !STOP_WORDS.has(lower) &&
-    !NON_NAME_WORDS.has(lower) &&
-    isEnglishWord(lower)
-  );
-};
-
-/** The question holds one of the name's words. */
-const namesInQuestion = (question: string, name: readonly string[]): boolean => {
-  const asked = new Set(question.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u));
-  return name.some((w) => w !== '&' && asked.has(w.toLowerCase().replace(/[.’']+$/u, '')));
-};
-
-/** The answer's bounds for a question of this kind (after shortForm's). */
-export function answerBounds(question: string, kind: QuestionKind, answer: string): string {
-  return withoutDescriptor(question, kind, onlyYearAsked(question, answer));
+/** The answer's bounds for a question of this kind (after shortForm's), read in its sentence. */
+export function answerBounds(
+  question: string,
+  kind: QuestionKind,
+  answer: string,
+  sentence: string | undefined,
+): string {
+  const echo = withoutQuestionWords(question, kind, withoutLeftover(kind, onlyYearAsked(question, answer)));
+  const bare = withoutAskedNoun(question, kind, withoutDescriptor(question, kind, echo));
+  return withNameStart(kind, withWholeNameRun(kind, bare, sentence), sentence);
 }

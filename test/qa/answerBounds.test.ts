@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { onlyYearAsked, withoutDescriptor } from '../../src/qa/answerBounds.ts';
+import { onlyYearAsked } from '../../src/qa/answerBounds.ts';
+import { withNameStart, withoutDescriptor, withWholeNameRun } from '../../src/qa/nameBounds.ts';
 import { analyzeQuestion } from '../../src/qa/analyzeQuestion.ts';
 import { parseStory } from '../../src/knowledge/parseStory.ts';
 import { answerQuestion, buildKnowledgeBase } from '../../src/qa/index.ts';
@@ -70,4 +71,55 @@ describe('GIVEN a span that puts a descriptor before a name', () => {
   ])('WHEN asked %j and the span is %j THEN the span stays', (question, span) => {
     expect(withoutDescriptor(question, analyzeQuestion(question).kind, span)).toBe(span);
   });
+});
+
+describe('GIVEN a name the span cut short', () => {
+  it.each([
+    [
+      'what',
+      'Lowfield Baptist',
+      'The choir sings at Lowfield Baptist Chapel every Sunday.',
+      'Lowfield Baptist Chapel',
+    ],
+    ['who', 'Harlan', 'The sign was designed by Harlan & Co. in 1990.', 'Harlan & Co.'],
+    ['who', 'Ada Marsh', 'The gates were cast by Ada Marsh & Tom Reel of Leith.', 'Ada Marsh & Tom Reel'],
+    ['what', 'the Portwick', 'He played for the Portwick Rovers before he retired.', 'the Portwick Rovers'],
+    ['what', 'Selby', "The vote went to Selby Council's planning board.", 'Selby Council'],
+  ] as const)('WHEN the %s-answer is %j THEN it runs on to the whole name', (kind, span, sentence, name) => {
+    expect(withWholeNameRun(kind, span, sentence)).toBe(name);
+  });
+
+  it.each([
+    ['who', 'Ada Marsh', 'The deal was signed by Ada Marsh Monday.'],
+    ['who', 'Ada Marsh', 'The deal was signed by Ada Marsh. Tom Reel was there.'],
+    ['what', 'the mill', 'The mill Hall stood empty.'],
+    ['where', 'Portwick', 'The fair moved to Portwick Harbour last year.'],
+  ] as const)(
+    'WHEN the %s-answer is %j and no name goes on (or the kind asks no name) THEN it stays',
+    (kind, span, sentence) => {
+      expect(withWholeNameRun(kind, span, sentence)).toBe(span);
+    },
+  );
+});
+
+describe('GIVEN a what-answer whose name began before the span', () => {
+  it.each([
+    ['Discipline', 'The rules are set out in the Book of Discipline every four years.', 'Book of Discipline'],
+    ['Harbour Network', 'The station joined the Coast Harbour Network in 1990.', 'Coast Harbour Network'],
+    ['Game', 'Viewers loved The Dating Game from the start.', 'Dating Game'],
+  ])('WHEN the span is %j THEN it runs back to the whole name', (span, sentence, name) => {
+    expect(withNameStart('what', span, sentence)).toBe(name);
+  });
+
+  it.each([
+    ['what', 'Amira Sood', 'The board named Chief Executive Amira Sood on Monday.'],
+    ['what', 'Lowfield', 'Last March Lowfield opened a school.'],
+    ['what', 'Selby', 'Rain flooded Selby overnight.'],
+    ['who', 'Amira Sood', 'The board thanked Leith Council Amira Sood for it.'],
+  ] as const)(
+    'WHEN the %s-answer is %j (a title, a month, no name, a who) THEN it stays',
+    (kind, span, sentence) => {
+      expect(withNameStart(kind, span, sentence)).toBe(span);
+    },
+  );
 });
