@@ -50,7 +50,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
   ['when will the team look for water vapour', 'trick (swapped-entity) answered “Wednesday”'],
   ['how long is his ban', 'another paragraph: “since 2025”'],
   ['which court heard the appeal', 'refused: below the threshold or no span'],
-  ['how old is varga', 'the ranker picks “four-year doping”'],
   ['when did he fail the test', 'refused: below the threshold or no span'],
   ['when does the ban end', 'another paragraph: “October”'],
   ['where did varga finish in the tour of helvania', 'the ranker picks “at his home in Brescova”'],
