@@ -21,6 +21,7 @@ import { answerText } from './presentAnswer.ts';
 import { withRange, withWholeName } from './answerRange.ts';
 import { retrieveParagraphs, worthJudging } from './retrieve.ts';
 import { answerAge } from './ruleAge.ts';
+import { figureOfTimeAsked } from './figureOfTime.ts';
 import { answerTally } from './ruleTally.ts';
 import { answerRoleHolder } from './ruleRoleHolder.ts';
 import {
@@ -137,9 +138,17 @@ export function answerQuestion(kb: KnowledgeBase, rawQuestion: string, weights =
   const choice = modelChoice(kb, question, weights, q);
   const answer = choice && answerByModel(kb, q.kind, question, choice, weights.threshold);
   if (!answer) return refuse(kb, q, question);
+  if (answer.answer === null) return answer;
+  // "How many started last year?" → "38,000" of "41,500 runners started, up from 38,000 last year".
+  const sentence = answer.citations[0]?.sentence;
+  const figure =
+    FIGURE_KINDS.has(q.kind) && sentence ? figureOfTimeAsked(question, answer.answer, sentence) : undefined;
   // "Where …?" → "Ardmore", not "in Ardmore" (shortForm.ts): after the trick checks, which read the whole span.
-  return answer.answer === null ? answer : { ...answer, answer: shortForm(q.kind, answer.answer) };
+  return { ...answer, answer: shortForm(q.kind, figure ?? answer.answer) };
 }
+
+/** Kinds whose answer may be a figure the question dates ("How much …", "What was … in 2026?"). */
+const FIGURE_KINDS: ReadonlySet<QuestionKind> = new Set(['how-many', 'what']);
 
 /**
  * The model's answer, or the rule extractor's where its span is better, unless the answer's sentence

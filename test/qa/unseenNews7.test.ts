@@ -74,7 +74,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
   ['which country produces the most olive oil', 'another paragraph: “Supermarkets”'],
   ['what cut the harvest', "the ranker picks “Calvera, the world's largest producer”"],
   ['how much will calvera produce this season', 'another paragraph: “half”'],
-  ['what was output two years ago', 'the ranker picks “610,000 tonnes”'],
   ['how far below normal was rainfall', 'refused: below the threshold or no span'],
   ['how much did a bottle cost in 2026', 'refused: below the threshold or no span'],
   ['how much have exports fallen', 'refused: below the threshold or no span'],
