@@ -22,12 +22,34 @@ const STRETCH = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decad
  */
 export function durationForAge(question: string, answer: string, sentence: string): boolean {
   if (!/^\s*how old\b/iu.test(question)) return false;
+  // "four-year doping ban", "a five-year contract": a stretch of time made a word of what it measures.
+  if (STRETCH_COMPOUND.test(answer)) return true;
   const [, stretch, after] = /^(.*?)(\s+(?:later|earlier|before|after))?\s*$/iu.exec(answer)!;
   if (!STRETCH.test(stretch!)) return false;
   if (after) return true;
   const at = sentence.indexOf(answer);
-  return at >= 0 && NOT_AN_AGE.test(sentence.slice(at + answer.length));
+  return (
+    at >= 0 && (NOT_AN_AGE.test(sentence.slice(at + answer.length)) || SPENT_ON.test(sentence.slice(0, at)))
+  );
 }
+
+/** "four-year doping", "10-month suspension": a stretch of time joined to the noun it measures. */
+const STRETCH_COMPOUND =
+  /^\s*(?:an?\s+|the\s+)?[\p{L}\d]+-(?:second|minute|hour|day|week|month|year|decade|century)(?!-old)\s+\p{L}/iu;
+/** "has flown for the airline for 22 years", "over 30 years": time spent on something, no age. */
+const SPENT_ON =
+  /\b(?:for|over|during|within|throughout)\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+)?$/iu;
+
+/** An age in an answer: "34-year-old engineer", "aged 34". */
+const AGE_GIVEN = /\b[\p{L}\d]+-year-old\b|\baged\s+\d/iu;
+
+/**
+ * "How long has Kallas flown for the airline?" → "34-year-old engineer": a stretch of time asked,
+ * a person's age answered. An age says how long someone has lived, never how long anything lasted
+ * Fires on 0 of the 4,557 SQuAD gold answers (trickReplay.ts), nor does durationForAge's wider reach.
+ */
+export const ageForDuration = (question: string, answer: string): boolean =>
+  /^\s*how\s+long\b/iu.test(question) && AGE_GIVEN.test(answer);
 
 /** A question that counts the dead. */
 const DEATHS_ASKED =

@@ -63,7 +63,7 @@ import {
   phraseForThings,
   sumWithoutFigure,
 } from './ruleTrickShape.ts';
-import { deathsNotGiven, durationForAge, ownerForRole } from './ruleTrickMeasure.ts';
+import { ageForDuration, deathsNotGiven, durationForAge, ownerForRole } from './ruleTrickMeasure.ts';
 import {
   ageFromScore,
   bodyForPlace,
@@ -129,6 +129,7 @@ export type TrickKind =
   | 'time-of-saying'
   | 'word-for-person'
   | 'duration-for-age'
+  | 'age-for-duration'
   | 'deaths-not-given'
   | 'owner-for-role'
   | 'speaker-for-doer'
@@ -1045,6 +1046,7 @@ export function trickOf(quoting: string, answer: string, source: AnswerSource): 
   if (speakerForSubject(question, answer, source.sentence)) return 'speaker-for-subject';
   if (subjectSwapped(question, source.sentence, source.title)) return 'subject-swap';
   if (durationForAge(question, answer, source.sentence)) return 'duration-for-age';
+  if (ageForDuration(question, answer)) return 'age-for-duration';
   if (deathsNotGiven(question, source.sentence)) return 'deaths-not-given';
   if (ownerForRole(question, answer)) return 'owner-for-role';
   if (speakerForDoer(question, answer, source.sentence)) return 'speaker-for-doer';

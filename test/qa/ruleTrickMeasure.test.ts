@@ -150,3 +150,30 @@ describe('GIVEN a sum asked for ("What was revenue for the quarter?")', () => {
     expect(trickOf('What was revenue for the quarter?', '2.3 billion dollars', at(sentence))).toBeUndefined();
   });
 });
+
+describe('GIVEN a stretch of time and an age confused for each other', () => {
+  const sentence = 'Harbour master Elin Dahl, who has run the port for 31 years, signed a five-year lease.';
+
+  it('WHEN asked how old someone is and the answer is the time they spent on something THEN it is a trick', () => {
+    expect(trickOf('how old is elin dahl', '31 years', at(sentence))).toBe('duration-for-age');
+  });
+
+  it('WHEN asked how old someone is and the answer is a stretch made a word of a noun THEN it is a trick', () => {
+    expect(trickOf('how old is elin dahl', 'five-year lease', at(sentence))).toBe('duration-for-age');
+  });
+
+  it('WHEN asked how long something lasted and the answer is an age THEN it is a trick', () => {
+    const aged = 'The ferry was steered by Tom Rask, a 52-year-old captain from Hull.';
+    expect(trickOf('how long has tom rask been a captain', '52-year-old captain', at(aged))).toBe(
+      'age-for-duration',
+    );
+  });
+
+  it('WHEN the age or the stretch is the one asked THEN it stands', () => {
+    expect(trickOf('how long has elin dahl run the port', '31 years', at(sentence))).toBeUndefined();
+    const aged = 'The ferry was steered by Tom Rask, a 52-year-old captain from Hull.';
+    expect(trickOf('how old is tom rask', '52-year-old', at(aged))).toBeUndefined();
+    const built = 'The lighthouse, built 140 years ago, still works.';
+    expect(trickOf('how old is the lighthouse', '140 years', at(built))).toBeUndefined();
+  });
+});

@@ -28,10 +28,8 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
   ['how did the passengers get off', 'refused: below the threshold or no span'],
   ['who was the pilot', 'refused: below the threshold or no span'],
   ['who made the engine', 'refused: below the threshold or no span'],
-  ['how old is ingrid solheim', 'trick (left-open) answered “22 years”'],
   ['how long was the runway at tallinder closed', 'trick (swapped-entity) answered “three hours”'],
   ['how much compensation will the crew get', 'trick (swapped-entity) answered “250 euros”'],
-  ['how long has arvid kallas flown for skyvale', 'trick (swapped-person) answered “34-year-old engineer”'],
   ['what is the planet called', 'refused: below the threshold or no span'],
   [
     'what did they find in its atmosphere',
