@@ -6,7 +6,7 @@
  * sentences (`npx tsx scripts/eval/trickReplay.ts`); the counts stand beside each.
  */
 import { NON_NAME_WORDS, ROLE_WORDS } from '../knowledge/lexicon.ts';
-import { termsOf, tokenize } from '../search/terms.ts';
+import { normalizeTerm, termsOf, tokenize } from '../search/terms.ts';
 import { MONTH, WEEKDAY } from './extractSpan.ts';
 
 /** What follows a stretch of time that makes it no one's age: "five years in prison", "two years later". */
@@ -126,3 +126,28 @@ const isPlaceLike = (name: string): boolean => {
     !ROLE_WORDS.has(first.toLowerCase())
   );
 };
+
+/** "How many hectares of almonds …": the unit and the thing it measures, up to the verb's helper. */
+const UNIT_OF_THING =
+  /^\s*how\s+(?:much|many)\s+(\p{L}+)\s+of\s+((?:(?!(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could)\b)\p{L}+\s+){1,3})(?:does|do|did|is|are|was|were|has|have|had|will|would|can|could)\b/iu;
+/** What a figure measures, written right after it: "60 hectares of olives". */
+const OF_THING = /^\s+of\s+(?:the\s+|its\s+|their\s+)?\p{L}/u;
+
+/**
+ * "How many hectares of almonds does Fenech farm?" → "60 hectares" of "… farms 60 hectares of
+ * olives": the question measures one thing in a unit, the sentence measures another in that unit,
+ * and the thing asked is nowhere in the sentence. SQuAD 2.0's swapped entity. Fires on 0 of the
+ * 4,557 SQuAD gold answers and on 1 of the 983 hand-written tricks' plausible answers (trickReplay.ts).
+ */
+export function measuredThingSwapped(question: string, answer: string, sentence: string): boolean {
+  const match = UNIT_OF_THING.exec(question);
+  if (!match) return false;
+  const unit = normalizeTerm(match[1]!);
+  const thing = termsOf(match[2]!);
+  if (unit === null || thing.length === 0 || !termsOf(answer).includes(unit)) return false;
+  const at = sentence.indexOf(answer);
+  const measures = answer.includes(' of ') || (at >= 0 && OF_THING.test(sentence.slice(at + answer.length)));
+  if (!measures) return false;
+  const said = new Set(termsOf(sentence));
+  return thing.every((term) => !said.has(term));
+}

@@ -177,3 +177,26 @@ describe('GIVEN a stretch of time and an age confused for each other', () => {
     expect(trickOf('how old is the lighthouse', '140 years', at(built))).toBeUndefined();
   });
 });
+
+describe('GIVEN a sentence that measures one thing in a unit and a question that measures another in it', () => {
+  const sentence = 'The co-operative bottled 12,000 litres of cider this autumn, most of it for export.';
+
+  it('WHEN the thing asked is nowhere in the sentence THEN it is a trick', () => {
+    expect(
+      trickOf('how many litres of perry did the co-operative bottle', '12,000 litres', at(sentence)),
+    ).toBe('measured-thing-swap');
+  });
+
+  it('WHEN the thing asked is the one the sentence measures THEN it stands', () => {
+    expect(
+      trickOf('how many litres of cider did the co-operative bottle', '12,000 litres', at(sentence)),
+    ).toBeUndefined();
+  });
+
+  it('WHEN the sentence does not say what the figure measures THEN it stands', () => {
+    const bare = 'The co-operative bottled 12,000 litres this autumn.';
+    expect(
+      trickOf('how many litres of perry did the co-operative bottle', '12,000 litres', at(bare)),
+    ).toBeUndefined();
+  });
+});

@@ -77,7 +77,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
   ['how much have exports fallen', 'refused: below the threshold or no span'],
   ['what is the farmers union called', 'refused: below the threshold or no span'],
   ['why are shops putting tags on bottles', 'refused: below the threshold or no span'],
-  ['how many hectares of almonds does rosa fenech farm', 'trick (swapped-entity) answered “60 hectares”'],
   ['when did the drought end', 'trick (impossible) answered “this week”'],
   ['how much is the unclaimed prize', 'another paragraph: “£33 million”'],
   ['which shop sold the ticket', 'refused: below the threshold or no span'],
