@@ -7,7 +7,7 @@
  */
 import { NON_NAME_WORDS, ROLE_WORDS } from '../knowledge/lexicon.ts';
 import { normalizeTerm, termsOf, tokenize } from '../search/terms.ts';
-import { MONTH, WEEKDAY } from './extractSpan.ts';
+import { escapeRegExp, MONTH, WEEKDAY } from './extractSpan.ts';
 
 /** What follows a stretch of time that makes it no one's age: "five years in prison", "two years later". */
 const NOT_AN_AGE =
@@ -108,13 +108,37 @@ export function placeSwapped(
   sentence: string,
   where: { paragraph: string; story: readonly string[]; title: string },
 ): boolean {
-  const asked = [...question.matchAll(PLACE_ASKED)].map((m) => termsOf(m[1]!)).filter((t) => t.length > 0);
+  const asked = [...placesAsked(question, where.story)]
+    .map((place) => termsOf(place))
+    .filter((t) => t.length > 0);
   if (asked.length === 0) return false;
   const inParagraph = new Set([...termsOf(where.paragraph), ...termsOf(where.title)]);
   if (asked.some((terms) => terms.some((t) => inParagraph.has(t)))) return false;
   const inStory = new Set(where.story.flatMap((text) => termsOf(text)));
   if (!asked.every((terms) => terms.every((t) => inStory.has(t)))) return false;
   return [...sentence.matchAll(PLACE_SAID)].some((m) => isPlaceLike(m[1]!));
+}
+
+/** "at tallinder": a lower-case word after in, at or from, as people type a place's name. */
+const LOWER_PLACE_ASKED = /\b(?:in|at|from)\s+(\p{Ll}[\p{Ll}'’-]{2,})\b/gu;
+
+/**
+ * The places a question names: capitalised after in, at or from ("in Tarrow"), or typed in lower
+ * case ("at tallinder") when the story writes that word capitalised inside a sentence (a name of
+ * the story, not a common word) and it is no month, weekday or other word that is never a name.
+ */
+function placesAsked(question: string, story: readonly string[]): Set<string> {
+  const places = new Set([...question.matchAll(PLACE_ASKED)].map((m) => m[1]!));
+  for (const [, word] of question.matchAll(LOWER_PLACE_ASKED)) {
+    if (NON_NAME_WORDS.has(word!) || ROLE_WORDS.has(word!)) continue;
+    const cased = word![0]!.toUpperCase() + word!.slice(1);
+    const named = new RegExp(String.raw`(?<=\p{L}[,;:]?\s)${escapeRegExp(cased)}\b`, 'u');
+    if (!story.some((text) => named.test(text))) continue;
+    // Lower case in the story too ("in time", "from home"): a common word, whatever else capitalises it.
+    const common = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(word!)}\b`, 'u');
+    if (!story.some((text) => common.test(text))) places.add(cased);
+  }
+  return places;
 }
 
 const NOT_A_PLACE = new RegExp(String.raw`^(?:${MONTH}|${WEEKDAY})$`, 'u');

@@ -109,6 +109,16 @@ describe('GIVEN a question that puts the thing in a place the answer’s paragra
     expect(placeSwapped('How many staff work in Olso?', story[1]!, where)).toBe(false);
     expect(placeSwapped('How many staff work there in March?', story[1]!, where)).toBe(false);
   });
+
+  it('WHEN the place is typed in lower case, as people type, THEN it is read as the story’s name', () => {
+    expect(placeSwapped('how many staff work in vessing', story[1]!, where)).toBe(true);
+    expect(placeSwapped('how many staff work in oslo', story[1]!, where)).toBe(false);
+  });
+
+  it('WHEN the lower-case word is no name of the story THEN it is no place', () => {
+    expect(placeSwapped('how many staff work from home', story[1]!, where)).toBe(false);
+    expect(placeSwapped('how many staff will stay in branches', story[1]!, where)).toBe(false);
+  });
 });
 
 describe('GIVEN a sentence that only quotes the person the answer names', () => {

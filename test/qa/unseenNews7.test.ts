@@ -28,7 +28,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
   ['how did the passengers get off', 'refused: below the threshold or no span'],
   ['who was the pilot', 'refused: below the threshold or no span'],
   ['who made the engine', 'refused: below the threshold or no span'],
-  ['how long was the runway at tallinder closed', 'trick (swapped-entity) answered “three hours”'],
   ['how much compensation will the crew get', 'trick (swapped-entity) answered “250 euros”'],
   ['what is the planet called', 'refused: below the threshold or no span'],
   [
