@@ -22,6 +22,7 @@ import { answerText } from './presentAnswer.ts';
 import { withRange, withWholeName } from './answerRange.ts';
 import { retrieveParagraphs, sharedRetrieval, worthJudging, type RetrievedParagraph } from './retrieve.ts';
 import { answerAge } from './ruleAge.ts';
+import { figureOfTimeAsked } from './figureOfTime.ts';
 import { answerTally } from './ruleTally.ts';
 import { answerRoleHolder } from './ruleRoleHolder.ts';
 import {
@@ -140,15 +141,21 @@ export function answerQuestion(kb: KnowledgeBase, rawQuestion: string, weights =
   const choice = modelChoice(kb, question, weights, q, retrieved());
   const answer = choice && answerByModel(kb, q.kind, question, choice, weights.threshold);
   if (!answer) return refuse(kb, q, question);
+  if (answer.answer === null) return answer;
+  // "How many started last year?" → "38,000" of "41,500 runners started, up from 38,000 last year".
+  const sentence = answer.citations[0]?.sentence;
+  const figure =
+    FIGURE_KINDS.has(q.kind) && sentence ? figureOfTimeAsked(question, answer.answer, sentence) : undefined;
   // "Where …?" → "Ardmore", not "in Ardmore" (shortForm.ts), "What year …?" → "1932", not "4 May 1932"
   // (answerBounds.ts): after the trick checks, which read the whole span, so no refusal moves.
-  return answer.answer === null
-    ? answer
-    : {
-        ...answer,
-        answer: answerBounds(q.text, q.kind, shortForm(q.kind, answer.answer), answer.citations[0]?.sentence),
-      };
+  return {
+    ...answer,
+    answer: answerBounds(q.text, q.kind, shortForm(q.kind, figure ?? answer.answer), sentence),
+  };
 }
+
+/** Kinds whose answer may be a figure the question dates ("How much …", "What was … in 2026?"). */
+const FIGURE_KINDS: ReadonlySet<QuestionKind> = new Set(['how-many', 'what']);
 
 /**
  * The model's answer, or the rule extractor's where its span is better, unless the answer's sentence

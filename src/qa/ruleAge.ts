@@ -79,6 +79,7 @@ export function answerAge(
     for (const [i, { text }] of paragraph.sentences.entries()) {
       const age =
         patterns.map((p) => ageIn(p.exec(text))).find((a) => a !== undefined) ??
+        (name ? ageAsEpithet(text, name, isPerson) : undefined) ??
         (name ? ageAsSubject(text, name, sentenceBefore(kb, id, i), isPerson) : undefined);
       // A fact the sentence states, as sure as a defined term (ruleDefinitions.ts).
       if (age)
@@ -104,6 +105,37 @@ const AGE_AS_SUBJECT = new RegExp(
   String.raw`^\s*The\s+${AGE}-year-old(?:,|\s+(?:has|had|is|was|will|would|said|says|told|who|\p{Ll}+ed)\b)`,
   'iu',
 );
+
+/** "… the 29-year-old had failed …": the age standing for a person as the subject of a verb. */
+const AGE_EPITHET = new RegExp(
+  String.raw`\bthe\s+${AGE}-year-old(?:,|\s+(?:has|had|is|was|will|would|said|says|told|who|\p{Ll}+ed)\b)`,
+  'giu',
+);
+
+/**
+ * "The court rejected an appeal by Matteo Varga …, ruling that the 29-year-old had failed …": later
+ * in the sentence that names the person asked, the age stands for them (as AGE_AS_SUBJECT does in
+ * the next sentence). Only when no other person the story names comes between ("Varga's coach …
+ * the 45-year-old said" is the coach's age, if the coach is named).
+ */
+function ageAsEpithet(
+  sentence: string,
+  name: string,
+  isPerson: (word: string) => boolean,
+): string | undefined {
+  const words = name.trim().split(/\s+/u);
+  const named = new RegExp(String.raw`\b(?:${words.map(escapeRegExp).join('|')})\b`, 'iu').exec(sentence);
+  if (!named) return undefined;
+  const asked = new Set(words.map((w) => w.toLowerCase()));
+  for (const found of sentence.matchAll(AGE_EPITHET)) {
+    if (found.index < named.index) continue;
+    const between =
+      sentence.slice(named.index + named[0].length, found.index).match(/\p{Lu}[\p{L}'’-]*/gu) ?? [];
+    if (between.some((w) => !asked.has(w.toLowerCase()) && isPerson(w))) return undefined;
+    return ageIn(found);
+  }
+  return undefined;
+}
 
 function ageAsSubject(
   sentence: string,

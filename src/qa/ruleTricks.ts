@@ -63,7 +63,13 @@ import {
   phraseForThings,
   sumWithoutFigure,
 } from './ruleTrickShape.ts';
-import { deathsNotGiven, durationForAge, ownerForRole } from './ruleTrickMeasure.ts';
+import {
+  ageForDuration,
+  deathsNotGiven,
+  durationForAge,
+  measuredThingSwapped,
+  ownerForRole,
+} from './ruleTrickMeasure.ts';
 import {
   ageFromScore,
   bodyForPlace,
@@ -129,6 +135,8 @@ export type TrickKind =
   | 'time-of-saying'
   | 'word-for-person'
   | 'duration-for-age'
+  | 'age-for-duration'
+  | 'measured-thing-swap'
   | 'deaths-not-given'
   | 'owner-for-role'
   | 'speaker-for-doer'
@@ -1045,6 +1053,8 @@ export function trickOf(quoting: string, answer: string, source: AnswerSource): 
   if (speakerForSubject(question, answer, source.sentence)) return 'speaker-for-subject';
   if (subjectSwapped(question, source.sentence, source.title)) return 'subject-swap';
   if (durationForAge(question, answer, source.sentence)) return 'duration-for-age';
+  if (ageForDuration(question, answer)) return 'age-for-duration';
+  if (measuredThingSwapped(question, answer, source.sentence)) return 'measured-thing-swap';
   if (deathsNotGiven(question, source.sentence)) return 'deaths-not-given';
   if (ownerForRole(question, answer)) return 'owner-for-role';
   if (speakerForDoer(question, answer, source.sentence)) return 'speaker-for-doer';

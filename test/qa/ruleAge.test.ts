@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, buildKnowledgeBase } from '../../src/qa/index.ts';
 import { parseStory } from '../../src/knowledge/parseStory.ts';
+import { analyzeQuestion } from '../../src/qa/analyzeQuestion.ts';
+import { answerAge } from '../../src/qa/ruleAge.ts';
 
 const STORY = `Politics
 
@@ -95,5 +97,30 @@ Source: Wheel Wire`;
 
   it('WHEN asked the age of the club or the team the sentence before names THEN no age of the rider', () => {
     expect(answerQuestion(kb, 'how old is velo norden').answer).not.toBe('31');
+  });
+});
+
+describe('GIVEN a sentence that names a person and later calls them "the N-year-old"', () => {
+  const text = `Courts
+
+Tribunal clears chess master of cheating
+
+
+A disciplinary tribunal on Friday cleared the chess grandmaster Oskar Lindahl of cheating, finding that the 41-year-old had used no device during the Brevik Open.
+
+Mara Holt, who lost to him, filed the complaint. Mara Holt’s coach, Piet Mors, said the 58-year-old had warned the organisers.`;
+  const kb = buildKnowledgeBase([parseStory({ id: 'lindahl', file: 'lindahl.txt', text })]);
+
+  it('WHEN asked how old the person named first is THEN the answer is the age the epithet gives', () => {
+    expect(answerQuestion(kb, 'how old is lindahl')).toMatchObject({
+      answer: '41',
+      citations: [expect.objectContaining({ story: 'lindahl', paragraph: 1 })],
+    });
+  });
+
+  it('WHEN another named person comes between the name and the epithet THEN that age is not the name’s', () => {
+    const question = 'how old is mara holt';
+    expect(answerAge(kb, analyzeQuestion(question), question)).toBeUndefined();
+    expect(answerQuestion(kb, 'how old is piet mors').answer).toBe('58');
   });
 });

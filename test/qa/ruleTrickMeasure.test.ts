@@ -109,6 +109,16 @@ describe('GIVEN a question that puts the thing in a place the answer’s paragra
     expect(placeSwapped('How many staff work in Olso?', story[1]!, where)).toBe(false);
     expect(placeSwapped('How many staff work there in March?', story[1]!, where)).toBe(false);
   });
+
+  it('WHEN the place is typed in lower case, as people type, THEN it is read as the story’s name', () => {
+    expect(placeSwapped('how many staff work in vessing', story[1]!, where)).toBe(true);
+    expect(placeSwapped('how many staff work in oslo', story[1]!, where)).toBe(false);
+  });
+
+  it('WHEN the lower-case word is no name of the story THEN it is no place', () => {
+    expect(placeSwapped('how many staff work from home', story[1]!, where)).toBe(false);
+    expect(placeSwapped('how many staff will stay in branches', story[1]!, where)).toBe(false);
+  });
 });
 
 describe('GIVEN a sentence that only quotes the person the answer names', () => {
@@ -148,5 +158,55 @@ describe('GIVEN a sum asked for ("What was revenue for the quarter?")', () => {
     const sentence = 'Harlow said revenue for the quarter rose 4 percent.';
     expect(trickOf('What was revenue for the quarter?', 'Harlow', at(sentence))).toBe('quantity-not-given');
     expect(trickOf('What was revenue for the quarter?', '2.3 billion dollars', at(sentence))).toBeUndefined();
+  });
+});
+
+describe('GIVEN a stretch of time and an age confused for each other', () => {
+  const sentence = 'Harbour master Elin Dahl, who has run the port for 31 years, signed a five-year lease.';
+
+  it('WHEN asked how old someone is and the answer is the time they spent on something THEN it is a trick', () => {
+    expect(trickOf('how old is elin dahl', '31 years', at(sentence))).toBe('duration-for-age');
+  });
+
+  it('WHEN asked how old someone is and the answer is a stretch made a word of a noun THEN it is a trick', () => {
+    expect(trickOf('how old is elin dahl', 'five-year lease', at(sentence))).toBe('duration-for-age');
+  });
+
+  it('WHEN asked how long something lasted and the answer is an age THEN it is a trick', () => {
+    const aged = 'The ferry was steered by Tom Rask, a 52-year-old captain from Hull.';
+    expect(trickOf('how long has tom rask been a captain', '52-year-old captain', at(aged))).toBe(
+      'age-for-duration',
+    );
+  });
+
+  it('WHEN the age or the stretch is the one asked THEN it stands', () => {
+    expect(trickOf('how long has elin dahl run the port', '31 years', at(sentence))).toBeUndefined();
+    const aged = 'The ferry was steered by Tom Rask, a 52-year-old captain from Hull.';
+    expect(trickOf('how old is tom rask', '52-year-old', at(aged))).toBeUndefined();
+    const built = 'The lighthouse, built 140 years ago, still works.';
+    expect(trickOf('how old is the lighthouse', '140 years', at(built))).toBeUndefined();
+  });
+});
+
+describe('GIVEN a sentence that measures one thing in a unit and a question that measures another in it', () => {
+  const sentence = 'The co-operative bottled 12,000 litres of cider this autumn, most of it for export.';
+
+  it('WHEN the thing asked is nowhere in the sentence THEN it is a trick', () => {
+    expect(
+      trickOf('how many litres of perry did the co-operative bottle', '12,000 litres', at(sentence)),
+    ).toBe('measured-thing-swap');
+  });
+
+  it('WHEN the thing asked is the one the sentence measures THEN it stands', () => {
+    expect(
+      trickOf('how many litres of cider did the co-operative bottle', '12,000 litres', at(sentence)),
+    ).toBeUndefined();
+  });
+
+  it('WHEN the sentence does not say what the figure measures THEN it stands', () => {
+    const bare = 'The co-operative bottled 12,000 litres this autumn.';
+    expect(
+      trickOf('how many litres of perry did the co-operative bottle', '12,000 litres', at(bare)),
+    ).toBeUndefined();
   });
 });

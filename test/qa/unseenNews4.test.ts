@@ -37,7 +37,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
   ['Who voted to accept the new contract?', 'the ranker picks “Port of Brackwater”'],
   ['How long did the strike last?', 'refused: below the threshold or no span'],
   ['How much did the strike cost the regional economy each day?', 'refused: below the threshold or no span'],
-  ['How big is the pay rise this year?', 'the ranker picks “11 percent”'],
   ['What share of union members backed the deal?', 'refused: below the threshold or no span'],
   ['What is the new terminal called?', 'refused: below the threshold or no span'],
   ['What did supermarkets run short of?', 'refused: below the threshold or no span'],

@@ -104,7 +104,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
   ['how much did kiros win by', 'the ranker picks “2:21:09”'],
   ['how many marathons had kiros run before', 'refused: a trick check fires on “23”'],
   ['how warm was it at the start', 'refused: below the threshold or no span'],
-  ['how many started last year', 'the ranker picks “41,500 runners”'],
   ['how much is the record bonus', 'the ranker picks “25,000 bonus”'],
   ['what nationality is alemu', 'refused: below the threshold or no span'],
   ['how much was the course record bonus for kiros', 'trick (swapped-person) answered “25,000 bonus”'],

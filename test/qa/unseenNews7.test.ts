@@ -13,7 +13,9 @@ import { UNSEEN_STORIES_7 } from '../support/unseenNewsStories7.ts';
  * the wrong span, 15 tricks answered (6 left open, 5 swapped entities); and page furniture read as story (a breadcrumb
  * taken for the title, "Click to share: f t in Email", a bracketed photo credit, "Most popular" with
  * unnumbered-dot headlines, a tags and copyright footer), a "•" list under its lead-in run into one
- * sentence, a Markdown table kept as bars.
+ * sentence, a Markdown table kept as bars. After the general fixes (scripts/eval/newsProbes.ts:
+ * furniture, a list's lead-in, tables of bars, an age as an epithet, the figure of the time asked, three
+ * trick checks): 42 of 90 right (33 refused), 49 of 60 tricks refused.
  *
  * Known gaps (`it.fails`: each passes while the gap is there and fails once the engine gets it
  * right — then drop it from this list), with what lede answered on 2026-12-03.
@@ -28,10 +30,7 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
   ['how did the passengers get off', 'refused: below the threshold or no span'],
   ['who was the pilot', 'refused: below the threshold or no span'],
   ['who made the engine', 'refused: below the threshold or no span'],
-  ['how old is ingrid solheim', 'trick (left-open) answered “22 years”'],
-  ['how long was the runway at tallinder closed', 'trick (swapped-entity) answered “three hours”'],
   ['how much compensation will the crew get', 'trick (swapped-entity) answered “250 euros”'],
-  ['how long has arvid kallas flown for skyvale', 'trick (swapped-person) answered “34-year-old engineer”'],
   ['what is the planet called', 'refused: below the threshold or no span'],
   [
     'what did they find in its atmosphere',
@@ -50,7 +49,6 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
   ['when will the team look for water vapour', 'trick (swapped-entity) answered “Wednesday”'],
   ['how long is his ban', 'another paragraph: “since 2025”'],
   ['which court heard the appeal', 'refused: below the threshold or no span'],
-  ['how old is varga', 'the ranker picks “four-year doping”'],
   ['when did he fail the test', 'refused: below the threshold or no span'],
   ['when does the ban end', 'another paragraph: “October”'],
   ['where did varga finish in the tour of helvania', 'the ranker picks “at his home in Brescova”'],
@@ -75,13 +73,11 @@ const KNOWN_GAPS: ReadonlyMap<string, string> = new Map([
   ['which country produces the most olive oil', 'another paragraph: “Supermarkets”'],
   ['what cut the harvest', "the ranker picks “Calvera, the world's largest producer”"],
   ['how much will calvera produce this season', 'another paragraph: “half”'],
-  ['what was output two years ago', 'the ranker picks “610,000 tonnes”'],
   ['how far below normal was rainfall', 'refused: below the threshold or no span'],
   ['how much did a bottle cost in 2026', 'refused: below the threshold or no span'],
   ['how much have exports fallen', 'refused: below the threshold or no span'],
   ['what is the farmers union called', 'refused: below the threshold or no span'],
   ['why are shops putting tags on bottles', 'refused: below the threshold or no span'],
-  ['how many hectares of almonds does rosa fenech farm', 'trick (swapped-entity) answered “60 hectares”'],
   ['when did the drought end', 'trick (impossible) answered “this week”'],
   ['how much is the unclaimed prize', 'another paragraph: “£33 million”'],
   ['which shop sold the ticket', 'refused: below the threshold or no span'],
