@@ -18,6 +18,7 @@ import { UNSEEN_STORIES_4 } from '../../test/support/unseenNewsStories4.ts';
 import { UNSEEN_STORIES_5 } from '../../test/support/unseenNewsStories5.ts';
 import { UNSEEN_STORIES_6 } from '../../test/support/unseenNewsStories6.ts';
 import { UNSEEN_STORIES_7 } from '../../test/support/unseenNewsStories7.ts';
+import { UNSEEN_STORIES_8 } from '../../test/support/unseenNewsStories8.ts';
 
 const PROBES: readonly (readonly UnseenStory[])[] = [
   UNSEEN_STORIES,
@@ -27,6 +28,7 @@ const PROBES: readonly (readonly UnseenStory[])[] = [
   UNSEEN_STORIES_5,
   UNSEEN_STORIES_6,
   UNSEEN_STORIES_7,
+  UNSEEN_STORIES_8,
 ];
 
 interface Row {

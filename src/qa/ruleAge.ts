@@ -40,9 +40,10 @@ function agePatterns(asked: { name?: string; noun?: string }): RegExp[] {
   const last = escapeRegExp(words.at(-1)!);
   const first = escapeRegExp(words[0]!);
   return [
-    // "Ashdown, 58, denied", "Marr, 22 and ranked 19th", "Elena Marsh, a 34-year-old shopkeeper".
+    // "Ashdown, 58, denied", "Marr, 22 and ranked 19th", "Elena Marsh, a 34-year-old shopkeeper",
+    // "Ashdown, who is 58, denied".
     new RegExp(
-      String.raw`\b${last},\s+(?:aged\s+)?(?:(\d{1,3})(?:,|\s+and\b)|an?\s+(\d{1,3})-year-old\b)`,
+      String.raw`\b${last},\s+(?:aged\s+|who\s+(?:is|was)\s+)?(?:(\d{1,3})(?:,|\s+and\b)|an?\s+(\d{1,3})-year-old\b)`,
       'iu',
     ),
     // "eight-year-old Kira", "the 64-year-old Marsh".

@@ -52,6 +52,24 @@ Source: Court Wire`;
   });
 });
 
+describe('GIVEN an age given in a clause after the name ("NAME, who is 29, …")', () => {
+  const text = `Business
+
+Harlow bakery chain names new chief
+
+
+Petra Sandvik, who is 29, will take over as chief executive of Harlow Bakeries in May, the company said.
+
+"I have baked bread since I was seven years old," Sandvik said.
+
+Source: Trade Wire`;
+  const kb = buildKnowledgeBase([parseStory({ id: 'harlow', file: 'harlow.txt', text })]);
+
+  it('WHEN asked how old she is THEN the age in the clause, not the age in her quote', () => {
+    expect(answerQuestion(kb, 'how old is sandvik').answer).toBe('29');
+  });
+});
+
 describe('GIVEN ages written as a compound before the name or the noun', () => {
   const text = `Outdoors
 
